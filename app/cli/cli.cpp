@@ -1,0 +1,469 @@
+#include "cli.h"
+
+#include "core/clausejson.h"
+#include "core/libraryloader.h"
+#include "core/parameterformat.h"
+#include "core/searchindex.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+namespace klausul::cli {
+
+namespace {
+
+/** One klausul-cli session: options, streams and the shared helpers of the commands. */
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(klausul::Cli)
+
+public:
+    Cli(QTextStream &out, QTextStream &err)
+        : m_out(out)
+        , m_err(err)
+    { }
+
+    int run(const QStringList &arguments);
+
+private:
+    using Handler = int (Cli::*)(const QStringList &);
+    struct Command
+    {
+        const char *name;
+        Handler handler;
+        const char *summary;
+    };
+    static const QList<Command> &commands();
+
+    int usage(const QString &message);
+    void printHelp();
+    int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+        const QString &positional);
+
+    QCommandLineOption libraryOption() const;
+    QCommandLineOption langOption() const;
+    QCommandLineOption jsonOption() const;
+    bool parseLanguage(const QCommandLineParser &parser, Language *language);
+    std::shared_ptr<Library> loadLibrary(const QStringList &folders);
+
+    void printIssues(IssueList issues);
+    void printJson(const QJsonValue &value);
+    QString resolveText(const Clause &clause, const Flow &flow, Language language) const;
+
+    int validate(const QStringList &arguments);
+    int list(const QStringList &arguments);
+    int show(const QStringList &arguments);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+const QList<Cli::Command> &Cli::commands()
+{
+    static const QList<Command> table {
+        {"validate", &Cli::validate,
+            QT_TRANSLATE_NOOP("klausul::Cli", "check library folders, clause files or drafts")},
+        {"list", &Cli::list, QT_TRANSLATE_NOOP("klausul::Cli", "list or search the clauses")},
+        {"show", &Cli::show, QT_TRANSLATE_NOOP("klausul::Cli", "show one clause in full")},
+    };
+    return table;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        printHelp();
+        return command.isEmpty() ? Usage : Success;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        m_out << QStringLiteral("klausul-cli %1 (%2)\n")
+                     .arg(QStringLiteral(KLAUSUL_VERSION), QStringLiteral(KLAUSUL_RELEASE_DATE));
+        return Success;
+    }
+    for (const Command &entry : commands()) {
+        if (command == QLatin1String(entry.name)) {
+            QStringList rest = arguments;
+            rest.removeAt(1);
+            rest[0] = arguments.value(0) + u' ' + command;
+            return (this->*entry.handler)(rest);
+        }
+    }
+    return usage(tr("unknown command \"%1\"").arg(command));
+}
+
+void Cli::printHelp()
+{
+    m_out << tr("Usage: klausul-cli COMMAND [OPTIONS]") << "\n\n" << tr("Commands:") << '\n';
+    for (const Command &entry : commands())
+        m_out << QStringLiteral("  %1  %2\n")
+                     .arg(QLatin1String(entry.name), -10)
+                     .arg(QCoreApplication::translate("klausul::Cli", entry.summary));
+    m_out << '\n'
+          << tr("Run \"klausul-cli COMMAND --help\" for the options of a command.") << '\n'
+          << tr("Exit codes: 0 success, 1 invalid input or problems found, 2 usage error, "
+                "3 external tool missing or failed, 4 cannot read or write a file.")
+          << '\n';
+}
+
+int Cli::usage(const QString &message)
+{
+    m_err << QStringLiteral("klausul-cli: ") << message << '\n'
+          << tr("Run \"klausul-cli --help\" for usage.") << '\n';
+    return Usage;
+}
+
+int Cli::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+    const QString &positional)
+{
+    parser.setApplicationDescription(command);
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!positional.isEmpty())
+        parser.addPositionalArgument(positional, QString());
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        return Success;
+    }
+    return -1;
+}
+
+QCommandLineOption Cli::libraryOption() const
+{
+    return {QStringLiteral("library"),
+        tr("Load the library in DIR instead of the bundled one (repeat to layer organisation "
+           "libraries on top)."),
+        QStringLiteral("DIR")};
+}
+
+QCommandLineOption Cli::langOption() const
+{
+    return {QStringLiteral("lang"), tr("Language of clause texts: da (default) or en."),
+        QStringLiteral("da|en"), QStringLiteral("da")};
+}
+
+QCommandLineOption Cli::jsonOption() const
+{
+    return {QStringLiteral("json"), tr("Print JSON (see README.md for its form).")};
+}
+
+bool Cli::parseLanguage(const QCommandLineParser &parser, Language *language)
+{
+    const QString value = parser.value(QStringLiteral("lang"));
+    if (value != QLatin1String("da") && value != QLatin1String("en"))
+        return false;
+    *language = value == QLatin1String("en") ? Language::English : Language::Danish;
+    return true;
+}
+
+std::shared_ptr<Library> Cli::loadLibrary(const QStringList &folders)
+{
+    return LibraryLoader::load(folders);
+}
+
+void Cli::printIssues(IssueList issues)
+{
+    std::stable_sort(issues.begin(), issues.end(), [](const Issue &a, const Issue &b) {
+        if (a.file != b.file)
+            return a.file < b.file;
+        return a.line < b.line;
+    });
+    for (const Issue &issue : std::as_const(issues))
+        m_err << issue.toString() << '\n';
+}
+
+void Cli::printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+QString Cli::resolveText(const Clause &clause, const Flow &flow, Language language) const
+{
+    return RichText::toPlainText(flow, [&](const Inline &item) {
+        if (item.kind == Inline::Kind::Xref)
+            return item.text;
+        const Parameter *parameter = clause.parameter(item.text);
+        if (!parameter)
+            return u'{' + item.text + u'}';
+        const QString label = parameter->label.get(language);
+        if (parameter->defaultValue &&
+            ParameterFormat::validate(*parameter, *parameter->defaultValue).isEmpty())
+            return u'[' + label + QStringLiteral(": ") +
+                ParameterFormat::format(*parameter, *parameter->defaultValue, language) + u']';
+        return u'[' + label + u']';
+    });
+}
+
+int Cli::validate(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(libraryOption());
+    if (const int code = parse(parser, arguments,
+            tr("Check library folders, clause files or drafts. "
+               "Without PATH: the library itself."),
+            QStringLiteral("[PATH...]"));
+        code >= 0)
+        return code;
+
+    const QStringList folders = parser.values(QStringLiteral("library"));
+    const QStringList paths = parser.positionalArguments();
+    auto library = loadLibrary(folders);
+    IssueList issues;
+    int clauses = 0;
+    if (paths.isEmpty()) {
+        issues = library->issues();
+        clauses = int(library->clauses().size());
+    } else {
+        // The library given by --library (or the bundled one) is the context for single files.
+        if (hasErrors(library->issues()))
+            issues += library->issues();
+        for (const QString &path : paths) {
+            const QFileInfo info(path);
+            if (info.isDir()) {
+                auto folderLibrary = loadLibrary({path});
+                issues += folderLibrary->issues();
+                clauses += int(folderLibrary->clauses().size());
+            } else if (!info.exists()) {
+                Issue issue = Issue::error(tr("no such file or folder"), path);
+                issue.category = Issue::Category::Io;
+                issues.append(issue);
+            } else {
+                issues += LibraryLoader::checkFile(path, *library);
+                ++clauses;
+            }
+        }
+    }
+    printIssues(issues);
+    const int errors = countIssues(issues, Issue::Severity::Error);
+    const int warnings = countIssues(issues, Issue::Severity::Warning);
+    m_out << (paths.isEmpty() ? tr("%n clause(s) checked", nullptr, clauses)
+                              : tr("%n file(s) or clause(s) checked", nullptr, clauses))
+          << QStringLiteral(": ") << tr("%n error(s)", nullptr, errors) << QStringLiteral(", ")
+          << tr("%n warning(s)", nullptr, warnings) << '\n';
+    if (hasIoErrors(issues))
+        return FileError;
+    return errors > 0 ? Invalid : Success;
+}
+
+int Cli::list(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(libraryOption());
+    parser.addOption(langOption());
+    parser.addOption({QStringLiteral("query"), tr("Only clauses matching TEXT (ranked)."),
+        QStringLiteral("TEXT")});
+    parser.addOption(
+        {QStringLiteral("theme"), tr("Only clauses of theme T."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("control"),
+        tr("Only clauses referring to ID, e.g. 5.24, cis:17 or gdpr:33."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("type"),
+        tr("Only clauses of requirement type MK, PK, K or "
+           "option."),
+        QStringLiteral("MK|PK|K|option")});
+    parser.addOption(jsonOption());
+    if (const int code =
+            parse(parser, arguments, tr("List or search the clauses of the library."), QString());
+        code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("list takes no positional arguments"));
+    Language language = Language::Danish;
+    if (!parseLanguage(parser, &language))
+        return usage(tr("--lang must be da or en"));
+    std::optional<RequirementType> type;
+    if (parser.isSet(QStringLiteral("type"))) {
+        type = requirementTypeFromCode(parser.value(QStringLiteral("type")));
+        if (!type)
+            return usage(tr("--type must be MK, PK, K or option"));
+    }
+
+    auto library = loadLibrary(parser.values(QStringLiteral("library")));
+    if (hasIoErrors(library->issues())) {
+        printIssues(library->issues());
+        return FileError;
+    }
+
+    QList<int> order;
+    if (parser.isSet(QStringLiteral("query"))) {
+        const SearchIndex index(library->clauses());
+        const QList<SearchIndex::Hit> hits = index.search(parser.value(QStringLiteral("query")));
+        for (const SearchIndex::Hit &hit : hits)
+            order << hit.clause;
+    } else {
+        for (int i = 0; i < library->clauses().size(); ++i)
+            order << i;
+    }
+
+    const QString theme = parser.value(QStringLiteral("theme"));
+    QString controlScheme;
+    QString control = parser.value(QStringLiteral("control"));
+    if (const qsizetype colon = control.lastIndexOf(u':'); colon > 0) {
+        controlScheme = control.left(colon);
+        control = control.mid(colon + 1);
+    }
+    QList<const Clause *> selected;
+    for (int i : std::as_const(order)) {
+        const Clause &clause = library->clauses().at(i);
+        if (!theme.isEmpty() && clause.theme != theme)
+            continue;
+        if (type && clause.type != *type)
+            continue;
+        if (!control.isEmpty()) {
+            const bool match = std::any_of(
+                clause.references.cbegin(), clause.references.cend(), [&](const Reference &r) {
+                    return r.id == control &&
+                        (controlScheme.isEmpty() || r.scheme == controlScheme ||
+                            r.schemeKey() == controlScheme);
+                });
+            if (!match)
+                continue;
+        }
+        selected << &clause;
+    }
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Clause *clause : std::as_const(selected))
+            array.append(ClauseJson::summary(*clause, *library, language));
+        printJson(array);
+    } else {
+        int idWidth = 2;
+        for (const Clause *clause : std::as_const(selected))
+            idWidth = std::max(idWidth, int(clause->id.size()));
+        for (const Clause *clause : std::as_const(selected)) {
+            m_out << clause->id.leftJustified(idWidth) << QStringLiteral("  ")
+                  << requirementTypeCode(clause->type).leftJustified(6) << QStringLiteral("  ")
+                  << optionCode(clause->option) << QStringLiteral("  ")
+                  << clause->theme.leftJustified(16) << QStringLiteral("  ")
+                  << clause->title.get(language);
+            if (clause->status == ClauseStatus::Withdrawn)
+                m_out << QStringLiteral("  (") << tr("withdrawn") << u')';
+            m_out << '\n';
+        }
+    }
+    if (hasErrors(library->issues())) {
+        m_err << tr("klausul-cli: the library has %n error(s); run \"klausul-cli validate\" to see "
+                    "them",
+                     nullptr, countIssues(library->issues(), Issue::Severity::Error))
+              << '\n';
+        return Invalid;
+    }
+    return Success;
+}
+
+int Cli::show(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(libraryOption());
+    parser.addOption(langOption());
+    parser.addOption(jsonOption());
+    if (const int code =
+            parse(parser, arguments, tr("Show one clause in full."), QStringLiteral("ID"));
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("show takes exactly one clause id"));
+    Language language = Language::Danish;
+    if (!parseLanguage(parser, &language))
+        return usage(tr("--lang must be da or en"));
+
+    auto library = loadLibrary(parser.values(QStringLiteral("library")));
+    if (hasIoErrors(library->issues())) {
+        printIssues(library->issues());
+        return FileError;
+    }
+    const QString id = parser.positionalArguments().constFirst();
+    const Clause *clause = library->clause(id);
+    if (!clause) {
+        m_err << QStringLiteral("klausul-cli: ") << tr("error: no clause with id \"%1\"").arg(id)
+              << '\n';
+        return Invalid;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(ClauseJson::full(*clause, *library));
+        return Success;
+    }
+
+    const Theme *theme = library->theme(clause->theme);
+    m_out << clause->id << QStringLiteral("  ") << clause->title.get(language) << '\n';
+    m_out << tr("Version %1 · %2 · option %3 · %4 · %5")
+                 .arg(clause->version)
+                 .arg(statusCode(clause->status), optionCode(clause->option),
+                     requirementTypeCode(clause->type),
+                     theme ? theme->name.get(language) : clause->theme)
+          << '\n';
+    if (!clause->replacedBy.isEmpty())
+        m_out << tr("Replaced by %1").arg(clause->replacedBy) << '\n';
+    m_out << '\n' << resolveText(*clause, clause->body.get(language), language) << '\n';
+
+    for (const Variant &variant : clause->variants) {
+        m_out << '\n'
+              << tr("Variant \"%1\": %2").arg(variant.id, variant.label.get(language)) << "\n\n"
+              << resolveText(*clause, variant.body.get(language), language) << '\n';
+    }
+    if (!clause->parameters.isEmpty()) {
+        m_out << '\n' << tr("Parameters:") << '\n';
+        for (const Parameter &p : clause->parameters) {
+            QString details = parameterTypeCode(p.type);
+            if (p.unit != Unit::None)
+                details += QStringLiteral(", ") + unitCode(p.unit);
+            if (p.minimum || p.maximum)
+                details += QStringLiteral(", %1–%2").arg(
+                    p.minimum ? QString::number(*p.minimum) : QString(),
+                    p.maximum ? QString::number(*p.maximum) : QString());
+            if (p.defaultValue)
+                details += QStringLiteral(", ") + tr("default %1").arg(*p.defaultValue);
+            m_out << QStringLiteral("  %1  %2 (%3)\n").arg(p.id, p.label.get(language), details);
+            if (!p.guidance.get(language).isEmpty())
+                m_out << QStringLiteral("      ") << p.guidance.get(language) << '\n';
+            for (const ParameterChoice &choice : p.choices)
+                m_out << QStringLiteral("      - %1: %2\n")
+                             .arg(choice.value, choice.label.get(language));
+        }
+    }
+    const Guidance &guidance = clause->guidance.get(language);
+    const std::pair<QString, const Flow *> sections[] = {
+        {tr("Purpose"), &guidance.purpose},
+        {tr("Suitable contract types"), &guidance.contractTypes},
+        {tr("Pros and cons"), &guidance.prosCons},
+        {tr("Follow-up during operation"), &guidance.followUp},
+        {tr("Remedies"), &guidance.remedies},
+        {tr("Note for legal review"), &guidance.legalNote},
+    };
+    for (const auto &[heading, flow] : sections) {
+        if (!flow->isEmpty())
+            m_out << '\n' << heading << '\n' << RichText::toPlainText(*flow) << '\n';
+    }
+    if (!clause->references.isEmpty()) {
+        m_out << '\n' << tr("References:") << '\n';
+        for (const Reference &reference : clause->references) {
+            const QString title = library->referenceTitle(reference, language);
+            m_out << QStringLiteral("  %1 %2%3\n")
+                         .arg(reference.schemeKey(), reference.id,
+                             title.isEmpty() ? QString() : QStringLiteral("  ") + title);
+        }
+    }
+    m_out << '\n' << tr("Source: %1").arg(clause->sourceFile) << '\n';
+    return Success;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Cli cli(out, err);
+    return cli.run(arguments);
+}
+
+} // namespace klausul::cli

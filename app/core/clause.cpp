@@ -1,0 +1,179 @@
+#include "clause.h"
+
+#include <algorithm>
+#include <array>
+
+namespace klausul {
+
+namespace {
+
+template<typename Enum, std::size_t N>
+QString codeOf(const std::array<std::pair<Enum, const char *>, N> &table, Enum value)
+{
+    for (const auto &[e, code] : table) {
+        if (e == value)
+            return QString::fromLatin1(code);
+    }
+    return {};
+}
+
+template<typename Enum, std::size_t N>
+std::optional<Enum> fromCode(
+    const std::array<std::pair<Enum, const char *>, N> &table, const QString &code)
+{
+    for (const auto &[e, name] : table) {
+        if (code == QLatin1String(name))
+            return e;
+    }
+    return std::nullopt;
+}
+
+constexpr std::array<std::pair<ClauseStatus, const char *>, 3> statusCodes {{
+    {ClauseStatus::Draft, "draft"},
+    {ClauseStatus::Approved, "approved"},
+    {ClauseStatus::Withdrawn, "withdrawn"},
+}};
+
+constexpr std::array<std::pair<DigstOption, const char *>, 3> optionCodes {{
+    {DigstOption::A, "A"},
+    {DigstOption::B, "B"},
+    {DigstOption::C, "C"},
+}};
+
+constexpr std::array<std::pair<RequirementType, const char *>, 4> typeCodes {{
+    {RequirementType::MK, "MK"},
+    {RequirementType::PK, "PK"},
+    {RequirementType::K, "K"},
+    {RequirementType::Option, "option"},
+}};
+
+constexpr std::array<std::pair<ParameterType, const char *>, 6> parameterTypeCodes {{
+    {ParameterType::Integer, "integer"},
+    {ParameterType::Decimal, "decimal"},
+    {ParameterType::Choice, "choice"},
+    {ParameterType::Text, "text"},
+    {ParameterType::Date, "date"},
+    {ParameterType::Reference, "reference"},
+}};
+
+constexpr std::array<std::pair<Unit, const char *>, 11> unitCodes {{
+    {Unit::None, ""},
+    {Unit::Minutes, "minutes"},
+    {Unit::Hours, "hours"},
+    {Unit::Days, "days"},
+    {Unit::Workdays, "workdays"},
+    {Unit::Weeks, "weeks"},
+    {Unit::Months, "months"},
+    {Unit::Years, "years"},
+    {Unit::Percent, "percent"},
+    {Unit::Dkk, "dkk"},
+    {Unit::Times, "times"},
+}};
+
+} // namespace
+
+QString statusCode(ClauseStatus status)
+{
+    return codeOf(statusCodes, status);
+}
+
+std::optional<ClauseStatus> statusFromCode(const QString &code)
+{
+    return fromCode(statusCodes, code);
+}
+
+QString optionCode(DigstOption option)
+{
+    return codeOf(optionCodes, option);
+}
+
+std::optional<DigstOption> optionFromCode(const QString &code)
+{
+    return fromCode(optionCodes, code.toUpper());
+}
+
+QString requirementTypeCode(RequirementType type)
+{
+    return codeOf(typeCodes, type);
+}
+
+std::optional<RequirementType> requirementTypeFromCode(const QString &code)
+{
+    if (code.compare(QLatin1String("option"), Qt::CaseInsensitive) == 0)
+        return RequirementType::Option;
+    return fromCode(typeCodes, code.toUpper());
+}
+
+QString parameterTypeCode(ParameterType type)
+{
+    return codeOf(parameterTypeCodes, type);
+}
+
+std::optional<ParameterType> parameterTypeFromCode(const QString &code)
+{
+    return fromCode(parameterTypeCodes, code);
+}
+
+QString unitCode(Unit unit)
+{
+    return codeOf(unitCodes, unit);
+}
+
+Unit unitFromCode(const QString &code)
+{
+    return fromCode(unitCodes, code).value_or(Unit::None);
+}
+
+const ParameterChoice *Parameter::choice(const QString &value) const
+{
+    const auto it = std::find_if(choices.cbegin(), choices.cend(),
+        [&](const ParameterChoice &c) { return c.value == value; });
+    return it == choices.cend() ? nullptr : &*it;
+}
+
+const Parameter *Clause::parameter(const QString &parameterId) const
+{
+    const auto it = std::find_if(parameters.cbegin(), parameters.cend(),
+        [&](const Parameter &p) { return p.id == parameterId; });
+    return it == parameters.cend() ? nullptr : &*it;
+}
+
+const Variant *Clause::variant(const QString &variantId) const
+{
+    const auto it = std::find_if(
+        variants.cbegin(), variants.cend(), [&](const Variant &v) { return v.id == variantId; });
+    return it == variants.cend() ? nullptr : &*it;
+}
+
+const Translated<Flow> &Clause::bodyFor(const QString &variantId) const
+{
+    if (!variantId.isEmpty()) {
+        if (const Variant *v = variant(variantId))
+            return v->body;
+    }
+    return body;
+}
+
+QStringList Clause::languages() const
+{
+    QStringList codes;
+    for (Language language : {Language::Danish, Language::English}) {
+        if (title.has(language) && body.has(language))
+            codes << languageCode(language);
+    }
+    return codes;
+}
+
+bool Clause::hasReference(const QString &scheme, const QString &referenceId) const
+{
+    return std::any_of(references.cbegin(), references.cend(),
+        [&](const Reference &r) { return r.scheme == scheme && r.id == referenceId; });
+}
+
+bool Clause::isSocietyCritical() const
+{
+    return std::any_of(references.cbegin(), references.cend(),
+        [](const Reference &r) { return r.scheme == QLatin1String("society-critical"); });
+}
+
+} // namespace klausul

@@ -1,0 +1,160 @@
+#pragma once
+
+#include "language.h"
+#include "richtext.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace klausul {
+
+enum class ClauseStatus { Draft, Approved, Withdrawn };
+/** DIGST's three options: A ISO 27001 certification, B documented compliance, C specific clause. */
+enum class DigstOption { A, B, C };
+/** MK mindstekrav, PK prioriteret krav, K krav, Option. */
+enum class RequirementType { MK, PK, K, Option };
+enum class ParameterType { Integer, Decimal, Choice, Text, Date, Reference };
+enum class Unit { None, Minutes, Hours, Days, Workdays, Weeks, Months, Years, Percent, Dkk, Times };
+
+QString statusCode(ClauseStatus status);
+std::optional<ClauseStatus> statusFromCode(const QString &code);
+QString optionCode(DigstOption option);
+std::optional<DigstOption> optionFromCode(const QString &code);
+QString requirementTypeCode(RequirementType type);
+std::optional<RequirementType> requirementTypeFromCode(const QString &code);
+QString parameterTypeCode(ParameterType type);
+std::optional<ParameterType> parameterTypeFromCode(const QString &code);
+QString unitCode(Unit unit);
+Unit unitFromCode(const QString &code);
+
+/** One value of a choice parameter. */
+struct ParameterChoice
+{
+    QString value;
+    TranslatedText label;
+};
+
+/** A typed value slot of a clause: the procurement officer fills it in per contract. */
+struct Parameter
+{
+    QString id;
+    ParameterType type = ParameterType::Text;
+    Unit unit = Unit::None;
+    std::optional<double> minimum;
+    std::optional<double> maximum;
+    bool multiple = false;
+    std::optional<QString> defaultValue; ///< canonical form; no default: must be filled in
+    TranslatedText label;
+    TranslatedText guidance;
+    QList<ParameterChoice> choices;
+    int line = 0;
+
+    const ParameterChoice *choice(const QString &value) const;
+};
+
+/** An alternative wording, e.g. basis and skærpet (stricter). */
+struct Variant
+{
+    QString id;
+    TranslatedText label;
+    Translated<Flow> body;
+    std::optional<RequirementType> type;
+    int line = 0;
+};
+
+/** Guidance in one language under DIGST's five headings, plus a note for legal review. */
+struct Guidance
+{
+    Flow purpose;
+    Flow contractTypes;
+    Flow prosCons;
+    Flow followUp;
+    Flow remedies;
+    Flow legalNote;
+
+    bool isEmpty() const
+    {
+        return purpose.isEmpty() && contractTypes.isEmpty() && prosCons.isEmpty() &&
+            followUp.isEmpty() && remedies.isEmpty() && legalNote.isEmpty();
+    }
+    friend bool operator==(const Guidance &a, const Guidance &b)
+    {
+        return a.purpose == b.purpose && a.contractTypes == b.contractTypes &&
+            a.prosCons == b.prosCons && a.followUp == b.followUp && a.remedies == b.remedies &&
+            a.legalNote == b.legalNote;
+    }
+};
+
+/** A reference to a control or article of a framework. */
+struct Reference
+{
+    QString scheme; ///< iso27001, cis, nis2, gdpr, cfcs-top4, society-critical
+    QString version; ///< e.g. 2022 for iso27001, 8 for cis; empty where the scheme has none
+    QString id; ///< e.g. 5.24, 17, 21(2)(b), 28(3)(a), 2, kontrol
+    int line = 0;
+
+    /** The scheme as the JSON output names it: "iso27001:2022", "cis:8", "nis2", … */
+    QString schemeKey() const { return version.isEmpty() ? scheme : scheme + u':' + version; }
+    friend bool operator==(const Reference &a, const Reference &b)
+    {
+        return a.scheme == b.scheme && a.version == b.version && a.id == b.id;
+    }
+};
+
+/** A declarative applicability condition over risk-profile answers. */
+struct Condition
+{
+    enum class Kind { All, Any, Not, When };
+    Kind kind = Kind::All;
+    QString question; ///< When
+    QStringList values; ///< When: true if the answer is one of these
+    QList<Condition> children; ///< All, Any, Not (Not: none of... i.e. not all of the children)
+    int line = 0;
+};
+
+struct HistoryEntry
+{
+    int version = 0;
+    QDate date;
+    TranslatedText text;
+};
+
+/** A clause of the library: immutable once loaded. */
+struct Clause
+{
+    QString id;
+    int version = 1;
+    ClauseStatus status = ClauseStatus::Approved;
+    QString replacedBy;
+    DigstOption option = DigstOption::C;
+    QString theme;
+    RequirementType type = RequirementType::K;
+    TranslatedText title;
+    Translated<Flow> body;
+    QList<Variant> variants;
+    QList<Parameter> parameters;
+    Translated<Guidance> guidance;
+    QList<Reference> references;
+    QStringList contractTypes;
+    std::optional<Condition> applies; ///< kind All; none: always applies
+    QList<HistoryEntry> history;
+
+    QString sourceFile;
+    int line = 0;
+
+    const Parameter *parameter(const QString &id) const;
+    const Variant *variant(const QString &id) const;
+    /** The body of a variant, or the standard body when `variantId` is empty or unknown. */
+    const Translated<Flow> &bodyFor(const QString &variantId) const;
+    /** Languages that have both a title and a body, e.g. ["da", "en"]. */
+    QStringList languages() const;
+    bool hasReference(const QString &scheme, const QString &id) const;
+    /** True for provisions of the society-critical catalogue (follow-or-explain). */
+    bool isSocietyCritical() const;
+};
+
+} // namespace klausul

@@ -1,0 +1,270 @@
+#include "clausereader.h"
+
+#include "xmlstring.h"
+
+#include <QLocale>
+
+namespace klausul::ClauseReader {
+
+namespace {
+
+Language langOf(const xmlNode *element)
+{
+    return languageFromCode(xml::attribute(element, "lang")).value_or(Language::Danish);
+}
+
+QString simplifiedText(const xmlNode *element)
+{
+    return xml::textContent(element).simplified();
+}
+
+std::optional<double> decimalAttribute(const xmlNode *element, const char *name)
+{
+    if (!xml::hasAttribute(element, name))
+        return std::nullopt;
+    bool ok = false;
+    const double value = QLocale::c().toDouble(xml::attribute(element, name).trimmed(), &ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+Parameter readParameter(const xmlNode *element)
+{
+    Parameter parameter;
+    parameter.id = xml::attribute(element, "id");
+    parameter.type =
+        parameterTypeFromCode(xml::attribute(element, "type")).value_or(ParameterType::Text);
+    parameter.unit = unitFromCode(xml::attribute(element, "unit"));
+    parameter.minimum = decimalAttribute(element, "min");
+    parameter.maximum = decimalAttribute(element, "max");
+    const QString multiple = xml::attribute(element, "multiple").trimmed();
+    parameter.multiple = multiple == QLatin1String("true") || multiple == QLatin1String("1");
+    if (xml::hasAttribute(element, "default"))
+        parameter.defaultValue = xml::attribute(element, "default").simplified();
+    parameter.line = xml::lineOf(element);
+    for (const xmlNode *child = xml::firstElement(element); child;
+         child = xml::nextElement(child)) {
+        if (xml::isElement(child, "label")) {
+            readLocalized(child, &parameter.label);
+        } else if (xml::isElement(child, "guidance")) {
+            readLocalized(child, &parameter.guidance);
+        } else if (xml::isElement(child, "choice")) {
+            ParameterChoice choice;
+            choice.value = xml::attribute(child, "value").trimmed();
+            for (const xmlNode *label = xml::firstElement(child); label;
+                 label = xml::nextElement(label)) {
+                if (xml::isElement(label, "label"))
+                    readLocalized(label, &choice.label);
+            }
+            parameter.choices.append(choice);
+        }
+    }
+    return parameter;
+}
+
+Variant readVariant(const xmlNode *element)
+{
+    Variant variant;
+    variant.id = xml::attribute(element, "id");
+    variant.line = xml::lineOf(element);
+    if (xml::hasAttribute(element, "type"))
+        variant.type = requirementTypeFromCode(xml::attribute(element, "type").trimmed());
+    for (const xmlNode *child = xml::firstElement(element); child;
+         child = xml::nextElement(child)) {
+        if (xml::isElement(child, "label"))
+            readLocalized(child, &variant.label);
+        else if (xml::isElement(child, "body"))
+            variant.body.ref(langOf(child)) = RichText::readFlow(child);
+    }
+    return variant;
+}
+
+Guidance readGuidance(const xmlNode *element)
+{
+    Guidance guidance;
+    for (const xmlNode *child = xml::firstElement(element); child;
+         child = xml::nextElement(child)) {
+        const Flow flow = RichText::readFlow(child);
+        if (xml::isElement(child, "purpose"))
+            guidance.purpose = flow;
+        else if (xml::isElement(child, "contract-types"))
+            guidance.contractTypes = flow;
+        else if (xml::isElement(child, "pros-cons"))
+            guidance.prosCons = flow;
+        else if (xml::isElement(child, "follow-up"))
+            guidance.followUp = flow;
+        else if (xml::isElement(child, "remedies"))
+            guidance.remedies = flow;
+        else if (xml::isElement(child, "legal-note"))
+            guidance.legalNote = flow;
+    }
+    return guidance;
+}
+
+} // namespace
+
+void readLocalized(const xmlNode *element, TranslatedText *target)
+{
+    target->ref(langOf(element)) = simplifiedText(element);
+}
+
+Condition readCondition(const xmlNode *element)
+{
+    Condition condition;
+    condition.line = xml::lineOf(element);
+    if (xml::isElement(element, "when")) {
+        condition.kind = Condition::Kind::When;
+        condition.question = xml::attribute(element, "question").trimmed();
+        condition.values = xml::attribute(element, "in").split(u' ', Qt::SkipEmptyParts);
+        return condition;
+    }
+    if (xml::isElement(element, "any"))
+        condition.kind = Condition::Kind::Any;
+    else if (xml::isElement(element, "not"))
+        condition.kind = Condition::Kind::Not;
+    else
+        condition.kind = Condition::Kind::All; // applies, all
+    for (const xmlNode *child = xml::firstElement(element); child; child = xml::nextElement(child))
+        condition.children.append(readCondition(child));
+    return condition;
+}
+
+Clause readClause(const xmlNode *root, const QString &fileName)
+{
+    Clause clause;
+    clause.sourceFile = fileName;
+    clause.line = xml::lineOf(root);
+    clause.id = xml::attribute(root, "id").trimmed();
+    clause.version = xml::attribute(root, "version").trimmed().toInt();
+    clause.status =
+        statusFromCode(xml::attribute(root, "status").trimmed()).value_or(ClauseStatus::Draft);
+    clause.replacedBy = xml::attribute(root, "replaced-by").trimmed();
+    clause.option =
+        optionFromCode(xml::attribute(root, "option").trimmed()).value_or(DigstOption::C);
+    clause.theme = xml::attribute(root, "theme").trimmed();
+    clause.type = requirementTypeFromCode(xml::attribute(root, "type").trimmed())
+                      .value_or(RequirementType::K);
+
+    for (const xmlNode *child = xml::firstElement(root); child; child = xml::nextElement(child)) {
+        if (xml::isElement(child, "title")) {
+            readLocalized(child, &clause.title);
+        } else if (xml::isElement(child, "body")) {
+            clause.body.ref(langOf(child)) = RichText::readFlow(child);
+        } else if (xml::isElement(child, "variant")) {
+            clause.variants.append(readVariant(child));
+        } else if (xml::isElement(child, "parameter")) {
+            clause.parameters.append(readParameter(child));
+        } else if (xml::isElement(child, "guidance")) {
+            clause.guidance.ref(langOf(child)) = readGuidance(child);
+        } else if (xml::isElement(child, "references")) {
+            for (const xmlNode *ref = xml::firstElement(child); ref; ref = xml::nextElement(ref)) {
+                Reference reference;
+                reference.scheme = xml::attribute(ref, "scheme").trimmed();
+                reference.version = xml::attribute(ref, "version").trimmed();
+                reference.id = xml::attribute(ref, "id").trimmed();
+                reference.line = xml::lineOf(ref);
+                clause.references.append(reference);
+            }
+        } else if (xml::isElement(child, "contract-types")) {
+            clause.contractTypes = xml::textContent(child).split(u' ', Qt::SkipEmptyParts);
+            for (QString &type : clause.contractTypes)
+                type = type.trimmed();
+        } else if (xml::isElement(child, "applies")) {
+            clause.applies = readCondition(child);
+        } else if (xml::isElement(child, "history")) {
+            for (const xmlNode *change = xml::firstElement(child); change;
+                 change = xml::nextElement(change)) {
+                HistoryEntry entry;
+                entry.version = xml::attribute(change, "version").trimmed().toInt();
+                entry.date =
+                    QDate::fromString(xml::attribute(change, "date").trimmed(), Qt::ISODate);
+                for (const xmlNode *text = xml::firstElement(change); text;
+                     text = xml::nextElement(text))
+                    readLocalized(text, &entry.text);
+                clause.history.append(entry);
+            }
+        }
+    }
+    return clause;
+}
+
+LibraryInfo readManifest(const xmlNode *root, QList<Theme> *themes)
+{
+    LibraryInfo info;
+    info.id = xml::attribute(root, "id").trimmed();
+    info.version = xml::attribute(root, "version").trimmed();
+    info.released = QDate::fromString(xml::attribute(root, "released").trimmed(), Qt::ISODate);
+    info.extends = xml::attribute(root, "extends").trimmed();
+    for (const xmlNode *child = xml::firstElement(root); child; child = xml::nextElement(child)) {
+        if (xml::isElement(child, "title")) {
+            readLocalized(child, &info.title);
+        } else if (xml::isElement(child, "publisher")) {
+            readLocalized(child, &info.publisher);
+        } else if (xml::isElement(child, "theme")) {
+            Theme theme;
+            theme.id = xml::attribute(child, "id").trimmed();
+            for (const xmlNode *name = xml::firstElement(child); name;
+                 name = xml::nextElement(name))
+                readLocalized(name, &theme.name);
+            themes->append(theme);
+        }
+    }
+    return info;
+}
+
+QList<Question> readQuestions(const xmlNode *root)
+{
+    QList<Question> questions;
+    for (const xmlNode *element = xml::firstElement(root); element;
+         element = xml::nextElement(element)) {
+        Question question;
+        question.id = xml::attribute(element, "id").trimmed();
+        question.defaultValue = xml::attribute(element, "default").trimmed();
+        for (const xmlNode *child = xml::firstElement(element); child;
+             child = xml::nextElement(child)) {
+            if (xml::isElement(child, "text")) {
+                readLocalized(child, &question.text);
+            } else if (xml::isElement(child, "help")) {
+                readLocalized(child, &question.help);
+            } else if (xml::isElement(child, "option")) {
+                QuestionOption option;
+                option.value = xml::attribute(child, "value").trimmed();
+                for (const xmlNode *label = xml::firstElement(child); label;
+                     label = xml::nextElement(label))
+                    readLocalized(label, &option.label);
+                question.options.append(option);
+            }
+        }
+        questions.append(question);
+    }
+    return questions;
+}
+
+ReferenceList readReferenceList(const xmlNode *root)
+{
+    ReferenceList list;
+    list.scheme = xml::attribute(root, "scheme").trimmed();
+    list.version = xml::attribute(root, "version").trimmed();
+    for (const xmlNode *child = xml::firstElement(root); child; child = xml::nextElement(child)) {
+        if (xml::isElement(child, "title")) {
+            readLocalized(child, &list.title);
+        } else if (xml::isElement(child, "group")) {
+            ReferenceGroup group;
+            group.id = xml::attribute(child, "id").trimmed();
+            for (const xmlNode *name = xml::firstElement(child); name;
+                 name = xml::nextElement(name))
+                readLocalized(name, &group.name);
+            list.groups.append(group);
+        } else if (xml::isElement(child, "item")) {
+            ReferenceItem item;
+            item.id = xml::attribute(child, "id").trimmed();
+            item.group = xml::attribute(child, "group").trimmed();
+            for (const xmlNode *title = xml::firstElement(child); title;
+                 title = xml::nextElement(title))
+                readLocalized(title, &item.title);
+            list.items.append(item);
+        }
+    }
+    return list;
+}
+
+} // namespace klausul::ClauseReader

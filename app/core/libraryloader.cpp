@@ -1,0 +1,494 @@
+#include "libraryloader.h"
+
+#include "clausereader.h"
+#include "parameterformat.h"
+#include "safexml.h"
+#include "xmlstring.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QSet>
+
+#include <libxml/tree.h>
+
+namespace klausul {
+
+namespace {
+
+enum class DocumentKind { Unknown, Clause, Manifest, Questions, ReferenceList };
+
+DocumentKind kindOf(const xmlNode *root)
+{
+    if (!root || !root->ns || !root->ns->href ||
+        xml::toQString(root->ns->href) != SafeXml::libraryNamespace())
+        return DocumentKind::Unknown;
+    if (xml::isElement(root, "clause"))
+        return DocumentKind::Clause;
+    if (xml::isElement(root, "library"))
+        return DocumentKind::Manifest;
+    if (xml::isElement(root, "questions"))
+        return DocumentKind::Questions;
+    if (xml::isElement(root, "reference-list"))
+        return DocumentKind::ReferenceList;
+    return DocumentKind::Unknown;
+}
+
+/** Everything read from one folder, before it is merged into the library. */
+struct Layer
+{
+    QString folder;
+    std::optional<LibraryInfo> info;
+    QString manifestFile;
+    QList<Theme> themes;
+    QList<std::pair<QList<Question>, QString>> questionFiles;
+    QList<std::pair<ReferenceList, QString>> referenceLists;
+    QList<Clause> clauses;
+};
+
+struct ParsedFile
+{
+    DocumentKind kind = DocumentKind::Unknown;
+    XmlDocument doc;
+};
+
+ParsedFile parseAndValidate(const QString &path, IssueList *issues)
+{
+    ParsedFile result;
+    QByteArray data;
+    if (!SafeXml::readFile(path, &data, issues))
+        return result;
+    XmlDocument doc = SafeXml::parse(data, path, issues);
+    if (!doc)
+        return result;
+    const xmlNode *root = doc.root();
+    const DocumentKind kind = kindOf(root);
+    if (kind == DocumentKind::Unknown) {
+        issues->append(Issue::error(
+            LibraryLoader::tr("unknown document <%1>: a library file must be a <clause>, "
+                              "<library>, <questions> or <reference-list> in the namespace %2")
+                .arg(xml::localName(root).left(60), SafeXml::libraryNamespace()),
+            path, xml::lineOf(root), 1));
+        return result;
+    }
+    const Schema schema = kind == DocumentKind::Clause ? Schema::Clause : Schema::Library;
+    if (!SafeXml::validate(doc, schema, data, path, issues))
+        return result;
+    result.kind = kind;
+    result.doc = std::move(doc);
+    return result;
+}
+
+void readFolder(const QString &folder, Layer *layer, IssueList *issues)
+{
+    layer->folder = folder;
+    const QFileInfo info(folder);
+    if (!info.exists() || !info.isDir()) {
+        Issue issue = Issue::error(LibraryLoader::tr("no such library folder"), folder);
+        issue.category = Issue::Category::Io;
+        issues->append(issue);
+        return;
+    }
+    QStringList files;
+    QDirIterator it(folder, {QStringLiteral("*.xml")}, QDir::Files | QDir::Readable,
+        QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+
+    for (const QString &path : std::as_const(files)) {
+        ParsedFile parsed = parseAndValidate(path, issues);
+        const xmlNode *root = parsed.doc.root();
+        switch (parsed.kind) {
+        case DocumentKind::Unknown:
+            break;
+        case DocumentKind::Clause:
+            layer->clauses.append(ClauseReader::readClause(root, path));
+            break;
+        case DocumentKind::Manifest:
+            if (layer->info) {
+                issues->append(Issue::error(
+                    LibraryLoader::tr("a second library manifest; %1 is the manifest of this "
+                                      "folder")
+                        .arg(layer->manifestFile),
+                    path, xml::lineOf(root), 1));
+                break;
+            }
+            layer->info = ClauseReader::readManifest(root, &layer->themes);
+            layer->info->folder = folder;
+            layer->manifestFile = path;
+            break;
+        case DocumentKind::Questions:
+            layer->questionFiles.append({ClauseReader::readQuestions(root), path});
+            break;
+        case DocumentKind::ReferenceList:
+            layer->referenceLists.append({ClauseReader::readReferenceList(root), path});
+            break;
+        }
+    }
+    if (!layer->info) {
+        issues->append(Issue::error(
+            LibraryLoader::tr("the folder has no library.xml manifest (library id, version, "
+                              "release date and themes)"),
+            QDir(folder).filePath(QStringLiteral("library.xml"))));
+    }
+}
+
+QString describeReference(const Reference &reference)
+{
+    return reference.schemeKey() + u' ' + reference.id;
+}
+
+void checkCondition(
+    const Condition &condition, const Clause &clause, const Library &library, IssueList *issues)
+{
+    if (condition.kind != Condition::Kind::When) {
+        for (const Condition &child : condition.children)
+            checkCondition(child, clause, library, issues);
+        return;
+    }
+    const Question *question = library.question(condition.question);
+    if (!question) {
+        issues->append(Issue::error(
+            LibraryLoader::tr("the applicability condition asks about \"%1\", which is not a "
+                              "risk-profile question of the library")
+                .arg(condition.question),
+            clause.sourceFile, condition.line, 0));
+        return;
+    }
+    for (const QString &value : condition.values) {
+        if (!question->option(value)) {
+            QStringList known;
+            for (const QuestionOption &option : question->options)
+                known << option.value;
+            issues->append(Issue::error(
+                LibraryLoader::tr("\"%1\" is not an answer to the question \"%2\" (answers: %3)")
+                    .arg(value, condition.question, known.join(QStringLiteral(", "))),
+                clause.sourceFile, condition.line, 0));
+        }
+    }
+}
+
+void checkFlowParams(const Flow &flow, const Clause &clause, IssueList *issues, QSet<QString> *used)
+{
+    for (const Inline *param : RichText::paramRefs(flow)) {
+        if (used)
+            used->insert(param->text);
+        if (!clause.parameter(param->text)) {
+            Issue issue = Issue::error(
+                LibraryLoader::tr("the text refers to the parameter \"%1\", which the clause does "
+                                  "not define")
+                    .arg(param->text),
+                clause.sourceFile, param->line, 0);
+            issue.field = QStringLiteral("param:") + param->text;
+            issues->append(issue);
+        }
+    }
+}
+
+void checkFlowXrefs(
+    const Flow &flow, const Clause &clause, const Library &library, IssueList *issues)
+{
+    for (const Inline *xref : RichText::xrefs(flow)) {
+        if (xref->text == clause.id) {
+            issues->append(Issue::warning(LibraryLoader::tr("the clause refers to itself"),
+                clause.sourceFile, xref->line, 0));
+        } else if (!library.clause(xref->text)) {
+            Issue issue = Issue::error(
+                LibraryLoader::tr("the text refers to the clause %1, which is not in the library")
+                    .arg(xref->text),
+                clause.sourceFile, xref->line, 0);
+            issue.field = QStringLiteral("xref:") + xref->text;
+            issues->append(issue);
+        }
+    }
+}
+
+/**
+ * Cross-file checks know the line of an element but not its column (libxml2 keeps no columns
+ * for nodes). Fill it in from the file: the parameter or cross-reference the issue is about, or
+ * else the first character of the line.
+ */
+void locateColumns(IssueList *issues)
+{
+    QHash<QString, QList<QByteArray>> cache;
+    for (Issue &issue : *issues) {
+        if (issue.line <= 0 || issue.column > 0 || issue.file.isEmpty())
+            continue;
+        auto it = cache.find(issue.file);
+        if (it == cache.end()) {
+            QByteArray data;
+            IssueList ignored;
+            SafeXml::readFile(issue.file, &data, &ignored);
+            it = cache.insert(issue.file, data.split('\n'));
+        }
+        const QByteArray line = it->value(issue.line - 1);
+        qsizetype at = -1;
+        if (issue.field.startsWith(QLatin1String("param:")))
+            at = line.indexOf("<param ref=\"" + issue.field.mid(6).toUtf8() + '"');
+        else if (issue.field.startsWith(QLatin1String("xref:")))
+            at = line.indexOf("<xref clause=\"" + issue.field.mid(5).toUtf8() + '"');
+        if (at < 0) {
+            at = 0;
+            while (at < line.size() && (line.at(at) == ' ' || line.at(at) == '\t'))
+                ++at;
+        }
+        issue.column = int(QString::fromUtf8(line.left(at)).size()) + 1;
+    }
+}
+
+} // namespace
+
+QString LibraryLoader::bundledPath()
+{
+    return QStringLiteral(":/klausul/library");
+}
+
+IssueList LibraryLoader::checkClause(const Clause &clause, const Library &library)
+{
+    IssueList issues;
+    const QString &file = clause.sourceFile;
+    auto add = [&](Issue issue) {
+        issue.clauseId = clause.id;
+        issues.append(issue);
+    };
+
+    if (!library.theme(clause.theme)) {
+        add(Issue::error(tr("the theme \"%1\" is not declared in library.xml").arg(clause.theme),
+            file, clause.line, 0));
+    }
+    if (!clause.title.has(Language::Danish) || !clause.body.has(Language::Danish))
+        add(Issue::error(tr("the clause has no Danish title or text"), file, clause.line, 0));
+    if (!clause.title.has(Language::English) || !clause.body.has(Language::English))
+        add(Issue::warning(tr("the clause has no English title or text"), file, clause.line, 0));
+    if (clause.guidance.da.isEmpty())
+        add(Issue::warning(tr("the clause has no Danish guidance"), file, clause.line, 0));
+    if (clause.guidance.en.isEmpty())
+        add(Issue::warning(tr("the clause has no English guidance"), file, clause.line, 0));
+
+    // Status and replacement.
+    if (!clause.replacedBy.isEmpty()) {
+        if (clause.replacedBy == clause.id) {
+            add(Issue::error(
+                tr("the clause names itself as its replacement"), file, clause.line, 0));
+        } else if (const Clause *replacement = library.clause(clause.replacedBy)) {
+            if (replacement->status == ClauseStatus::Withdrawn)
+                add(Issue::warning(
+                    tr("the replacement %1 is itself withdrawn").arg(clause.replacedBy), file,
+                    clause.line, 0));
+        } else {
+            add(Issue::error(
+                tr("replaced-by names %1, which is not in the library").arg(clause.replacedBy),
+                file, clause.line, 0));
+        }
+        if (clause.status != ClauseStatus::Withdrawn)
+            add(Issue::warning(
+                tr("replaced-by is set, but the clause is not withdrawn"), file, clause.line, 0));
+    }
+
+    // Parameters: definitions, defaults and use in every text.
+    for (const Parameter &parameter : clause.parameters) {
+        if (parameter.minimum && parameter.maximum && *parameter.minimum > *parameter.maximum)
+            add(Issue::error(
+                tr("the parameter \"%1\" has a minimum above its maximum").arg(parameter.id), file,
+                parameter.line, 0));
+        if (parameter.type == ParameterType::Choice && parameter.choices.size() < 2)
+            add(Issue::error(
+                tr("the choice parameter \"%1\" needs at least two choices").arg(parameter.id),
+                file, parameter.line, 0));
+        if (parameter.type != ParameterType::Choice && !parameter.choices.isEmpty())
+            add(Issue::warning(
+                tr("the parameter \"%1\" has choices but is not of type choice").arg(parameter.id),
+                file, parameter.line, 0));
+        const bool numeric =
+            parameter.type == ParameterType::Integer || parameter.type == ParameterType::Decimal;
+        if (!numeric && parameter.unit != Unit::None)
+            add(Issue::warning(
+                tr("the parameter \"%1\" has a unit but is not a number").arg(parameter.id), file,
+                parameter.line, 0));
+        if (!numeric && (parameter.minimum || parameter.maximum))
+            add(Issue::warning(
+                tr("the parameter \"%1\" has bounds but is not a number").arg(parameter.id), file,
+                parameter.line, 0));
+        if (parameter.defaultValue) {
+            const QString problem = ParameterFormat::validate(parameter, *parameter.defaultValue);
+            if (!problem.isEmpty())
+                add(Issue::error(tr("the default of the parameter \"%1\" is invalid: %2")
+                                     .arg(parameter.id, problem),
+                    file, parameter.line, 0));
+        }
+        if (!parameter.label.has(Language::Danish))
+            add(Issue::error(tr("the parameter \"%1\" has no Danish label").arg(parameter.id), file,
+                parameter.line, 0));
+    }
+
+    QSet<QString> usedDa;
+    QSet<QString> usedEn;
+    checkFlowParams(clause.body.da, clause, &issues, &usedDa);
+    checkFlowParams(clause.body.en, clause, &issues, &usedEn);
+    checkFlowXrefs(clause.body.da, clause, library, &issues);
+    checkFlowXrefs(clause.body.en, clause, library, &issues);
+    for (const Variant &variant : clause.variants) {
+        checkFlowParams(variant.body.da, clause, &issues, nullptr);
+        checkFlowParams(variant.body.en, clause, &issues, nullptr);
+        checkFlowXrefs(variant.body.da, clause, library, &issues);
+        checkFlowXrefs(variant.body.en, clause, library, &issues);
+        if (!variant.body.has(Language::Danish))
+            add(Issue::error(tr("the variant \"%1\" has no Danish text").arg(variant.id), file,
+                variant.line, 0));
+    }
+    for (const Parameter &parameter : clause.parameters) {
+        if (!usedDa.contains(parameter.id))
+            add(Issue::warning(
+                tr("the parameter \"%1\" is not used in the Danish text").arg(parameter.id), file,
+                parameter.line, 0));
+        else if (clause.body.has(Language::English) && !usedEn.contains(parameter.id))
+            add(Issue::warning(tr("the parameter \"%1\" is used in the Danish text but not in "
+                                  "the English one")
+                                   .arg(parameter.id),
+                file, parameter.line, 0));
+    }
+
+    // References must name lists and ids the library knows.
+    QSet<QString> seenReferences;
+    for (const Reference &reference : clause.references) {
+        const QString key = describeReference(reference);
+        if (seenReferences.contains(key))
+            add(Issue::warning(
+                tr("the reference %1 is listed twice").arg(key), file, reference.line, 0));
+        seenReferences.insert(key);
+        const ReferenceList *list = library.referenceList(reference.scheme, reference.version);
+        if (!list) {
+            QStringList versions;
+            for (const ReferenceList &candidate : library.referenceLists()) {
+                if (candidate.scheme == reference.scheme)
+                    versions << (candidate.version.isEmpty() ? tr("no version")
+                                                             : candidate.version);
+            }
+            add(Issue::error(versions.isEmpty()
+                    ? tr("the library has no reference list for %1").arg(reference.schemeKey())
+                    : tr("the library has no reference list for %1 (known: %2)")
+                          .arg(reference.schemeKey(), versions.join(QStringLiteral(", "))),
+                file, reference.line, 0));
+            continue;
+        }
+        if (!list->item(reference.id)) {
+            add(Issue::error(
+                tr("%1 has no item \"%2\"").arg(list->title.get(Language::English), reference.id),
+                file, reference.line, 0));
+        }
+    }
+
+    if (clause.applies)
+        checkCondition(*clause.applies, clause, library, &issues);
+
+    for (const HistoryEntry &entry : clause.history) {
+        if (entry.version > clause.version)
+            add(Issue::warning(tr("the history mentions version %1, but the clause is version %2")
+                                   .arg(entry.version)
+                                   .arg(clause.version),
+                file, clause.line, 0));
+    }
+    for (Issue &issue : issues)
+        issue.clauseId = clause.id;
+    return issues;
+}
+
+std::shared_ptr<Library> LibraryLoader::load(const QStringList &folders)
+{
+    SafeXml::initialise();
+    auto library = std::make_shared<Library>();
+    const QStringList sources = folders.isEmpty() ? QStringList {bundledPath()} : folders;
+
+    QHash<QString, QString> clauseFiles; // id -> file, across layers
+    QHash<QString, QString> themeFiles;
+    QHash<QString, QString> questionFiles;
+    QHash<QString, QString> listFiles;
+
+    for (int layerIndex = 0; layerIndex < sources.size(); ++layerIndex) {
+        Layer layer;
+        readFolder(sources.at(layerIndex), &layer, &library->m_issues);
+        if (layer.info)
+            library->m_layers.append(*layer.info);
+
+        for (const Theme &theme : std::as_const(layer.themes)) {
+            if (themeFiles.contains(theme.id)) {
+                if (layerIndex > 0) // a layer may reuse a base theme: same id, same theme
+                    continue;
+                library->m_issues.append(Issue::error(
+                    tr("the theme \"%1\" is declared twice").arg(theme.id), layer.manifestFile));
+                continue;
+            }
+            themeFiles.insert(theme.id, layer.manifestFile);
+            library->m_themes.append(theme);
+        }
+        for (const auto &[questions, file] : std::as_const(layer.questionFiles)) {
+            for (const Question &question : questions) {
+                if (questionFiles.contains(question.id)) {
+                    library->m_issues.append(
+                        Issue::error(tr("the question \"%1\" is already defined in %2")
+                                         .arg(question.id, questionFiles.value(question.id)),
+                            file));
+                    continue;
+                }
+                if (!question.defaultValue.isEmpty() && !question.option(question.defaultValue))
+                    library->m_issues.append(Issue::error(
+                        tr("the default answer \"%1\" of the question \"%2\" is not one of its "
+                           "options")
+                            .arg(question.defaultValue, question.id),
+                        file));
+                questionFiles.insert(question.id, file);
+                library->m_questions.append(question);
+            }
+        }
+        for (const auto &[list, file] : std::as_const(layer.referenceLists)) {
+            const QString key = list.schemeKey();
+            if (listFiles.contains(key)) {
+                library->m_issues.append(
+                    Issue::error(tr("the reference list %1 is already defined in %2")
+                                     .arg(key, listFiles.value(key)),
+                        file));
+                continue;
+            }
+            listFiles.insert(key, file);
+            library->m_referenceLists.append(list);
+        }
+        for (const Clause &clause : std::as_const(layer.clauses)) {
+            if (clauseFiles.contains(clause.id)) {
+                const QString other = clauseFiles.value(clause.id);
+                const bool sameLayer = other.startsWith(layer.folder);
+                library->m_issues.append(Issue::error(sameLayer
+                        ? tr("duplicate clause id %1: %2 already defines it").arg(clause.id, other)
+                        : tr("the clause %1 is already defined by a lower library layer "
+                             "(%2); an organisation library may add clauses but not "
+                             "change existing ones")
+                              .arg(clause.id, other),
+                    clause.sourceFile, clause.line, 0));
+                continue;
+            }
+            clauseFiles.insert(clause.id, clause.sourceFile);
+            library->m_clauses.append(clause);
+        }
+    }
+    library->rebuildIndex();
+
+    for (const Clause &clause : library->m_clauses)
+        library->m_issues.append(checkClause(clause, *library));
+    locateColumns(&library->m_issues);
+    return library;
+}
+
+IssueList LibraryLoader::checkFile(const QString &path, const Library &context)
+{
+    SafeXml::initialise();
+    IssueList issues;
+    ParsedFile parsed = parseAndValidate(path, &issues);
+    if (parsed.kind == DocumentKind::Clause) {
+        const Clause clause = ClauseReader::readClause(parsed.doc.root(), path);
+        issues.append(checkClause(clause, context));
+    }
+    locateColumns(&issues);
+    return issues;
+}
+
+} // namespace klausul

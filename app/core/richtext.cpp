@@ -1,0 +1,418 @@
+#include "richtext.h"
+
+#include "xmlstring.h"
+
+#include <QRegularExpression>
+#include <QXmlStreamWriter>
+
+namespace klausul::RichText {
+
+namespace {
+
+bool isSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
+}
+
+/** Collapses runs of white space to one space (XML source indentation is not content). */
+QString collapse(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    bool lastSpace = false;
+    for (const QChar c : text) {
+        if (isSpace(c)) {
+            if (!lastSpace)
+                out += u' ';
+            lastSpace = true;
+        } else {
+            out += c;
+            lastSpace = false;
+        }
+    }
+    return out;
+}
+
+void appendText(Inlines &inlines, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    if (!inlines.isEmpty() && inlines.last().kind == Inline::Kind::Text)
+        inlines.last().text += text;
+    else
+        inlines.append(Inline::plain(text));
+}
+
+/** Removes leading white space of the first and trailing white space of the last text run. */
+void trimEdges(Inlines &inlines)
+{
+    while (!inlines.isEmpty() && inlines.first().kind == Inline::Kind::Text) {
+        QString &text = inlines.first().text;
+        qsizetype i = 0;
+        while (i < text.size() && isSpace(text.at(i)))
+            ++i;
+        text.remove(0, i);
+        if (!text.isEmpty())
+            break;
+        inlines.removeFirst();
+    }
+    while (!inlines.isEmpty() && inlines.last().kind == Inline::Kind::Text) {
+        QString &text = inlines.last().text;
+        qsizetype end = text.size();
+        while (end > 0 && isSpace(text.at(end - 1)))
+            --end;
+        text.truncate(end);
+        if (!text.isEmpty())
+            break;
+        inlines.removeLast();
+    }
+}
+
+Inlines readInlinesRaw(const xmlNode *element)
+{
+    Inlines result;
+    for (const xmlNode *child = element->children; child; child = child->next) {
+        if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
+            appendText(result, collapse(xml::toQString(child->content)));
+            continue;
+        }
+        if (child->type != XML_ELEMENT_NODE)
+            continue;
+        Inline item;
+        item.line = xml::lineOf(child);
+        if (xml::isElement(child, "em")) {
+            item.kind = Inline::Kind::Emphasis;
+            item.children = readInlinesRaw(child);
+        } else if (xml::isElement(child, "strong")) {
+            item.kind = Inline::Kind::Strong;
+            item.children = readInlinesRaw(child);
+        } else if (xml::isElement(child, "term")) {
+            item.kind = Inline::Kind::Term;
+            item.text = collapse(xml::textContent(child)).trimmed();
+        } else if (xml::isElement(child, "param")) {
+            item.kind = Inline::Kind::Param;
+            item.text = xml::attribute(child, "ref");
+        } else if (xml::isElement(child, "xref")) {
+            item.kind = Inline::Kind::Xref;
+            item.text = xml::attribute(child, "clause");
+        } else {
+            continue;
+        }
+        result.append(item);
+    }
+    return result;
+}
+
+void writeInlines(QXmlStreamWriter &writer, const Inlines &inlines)
+{
+    for (const Inline &item : inlines) {
+        switch (item.kind) {
+        case Inline::Kind::Text:
+            writer.writeCharacters(item.text);
+            break;
+        case Inline::Kind::Emphasis:
+        case Inline::Kind::Strong:
+            writer.writeStartElement(item.kind == Inline::Kind::Emphasis
+                    ? QStringLiteral("em")
+                    : QStringLiteral("strong"));
+            writeInlines(writer, item.children);
+            writer.writeEndElement();
+            break;
+        case Inline::Kind::Term:
+            writer.writeTextElement(QStringLiteral("term"), item.text);
+            break;
+        case Inline::Kind::Param:
+            writer.writeEmptyElement(QStringLiteral("param"));
+            writer.writeAttribute(QStringLiteral("ref"), item.text);
+            break;
+        case Inline::Kind::Xref:
+            writer.writeEmptyElement(QStringLiteral("xref"));
+            writer.writeAttribute(QStringLiteral("clause"), item.text);
+            break;
+        }
+    }
+}
+
+void collect(const Inlines &inlines, Inline::Kind kind, QList<const Inline *> *out)
+{
+    for (const Inline &item : inlines) {
+        if (item.kind == kind)
+            out->append(&item);
+        collect(item.children, kind, out);
+    }
+}
+
+QList<const Inline *> collectFlow(const Flow &flow, Inline::Kind kind)
+{
+    QList<const Inline *> out;
+    for (const Block &block : flow) {
+        collect(block.inlines, kind, &out);
+        for (const Inlines &item : block.items)
+            collect(item, kind, &out);
+    }
+    return out;
+}
+
+QString editableInlines(const Inlines &inlines)
+{
+    QString out;
+    for (const Inline &item : inlines) {
+        switch (item.kind) {
+        case Inline::Kind::Text: {
+            QString text = item.text;
+            text.replace(u'\\', QLatin1String("\\\\"));
+            text.replace(u'{', QLatin1String("\\{"));
+            out += text;
+            break;
+        }
+        case Inline::Kind::Term:
+            out += item.text;
+            break;
+        case Inline::Kind::Emphasis:
+        case Inline::Kind::Strong:
+            out += editableInlines(item.children);
+            break;
+        case Inline::Kind::Param:
+            out += u'{' + item.text + u'}';
+            break;
+        case Inline::Kind::Xref:
+            out += QLatin1String("{ref:") + item.text + u'}';
+            break;
+        }
+    }
+    return out;
+}
+
+Inlines parseEditableLine(const QString &line)
+{
+    static const QRegularExpression ident(QStringLiteral("^[a-z][a-z0-9]*(-[a-z0-9]+)*$"));
+    static const QRegularExpression clauseId(
+        QStringLiteral("^[A-Z][A-Z0-9]{1,9}(-[A-Z0-9]{1,10}){1,3}$"));
+    Inlines result;
+    QString text;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == u'\\' && i + 1 < line.size()) {
+            text += line.at(++i);
+            continue;
+        }
+        if (c == u'{') {
+            const qsizetype end = line.indexOf(u'}', i + 1);
+            if (end > i) {
+                const QString inner = line.mid(i + 1, end - i - 1);
+                if (ident.match(inner).hasMatch()) {
+                    appendText(result, text);
+                    text.clear();
+                    result.append(Inline::param(inner));
+                    i = end;
+                    continue;
+                }
+                if (inner.startsWith(QLatin1String("ref:")) &&
+                    clauseId.match(inner.mid(4)).hasMatch()) {
+                    appendText(result, text);
+                    text.clear();
+                    result.append({Inline::Kind::Xref, inner.mid(4), {}, 0});
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        text += c;
+    }
+    appendText(result, text);
+    for (Inline &item : result) {
+        if (item.kind == Inline::Kind::Text)
+            item.text = collapse(item.text);
+    }
+    trimEdges(result);
+    return result;
+}
+
+} // namespace
+
+Inlines readInlines(const xmlNode *element)
+{
+    Inlines inlines = readInlinesRaw(element);
+    trimEdges(inlines);
+    return inlines;
+}
+
+Flow readFlow(const xmlNode *element)
+{
+    Flow flow;
+    for (const xmlNode *child = xml::firstElement(element); child;
+         child = xml::nextElement(child)) {
+        if (xml::isElement(child, "p")) {
+            flow.append(Block::paragraph(readInlines(child)));
+        } else if (xml::isElement(child, "ul") || xml::isElement(child, "ol")) {
+            Block list;
+            list.kind =
+                xml::isElement(child, "ul") ? Block::Kind::BulletList : Block::Kind::OrderedList;
+            for (const xmlNode *li = xml::firstElement(child); li; li = xml::nextElement(li)) {
+                if (xml::isElement(li, "li"))
+                    list.items.append(readInlines(li));
+            }
+            flow.append(list);
+        }
+    }
+    return flow;
+}
+
+void writeFlow(QXmlStreamWriter &writer, const Flow &flow)
+{
+    for (const Block &block : flow) {
+        if (block.kind == Block::Kind::Paragraph) {
+            writer.writeStartElement(QStringLiteral("p"));
+            writeInlines(writer, block.inlines);
+            writer.writeEndElement();
+            continue;
+        }
+        writer.writeStartElement(
+            block.kind == Block::Kind::BulletList ? QStringLiteral("ul") : QStringLiteral("ol"));
+        for (const Inlines &item : block.items) {
+            writer.writeStartElement(QStringLiteral("li"));
+            writeInlines(writer, item);
+            writer.writeEndElement();
+        }
+        writer.writeEndElement();
+    }
+}
+
+QString toPlainText(const Inlines &inlines, const InlineResolver &resolve)
+{
+    QString out;
+    for (const Inline &item : inlines) {
+        switch (item.kind) {
+        case Inline::Kind::Text:
+        case Inline::Kind::Term:
+            out += item.text;
+            break;
+        case Inline::Kind::Emphasis:
+        case Inline::Kind::Strong:
+            out += toPlainText(item.children, resolve);
+            break;
+        case Inline::Kind::Param:
+            out += resolve ? resolve(item) : u'{' + item.text + u'}';
+            break;
+        case Inline::Kind::Xref:
+            out += resolve ? resolve(item) : item.text;
+            break;
+        }
+    }
+    return out;
+}
+
+QString toPlainText(const Flow &flow, const InlineResolver &resolve)
+{
+    QStringList blocks;
+    for (const Block &block : flow) {
+        if (block.kind == Block::Kind::Paragraph) {
+            blocks << toPlainText(block.inlines, resolve);
+            continue;
+        }
+        QStringList lines;
+        int number = 1;
+        for (const Inlines &item : block.items) {
+            const QString marker = block.kind == Block::Kind::BulletList
+                ? QStringLiteral("- ")
+                : QString::number(number++) + QStringLiteral(". ");
+            lines << marker + toPlainText(item, resolve);
+        }
+        blocks << lines.join(u'\n');
+    }
+    return blocks.join(QStringLiteral("\n\n"));
+}
+
+QList<const Inline *> paramRefs(const Flow &flow)
+{
+    return collectFlow(flow, Inline::Kind::Param);
+}
+
+QList<const Inline *> xrefs(const Flow &flow)
+{
+    return collectFlow(flow, Inline::Kind::Xref);
+}
+
+QString toEditableText(const Flow &flow)
+{
+    QStringList blocks;
+    for (const Block &block : flow) {
+        if (block.kind == Block::Kind::Paragraph) {
+            blocks << editableInlines(block.inlines);
+            continue;
+        }
+        QStringList lines;
+        int number = 1;
+        for (const Inlines &item : block.items) {
+            const QString marker = block.kind == Block::Kind::BulletList
+                ? QStringLiteral("- ")
+                : QString::number(number++) + QStringLiteral(". ");
+            lines << marker + editableInlines(item);
+        }
+        blocks << lines.join(u'\n');
+    }
+    return blocks.join(QStringLiteral("\n\n"));
+}
+
+Flow fromEditableText(const QString &text)
+{
+    static const QRegularExpression bullet(QStringLiteral("^\\s*[-*•]\\s+(.*)$"));
+    static const QRegularExpression numbered(QStringLiteral("^\\s*\\d{1,3}[.)]\\s+(.*)$"));
+    Flow flow;
+    QStringList paragraph;
+    auto flushParagraph = [&] {
+        if (paragraph.isEmpty())
+            return;
+        const Inlines inlines = parseEditableLine(paragraph.join(u' '));
+        if (!inlines.isEmpty())
+            flow.append(Block::paragraph(inlines));
+        paragraph.clear();
+    };
+    QString normalised = text;
+    normalised.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    const QStringList lines = normalised.split(u'\n');
+    for (const QString &line : lines) {
+        if (line.trimmed().isEmpty()) {
+            flushParagraph();
+            continue;
+        }
+        const auto b = bullet.match(line);
+        const auto n = numbered.match(line);
+        if (b.hasMatch() || n.hasMatch()) {
+            flushParagraph();
+            const Block::Kind kind =
+                b.hasMatch() ? Block::Kind::BulletList : Block::Kind::OrderedList;
+            const Inlines item = parseEditableLine(b.hasMatch() ? b.captured(1) : n.captured(1));
+            if (flow.isEmpty() || flow.last().kind != kind)
+                flow.append({kind, {}, {}});
+            flow.last().items.append(item);
+            continue;
+        }
+        // A continuation line after a list item belongs to that item.
+        if (paragraph.isEmpty() && !flow.isEmpty() && flow.last().kind != Block::Kind::Paragraph &&
+            !lines.isEmpty() && line.startsWith(u' ')) {
+            Inlines &last = flow.last().items.last();
+            Inlines more = parseEditableLine(line);
+            if (!more.isEmpty()) {
+                appendText(last, QStringLiteral(" "));
+                for (const Inline &item : std::as_const(more)) {
+                    if (item.kind == Inline::Kind::Text)
+                        appendText(last, item.text);
+                    else
+                        last.append(item);
+                }
+            }
+            continue;
+        }
+        paragraph << line.trimmed();
+    }
+    flushParagraph();
+    return flow;
+}
+
+bool isBlank(const Flow &flow)
+{
+    return toPlainText(flow).trimmed().isEmpty();
+}
+
+} // namespace klausul::RichText

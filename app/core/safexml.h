@@ -1,0 +1,75 @@
+#pragma once
+
+#include "issue.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+struct _xmlDoc;
+struct _xmlNode;
+
+namespace klausul {
+
+/** Owns a parsed libxml2 document. Move-only. */
+class XmlDocument
+{
+public:
+    XmlDocument() = default;
+    explicit XmlDocument(_xmlDoc *doc);
+    XmlDocument(XmlDocument &&other) noexcept;
+    XmlDocument &operator=(XmlDocument &&other) noexcept;
+    XmlDocument(const XmlDocument &) = delete;
+    XmlDocument &operator=(const XmlDocument &) = delete;
+    ~XmlDocument();
+
+    _xmlDoc *get() const { return m_doc; }
+    _xmlNode *root() const;
+    explicit operator bool() const { return m_doc != nullptr; }
+
+private:
+    _xmlDoc *m_doc = nullptr;
+};
+
+/** The compiled-in schemas (clauses/schema). */
+enum class Schema { Clause, Library, Draft };
+
+/**
+ * Safe XML reading with libxml2, as ARCHITECTURE.md's parsing rules say.
+ *
+ * Documents are read into memory and parsed with XML_PARSE_NONET | XML_PARSE_NOERROR |
+ * XML_PARSE_NOWARNING only; any document with a DOCTYPE is refused before libxml2 sees it;
+ * a deny-all external entity loader is installed; files above MaxFileSize and files not in
+ * UTF-8 are refused; schemas come from the Qt resource, never from the document or disk.
+ * Every problem becomes an Issue with file, line and column.
+ */
+namespace SafeXml {
+
+/** The largest XML file Klausul reads (8 MiB): a clause is a few kilobytes, a draft rarely 1 MiB.
+ */
+constexpr qint64 MaxFileSize = 8 * 1024 * 1024;
+
+/** Installs the deny-all entity loader and silences libxml2's stderr output. Idempotent. */
+void initialise();
+
+/**
+ * Reads a whole file into memory. Returns false and adds an Io issue when the file is missing,
+ * unreadable, a directory, or larger than MaxFileSize.
+ */
+bool readFile(const QString &path, QByteArray *data, IssueList *issues);
+
+/** Parses `data`; returns an empty document and adds located issues when it is refused. */
+XmlDocument parse(const QByteArray &data, const QString &fileName, IssueList *issues);
+
+/** Validates against a compiled-in schema; adds every violation (up to a limit) as an issue. */
+bool validate(const XmlDocument &doc, Schema schema, const QByteArray &data,
+    const QString &fileName, IssueList *issues);
+
+/** The namespace of clause, manifest, questions and reference-list documents. */
+QString libraryNamespace();
+/** The namespace of draft documents. */
+QString draftNamespace();
+
+} // namespace SafeXml
+} // namespace klausul
