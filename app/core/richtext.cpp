@@ -153,20 +153,45 @@ QList<const Inline *> collectFlow(const Flow &flow, Inline::Kind kind)
     return out;
 }
 
+/** True when `text` at `at` reads as a slot: {param-id} or {ref:CLAUSE-ID}. */
+bool isSlotAt(const QString &text, qsizetype at)
+{
+    static const QRegularExpression slot(QStringLiteral(
+        "\\{(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*|ref:[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]{1,10}){1,3})\\}"));
+    return slot
+        .match(text, at, QRegularExpression::NormalMatch,
+            QRegularExpression::AnchorAtOffsetMatchOption)
+        .hasMatch();
+}
+
+/** Escapes only what would otherwise be read as markup: a slot-like {…} and a backslash before it.
+ */
+QString escapeEditable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'{' && isSlotAt(text, i))
+            out += u'\\';
+        else if (c == u'\\' && i + 1 < text.size() &&
+            (text.at(i + 1) == u'\\' || text.at(i + 1) == u'{'))
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
 QString editableInlines(const Inlines &inlines)
 {
     QString out;
     for (const Inline &item : inlines) {
         switch (item.kind) {
-        case Inline::Kind::Text: {
-            QString text = item.text;
-            text.replace(u'\\', QLatin1String("\\\\"));
-            text.replace(u'{', QLatin1String("\\{"));
-            out += text;
+        case Inline::Kind::Text:
+            out += escapeEditable(item.text);
             break;
-        }
         case Inline::Kind::Term:
-            out += item.text;
+            out += escapeEditable(item.text);
             break;
         case Inline::Kind::Emphasis:
         case Inline::Kind::Strong:
@@ -192,7 +217,9 @@ Inlines parseEditableLine(const QString &line)
     QString text;
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
-        if (c == u'\\' && i + 1 < line.size()) {
+        // A backslash escapes "{" and another backslash; any other backslash is literal.
+        if (c == u'\\' && i + 1 < line.size() &&
+            (line.at(i + 1) == u'{' || line.at(i + 1) == u'\\')) {
             text += line.at(++i);
             continue;
         }

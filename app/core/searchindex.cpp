@@ -213,16 +213,36 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &query) const
     for (int w = 0; w < words.size(); ++w) {
         const QString &word = words.at(w);
         touched.clear();
-        auto it = std::lower_bound(m_terms.begin(), m_terms.end(), word);
-        for (; it != m_terms.end() && it->startsWith(word); ++it) {
-            const bool exact = *it == word;
-            for (const Posting &posting : m_postings[std::size_t(it - m_terms.begin())]) {
+        auto visit = [&](std::size_t term, float factor) {
+            for (const Posting &posting : m_postings[term]) {
                 if (matchedWords[posting.clause] != w)
                     continue; // already failed an earlier word
-                float weight = posting.weight * (exact ? 1.0f : 0.8f);
+                const float weight = posting.weight * factor;
                 if (best[posting.clause] == 0.0f)
                     touched.push_back(posting.clause);
                 best[posting.clause] = std::max(best[posting.clause], weight);
+            }
+        };
+        // Prefix matches through the sorted term list ...
+        const auto first = std::lower_bound(m_terms.begin(), m_terms.end(), word);
+        auto it = first;
+        for (; it != m_terms.end() && it->startsWith(word); ++it)
+            visit(std::size_t(it - m_terms.begin()), *it == word ? 1.0f : 0.8f);
+        // ... and, for words of three letters or more, inside Danish compounds:
+        // "hændelse" finds "sikkerhedshændelser", "leverandør" finds "underleverandører".
+        if (word.size() >= 3) {
+            const std::size_t prefixBegin = std::size_t(first - m_terms.begin());
+            const std::size_t prefixEnd = std::size_t(it - m_terms.begin());
+            for (std::size_t term = 0; term < m_terms.size(); ++term) {
+                if (term == prefixBegin) {
+                    term = prefixEnd - 1 + (prefixEnd == prefixBegin ? 1 : 0);
+                    if (prefixEnd == prefixBegin && term >= m_terms.size())
+                        break;
+                    if (prefixEnd != prefixBegin)
+                        continue;
+                }
+                if (m_terms[term].size() > word.size() && m_terms[term].contains(word))
+                    visit(term, 0.5f);
             }
         }
         for (int c : touched) {

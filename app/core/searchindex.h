@@ -16,7 +16,8 @@ namespace klausul {
  *
  * Case- and accent-insensitive and Danish-aware: æ, ø and å stay letters of their own ("ø" does
  * not match "o"), while "aa" finds "å", "ae" finds "æ", "oe" finds "ø", and ä/ö fold to æ/ø.
- * Every query word must match (AND) as a prefix of some indexed word. Indexed: ids, titles,
+ * Every query word must match (AND) as a prefix of some indexed word, or, from three letters on,
+ * inside one (Danish compounds: "hændelse" finds "Sikkerhedshændelser"). Indexed: ids, titles,
  * texts and variants, parameter labels, guidance and reference ids, in both languages. Hits are
  * ranked by where they matched: id, then title, then references, then text, then guidance.
  */

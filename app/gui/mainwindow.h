@@ -4,10 +4,12 @@
 
 #include <QMainWindow>
 
-class QTreeWidget;
+class QTreeView;
 class QTextBrowser;
 
 namespace klausul {
+
+class LibraryModel;
 
 /** The main window: the loaded library as a theme tree with a preview of the selected clause. */
 class MainWindow : public QMainWindow
@@ -18,11 +20,11 @@ public:
     explicit MainWindow(LibraryPtr library, QWidget *parent = nullptr);
 
 private:
-    void populate();
     void showClause(const QString &id);
 
     LibraryPtr m_library;
-    QTreeWidget *m_tree = nullptr;
+    LibraryModel *m_model = nullptr;
+    QTreeView *m_tree = nullptr;
     QTextBrowser *m_preview = nullptr;
 };
 

@@ -1,0 +1,185 @@
+// Benchmark: load + validate a synthetic 10,000-clause library, compared with xmllint on the same
+// files, and search latency over 200 incremental queries. Not a test: it prints a table.
+//
+//   cmake --preset release && cmake --build --preset release --target bench
+//   build/release/tests/bench/bench_library [clauses]
+
+#include "core/libraryloader.h"
+#include "core/searchindex.h"
+#include "support/testsupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace klausul;
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+double percentile(QList<double> values, double p)
+{
+    std::sort(values.begin(), values.end());
+    if (values.isEmpty())
+        return 0;
+    const auto index = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())));
+    return values.at(index);
+}
+
+/** Writes `count` clauses shaped like the bundled ones (cloned with new ids) into `folder`. */
+QStringList generateLibrary(const QString &folder, int count)
+{
+    const QString source = test::sourcePath(QStringLiteral("clauses"));
+    QStringList clauseFiles;
+    QStringList templates;
+    QDirIterator it(source, {QStringLiteral("*.xml")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = QDir(source).relativeFilePath(path);
+        const QString target = QDir(folder).filePath(relative);
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile::copy(path, target);
+        if (relative.contains(u'/') && !relative.startsWith(QLatin1String("reference/"))) {
+            templates << path;
+            clauseFiles << target;
+        }
+    }
+    QList<QByteArray> texts;
+    for (const QString &path : std::as_const(templates)) {
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        texts << file.readAll();
+    }
+    static const QRegularExpression idAttribute(QStringLiteral("<clause([^>]*?) id=\"[^\"]+\""));
+    const QStringList words {QStringLiteral("drift"), QStringLiteral("netværk"),
+        QStringLiteral("arkiv"), QStringLiteral("borgerservice"), QStringLiteral("økonomi"),
+        QStringLiteral("løn"), QStringLiteral("sundhed"), QStringLiteral("skat")};
+    QDir().mkpath(QDir(folder).filePath(QStringLiteral("synthetic")));
+    for (int i = int(templates.size()); i < count; ++i) {
+        QString text = QString::fromUtf8(texts.at(i % texts.size()));
+        const QString id = QStringLiteral("SYN-%1").arg(i, 5, 10, QLatin1Char('0'));
+        text.replace(idAttribute, QStringLiteral("<clause\\1 id=\"") + id + u'"');
+        text.replace(QStringLiteral("</title>\n  <title lang=\"en\">"),
+            u' ' + words.at(i % words.size()) + QString::number(i) +
+                QStringLiteral("</title>\n  <title lang=\"en\">"));
+        const QString path = QDir(folder).filePath(QStringLiteral("synthetic/%1.xml").arg(id));
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(text.toUtf8());
+        clauseFiles << path;
+    }
+    return clauseFiles;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? std::max(10, QString::fromLocal8Bit(argv[1]).toInt()) : 10000;
+    QTemporaryDir dir;
+    QElapsedTimer timer;
+
+    timer.start();
+    const QStringList files = generateLibrary(dir.path(), count);
+    out() << QStringLiteral("Synthetic library: %1 clause files in %2 (generated in %3 ms)\n\n")
+                 .arg(files.size())
+                 .arg(dir.path())
+                 .arg(timer.elapsed());
+    out().flush();
+
+    // 1. Klausul: read, parse safely, validate against the schema, build the model, cross-check.
+    QList<double> loadTimes;
+    int clauses = 0;
+    int issues = 0;
+    for (int run = 0; run < 3; ++run) {
+        timer.restart();
+        const auto library = LibraryLoader::load({dir.path()});
+        loadTimes << double(timer.nsecsElapsed()) / 1e6;
+        clauses = int(library->clauses().size());
+        issues = int(library->issues().size());
+    }
+    const long rssAfterLoad = test::peakRssKiB();
+
+    // 2. xmllint on the same clause files: parse + XSD validation only, no model, no cross-checks.
+    QList<double> lintTimes;
+    const QString schema = test::sourcePath(QStringLiteral("clauses/schema/clause.xsd"));
+    for (int run = 0; run < 3; ++run) {
+        QProcess lint;
+        lint.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        lint.setStandardOutputFile(QProcess::nullDevice());
+        QStringList args {QStringLiteral("--noout"), QStringLiteral("--schema"), schema};
+        args += files;
+        timer.restart();
+        lint.start(QStringLiteral("xmllint"), args);
+        lint.waitForFinished(-1);
+        lintTimes << double(timer.nsecsElapsed()) / 1e6;
+    }
+
+    // 3. Search: index build, then 200 incremental queries (typing words letter by letter).
+    const auto library = LibraryLoader::load({dir.path()});
+    timer.restart();
+    const SearchIndex index(library->clauses());
+    const double indexMs = double(timer.nsecsElapsed()) / 1e6;
+    const QStringList typed {QStringLiteral("hændelse"), QStringLiteral("underleverandør"),
+        QStringLiteral("kryptering"), QStringLiteral("adgangskontrol"), QStringLiteral("backup"),
+        QStringLiteral("revisionserklæring"), QStringLiteral("sårbarhed"),
+        QStringLiteral("logning"), QStringLiteral("beredskab"), QStringLiteral("persondata"),
+        QStringLiteral("5.24"), QStringLiteral("multifaktor"), QStringLiteral("leverandøren skal"),
+        QStringLiteral("ophør"), QStringLiteral("penetrationstest"),
+        QStringLiteral("samfundskritisk"), QStringLiteral("aarlig revision"),
+        QStringLiteral("netværk"), QStringLiteral("isae 3402"), QStringLiteral("risikovurdering")};
+    QList<double> queryTimes;
+    QList<int> hitCounts;
+    for (int w = 0; queryTimes.size() < 200; ++w) {
+        const QString word = typed.at(w % typed.size());
+        for (int length = 1; length <= word.size() && queryTimes.size() < 200; ++length) {
+            timer.restart();
+            const auto hits = index.search(word.left(length));
+            queryTimes << double(timer.nsecsElapsed()) / 1e6;
+            hitCounts << int(hits.size());
+        }
+    }
+
+    out() << QStringLiteral("| measurement | value |\n|---|---|\n");
+    out() << QStringLiteral("| clauses loaded | %1 (%2 issues) |\n").arg(clauses).arg(issues);
+    out() << QStringLiteral("| Klausul load + validate + cross-check (median of 3) | %1 ms |\n")
+                 .arg(median(loadTimes), 0, 'f', 0);
+    out() << QStringLiteral(
+        "| xmllint --noout --schema on the same files (median of 3) | %1 ms |\n")
+                 .arg(median(lintTimes), 0, 'f', 0);
+    out() << QStringLiteral("| ratio Klausul / xmllint | %1 |\n")
+                 .arg(median(loadTimes) / std::max(1.0, median(lintTimes)), 0, 'f', 2);
+    out() << QStringLiteral("| peak RSS after loading | %1 MiB |\n").arg(rssAfterLoad / 1024);
+    out() << QStringLiteral("| search index build | %1 ms, %2 terms |\n")
+                 .arg(indexMs, 0, 'f', 0)
+                 .arg(index.termCount());
+    out() << QStringLiteral("| search, 200 incremental queries: p50 | %1 ms |\n")
+                 .arg(percentile(queryTimes, 0.5), 0, 'f', 2);
+    out()
+        << QStringLiteral("| search: p95 | %1 ms |\n").arg(percentile(queryTimes, 0.95), 0, 'f', 2);
+    out()
+        << QStringLiteral("| search: max | %1 ms |\n").arg(percentile(queryTimes, 1.0), 0, 'f', 2);
+    out().flush();
+    return 0;
+}

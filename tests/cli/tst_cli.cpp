@@ -1,0 +1,292 @@
+#include "cli/cli.h"
+#include "core/translations.h"
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTextStream>
+
+using namespace klausul;
+
+/** klausul-cli commands run in-process (the same code path as the binary's main()). */
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void validate_bundled_exitsZero();
+    void validate_brokenFile_printsLocatedErrorAndExitsOne();
+    void validate_hostileFolder_refusesEveryFile();
+    void validate_missingFile_exitsFour();
+    void usage_errors_exitTwo_data();
+    void usage_errors_exitTwo();
+    void list_json_hasDocumentedFields();
+    void list_filters_data();
+    void list_filters();
+    void list_english_titlesInEnglish();
+    void show_json_hasEveryPart();
+    void show_text_fillsDefaults();
+    void show_unknownId_exitsOne();
+
+private:
+    struct Result
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    static Result run(QStringList arguments);
+};
+
+TestCli::Result TestCli::run(QStringList arguments)
+{
+    arguments.prepend(QStringLiteral("klausul-cli"));
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int code = cli::run(arguments, outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    return {code, out, err};
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(installTranslators(Language::English));
+}
+
+void TestCli::validate_bundled_exitsZero()
+{
+    const Result r = run({QStringLiteral("validate")});
+    QVERIFY2(r.code == cli::Success, qPrintable(r.err));
+    QVERIFY(r.err.isEmpty());
+    QVERIFY(r.out.contains(QStringLiteral("0 errors, 0 warnings")));
+}
+
+void TestCli::validate_brokenFile_printsLocatedErrorAndExitsOne()
+{
+    const QString file = test::dataPath(QStringLiteral("clauses/broken/unknown-iso-control.xml"));
+    const Result r = run({QStringLiteral("validate"), QStringLiteral("--library"),
+        test::dataPath(QStringLiteral("clauses/valid")), file});
+    QCOMPARE(r.code, int(cli::Invalid));
+    const QStringList lines = r.err.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(lines.first(),
+        file +
+            QStringLiteral(":24:5: error: ISO/IEC 27001:2022 Annex A (test "
+                           "subset) has no item \"5.99\""));
+}
+
+void TestCli::validate_hostileFolder_refusesEveryFile()
+{
+    const QString folder = test::dataPath(QStringLiteral("clauses/hostile"));
+    QStringList args {QStringLiteral("validate"), QStringLiteral("--library"),
+        test::dataPath(QStringLiteral("clauses/valid"))};
+    QDir dir(folder);
+    const QStringList files = dir.entryList({QStringLiteral("*.xml")}, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        args << dir.filePath(file);
+    const Result r = run(args);
+    QCOMPARE(r.code, int(cli::Invalid));
+    static const QRegularExpression located(QStringLiteral("^.+:\\d+:\\d+: (error|note): .+$"));
+    for (const QString &file : files) {
+        const QString path = dir.filePath(file);
+        QVERIFY2(r.err.contains(path + u':'), qPrintable(file + QStringLiteral(" not refused")));
+    }
+    for (const QString &line : r.err.split(u'\n', Qt::SkipEmptyParts))
+        QVERIFY2(located.match(line).hasMatch(), qPrintable(line));
+    for (const QString &marker : test::secretMarkers()) {
+        QVERIFY(!r.err.contains(marker));
+        QVERIFY(!r.out.contains(marker));
+    }
+}
+
+void TestCli::validate_missingFile_exitsFour()
+{
+    const Result r = run({QStringLiteral("validate"), QStringLiteral("/nonexistent/x.xml")});
+    QCOMPARE(r.code, int(cli::FileError));
+    QVERIFY(r.err.startsWith(QStringLiteral("/nonexistent/x.xml: error: ")));
+    const Result lib = run(
+        {QStringLiteral("list"), QStringLiteral("--library"), QStringLiteral("/nonexistent/lib")});
+    QCOMPARE(lib.code, int(cli::FileError));
+}
+
+void TestCli::usage_errors_exitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no command") << QStringList();
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")};
+    QTest::newRow("unknown option")
+        << QStringList {QStringLiteral("list"), QStringLiteral("--colour")};
+    QTest::newRow("bad language") << QStringList {
+        QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("de")};
+    QTest::newRow("bad type") << QStringList {
+        QStringLiteral("list"), QStringLiteral("--type"), QStringLiteral("XL")};
+    QTest::newRow("show without id") << QStringList {QStringLiteral("show")};
+    QTest::newRow("option without value")
+        << QStringList {QStringLiteral("list"), QStringLiteral("--query")};
+}
+
+void TestCli::usage_errors_exitTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Result r = run(arguments);
+    QCOMPARE(r.code, int(cli::Usage));
+    QVERIFY(!r.err.isEmpty() || !r.out.isEmpty());
+}
+
+void TestCli::list_json_hasDocumentedFields()
+{
+    const Result r = run({QStringLiteral("list"), QStringLiteral("--json")});
+    QCOMPARE(r.code, int(cli::Success));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonArray array = doc.array();
+    QVERIFY(array.size() >= 5);
+    bool sawIncident = false;
+    for (const QJsonValue &value : array) {
+        const QJsonObject o = value.toObject();
+        for (const char *key : {"id", "version", "status", "title", "theme", "option", "type",
+                 "languages", "references"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        if (o.value(QStringLiteral("id")).toString() == QLatin1String("HAE-01")) {
+            sawIncident = true;
+            QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("MK"));
+            QCOMPARE(o.value(QStringLiteral("option")).toString(), QStringLiteral("C"));
+            QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+            QCOMPARE(o.value(QStringLiteral("version")).toInt(), 1);
+            QCOMPARE(o.value(QStringLiteral("languages")).toArray(),
+                (QJsonArray {QStringLiteral("da"), QStringLiteral("en")}));
+            const QJsonArray refs = o.value(QStringLiteral("references")).toArray();
+            QVERIFY(refs.contains(
+                QJsonObject {{QStringLiteral("scheme"), QStringLiteral("iso27001:2022")},
+                    {QStringLiteral("id"), QStringLiteral("5.24")}}));
+            QVERIFY(refs.contains(QJsonObject {{QStringLiteral("scheme"), QStringLiteral("cis:8")},
+                {QStringLiteral("id"), QStringLiteral("17")}}));
+            QVERIFY(refs.contains(QJsonObject {{QStringLiteral("scheme"), QStringLiteral("nis2")},
+                {QStringLiteral("id"), QStringLiteral("21(2)(b)")}}));
+            QVERIFY(refs.contains(QJsonObject {{QStringLiteral("scheme"), QStringLiteral("gdpr")},
+                {QStringLiteral("id"), QStringLiteral("33")}}));
+        }
+    }
+    QVERIFY(sawIncident);
+}
+
+void TestCli::list_filters_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("mustContain");
+    QTest::addColumn<QString>("mustNotContain");
+    const QString valid = test::dataPath(QStringLiteral("clauses/valid"));
+    const QString lib = QStringLiteral("--library");
+    QTest::newRow("query") << QStringList {lib, valid, QStringLiteral("--query"),
+                                  QStringLiteral("kryptering")}
+                           << QStringLiteral("VAL-03") << QStringLiteral("VAL-01");
+    QTest::newRow("Danish query ae")
+        << QStringList {lib, valid, QStringLiteral("--query"), QStringLiteral("haendelser")}
+        << QStringLiteral("VAL-01") << QStringLiteral("VAL-03");
+    QTest::newRow("theme") << QStringList {lib, valid, QStringLiteral("--theme"),
+                                  QStringLiteral("styring")}
+                           << QStringLiteral("VAL-04") << QStringLiteral("VAL-01");
+    QTest::newRow("control") << QStringList {lib, valid, QStringLiteral("--control"),
+                                    QStringLiteral("8.24")}
+                             << QStringLiteral("VAL-03") << QStringLiteral("VAL-01");
+    QTest::newRow("scheme:control")
+        << QStringList {lib, valid, QStringLiteral("--control"), QStringLiteral("gdpr:33")}
+        << QStringLiteral("VAL-01") << QStringLiteral("VAL-03");
+    QTest::newRow("type") << QStringList {lib, valid, QStringLiteral("--type"),
+                                 QStringLiteral("PK")}
+                          << QStringLiteral("VAL-04") << QStringLiteral("VAL-01");
+}
+
+void TestCli::list_filters()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, mustContain);
+    QFETCH(QString, mustNotContain);
+    arguments.prepend(QStringLiteral("list"));
+    const Result r = run(arguments);
+    QCOMPARE(r.code, int(cli::Success));
+    QVERIFY2(r.out.contains(mustContain), qPrintable(r.out));
+    QVERIFY2(!r.out.contains(mustNotContain), qPrintable(r.out));
+}
+
+void TestCli::list_english_titlesInEnglish()
+{
+    const Result r = run({QStringLiteral("list"), QStringLiteral("--lang"), QStringLiteral("en"),
+        QStringLiteral("--library"), test::dataPath(QStringLiteral("clauses/valid"))});
+    QCOMPARE(r.code, int(cli::Success));
+    QVERIFY(r.out.contains(QStringLiteral("Notification of Security Incidents")));
+    QVERIFY(!r.out.contains(QStringLiteral("Underretning")));
+    QVERIFY(r.out.contains(QStringLiteral("(withdrawn)")));
+}
+
+void TestCli::show_json_hasEveryPart()
+{
+    const Result r =
+        run({QStringLiteral("show"), QStringLiteral("VAL-01"), QStringLiteral("--json"),
+            QStringLiteral("--library"), test::dataPath(QStringLiteral("clauses/valid"))});
+    QCOMPARE(r.code, int(cli::Success));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("title")).toObject().value(QStringLiteral("en")).toString(),
+        QStringLiteral("Notification of Security Incidents"));
+    const QJsonArray body =
+        o.value(QStringLiteral("body")).toObject().value(QStringLiteral("da")).toArray();
+    QCOMPARE(body.size(), 3);
+    const QJsonArray para = body.at(0).toObject().value(QStringLiteral("p")).toArray();
+    QCOMPARE(
+        para.at(1).toObject().value(QStringLiteral("term")).toString(), QStringLiteral("Kunden"));
+    QCOMPARE(para.at(3).toObject().value(QStringLiteral("param")).toString(),
+        QStringLiteral("deadline"));
+    QVERIFY(body.at(1).toObject().contains(QStringLiteral("ul")));
+    QCOMPARE(o.value(QStringLiteral("parameters")).toArray().size(), 7);
+    const QJsonObject deadline = o.value(QStringLiteral("parameters")).toArray().at(0).toObject();
+    QCOMPARE(deadline.value(QStringLiteral("unit")).toString(), QStringLiteral("hours"));
+    QCOMPARE(deadline.value(QStringLiteral("max")).toDouble(), 24.0);
+    QCOMPARE(deadline.value(QStringLiteral("default")).toString(), QStringLiteral("12"));
+    QCOMPARE(o.value(QStringLiteral("variants")).toArray().size(), 1);
+    QVERIFY(o.value(QStringLiteral("guidance"))
+                .toObject()
+                .value(QStringLiteral("da"))
+                .toObject()
+                .contains(QStringLiteral("remedies")));
+    QVERIFY(o.value(QStringLiteral("applies")).toObject().contains(QStringLiteral("all")));
+    QCOMPARE(o.value(QStringLiteral("references"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("title"))
+                 .toObject()
+                 .value(QStringLiteral("en"))
+                 .toString(),
+        QStringLiteral("Information security incident management planning and preparation"));
+}
+
+void TestCli::show_text_fillsDefaults()
+{
+    const Result r = run({QStringLiteral("show"), QStringLiteral("VAL-01"),
+        QStringLiteral("--library"), test::dataPath(QStringLiteral("clauses/valid"))});
+    QCOMPARE(r.code, int(cli::Success));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("senest [Frist: 12\u00a0timer] efter")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("[Bod]")));
+    QVERIFY(r.out.contains(QStringLiteral("Danish legal note.")
+                               .replace(QStringLiteral("Danish"), QStringLiteral("Dansk"))));
+}
+
+void TestCli::show_unknownId_exitsOne()
+{
+    const Result r = run({QStringLiteral("show"), QStringLiteral("NOPE-99")});
+    QCOMPARE(r.code, int(cli::Invalid));
+    QVERIFY(r.err.contains(QStringLiteral("NOPE-99")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
