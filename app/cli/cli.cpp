@@ -70,7 +70,7 @@ const QList<Cli::Command> &Cli::commands()
     static const QList<Command> table {
         {"validate", &Cli::validate,
             QT_TRANSLATE_NOOP("klausul::Cli", "check library folders, clause files or drafts")},
-        {"list", &Cli::list, QT_TRANSLATE_NOOP("klausul::Cli", "list or search the clauses")},
+        {"list", &Cli::list, QT_TRANSLATE_NOOP("klausul::Cli", "list the clauses, or search them")},
         {"show", &Cli::show, QT_TRANSLATE_NOOP("klausul::Cli", "show one clause in full")},
     };
     return table;
@@ -110,7 +110,7 @@ void Cli::printHelp()
     m_out << '\n'
           << tr("Run \"klausul-cli COMMAND --help\" for the options of a command.") << '\n'
           << tr("Exit codes: 0 success, 1 invalid input or problems found, 2 usage error, "
-                "3 external tool missing or failed, 4 cannot read or write a file.")
+                "3 an external tool is missing or failed, 4 a file cannot be read or written.")
           << '\n';
 }
 
@@ -261,8 +261,8 @@ int Cli::list(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOption(libraryOption());
     parser.addOption(langOption());
-    parser.addOption({QStringLiteral("query"), tr("Only clauses matching TEXT (ranked)."),
-        QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("query"),
+        tr("Only clauses matching TEXT, best matches first."), QStringLiteral("TEXT")});
     parser.addOption(
         {QStringLiteral("theme"), tr("Only clauses of theme T."), QStringLiteral("T")});
     parser.addOption({QStringLiteral("control"),
@@ -272,12 +272,12 @@ int Cli::list(const QStringList &arguments)
            "option."),
         QStringLiteral("MK|PK|K|option")});
     parser.addOption(jsonOption());
-    if (const int code =
-            parse(parser, arguments, tr("List or search the clauses of the library."), QString());
+    if (const int code = parse(
+            parser, arguments, tr("List the clauses of the library, or search them."), QString());
         code >= 0)
         return code;
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("list takes no positional arguments"));
+        return usage(tr("list takes no arguments other than options"));
     Language language = Language::Danish;
     if (!parseLanguage(parser, &language))
         return usage(tr("--lang must be da or en"));
@@ -397,10 +397,12 @@ int Cli::show(const QStringList &arguments)
 
     const Theme *theme = library->theme(clause->theme);
     m_out << clause->id << QStringLiteral("  ") << clause->title.get(language) << '\n';
-    m_out << tr("Version %1 · %2 · option %3 · %4 · %5")
+    const QString status = clause->status == ClauseStatus::Approved ? tr("approved")
+        : clause->status == ClauseStatus::Withdrawn                 ? tr("withdrawn")
+                                                                    : tr("draft");
+    m_out << tr("Version %1, %2. DIGST option %3. Requirement type %4. Theme: %5.")
                  .arg(clause->version)
-                 .arg(statusCode(clause->status), optionCode(clause->option),
-                     requirementTypeCode(clause->type),
+                 .arg(status, optionCode(clause->option), requirementTypeCode(clause->type),
                      theme ? theme->name.get(language) : clause->theme)
           << '\n';
     if (!clause->replacedBy.isEmpty())
@@ -454,7 +456,7 @@ int Cli::show(const QStringList &arguments)
                              title.isEmpty() ? QString() : QStringLiteral("  ") + title);
         }
     }
-    m_out << '\n' << tr("Source: %1").arg(clause->sourceFile) << '\n';
+    m_out << '\n' << tr("Source file: %1").arg(clause->sourceFile) << '\n';
     return Success;
 }
 

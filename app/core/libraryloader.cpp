@@ -3,6 +3,7 @@
 #include "clausereader.h"
 #include "parameterformat.h"
 #include "safexml.h"
+#include "translations.h"
 #include "xmlstring.h"
 
 #include <QDir>
@@ -108,8 +109,8 @@ void readFolder(const QString &folder, Layer *layer, IssueList *issues)
         case DocumentKind::Manifest:
             if (layer->info) {
                 issues->append(Issue::error(
-                    LibraryLoader::tr("a second library manifest; %1 is the manifest of this "
-                                      "folder")
+                    LibraryLoader::tr("a folder may have only one library manifest; %1 is "
+                                      "already its manifest")
                         .arg(layer->manifestFile),
                     path, xml::lineOf(root), 1));
                 break;
@@ -308,8 +309,9 @@ IssueList LibraryLoader::checkClause(const Clause &clause, const Library &librar
                 parameter.line, 0));
         if (!numeric && (parameter.minimum || parameter.maximum))
             add(Issue::warning(
-                tr("the parameter \"%1\" has bounds but is not a number").arg(parameter.id), file,
-                parameter.line, 0));
+                tr("the parameter \"%1\" has a minimum or maximum but is not a number")
+                    .arg(parameter.id),
+                file, parameter.line, 0));
         if (parameter.defaultValue) {
             const QString problem = ParameterFormat::validate(parameter, *parameter.defaultValue);
             if (!problem.isEmpty())
@@ -362,20 +364,20 @@ IssueList LibraryLoader::checkClause(const Clause &clause, const Library &librar
             QStringList versions;
             for (const ReferenceList &candidate : library.referenceLists()) {
                 if (candidate.scheme == reference.scheme)
-                    versions << (candidate.version.isEmpty() ? tr("no version")
+                    versions << (candidate.version.isEmpty() ? tr("without version")
                                                              : candidate.version);
             }
             add(Issue::error(versions.isEmpty()
                     ? tr("the library has no reference list for %1").arg(reference.schemeKey())
-                    : tr("the library has no reference list for %1 (known: %2)")
+                    : tr("the library has no reference list for %1 (known versions: %2)")
                           .arg(reference.schemeKey(), versions.join(QStringLiteral(", "))),
                 file, reference.line, 0));
             continue;
         }
         if (!list->item(reference.id)) {
             add(Issue::error(
-                tr("%1 has no item \"%2\"").arg(list->title.get(Language::English), reference.id),
-                file, reference.line, 0));
+                tr("%1 has no item \"%2\"").arg(list->title.get(uiLanguage()), reference.id), file,
+                reference.line, 0));
         }
     }
 

@@ -117,7 +117,7 @@ QString unitWord(Unit unit, double amount, Language language)
         return da ? QStringLiteral("år") : (one ? QStringLiteral("year") : QStringLiteral("years"));
     case Unit::Times:
         return da ? (one ? QStringLiteral("gang") : QStringLiteral("gange"))
-                  : (one ? QStringLiteral("time") : QStringLiteral("times"));
+                  : QStringLiteral("times"); // English "once" and "twice": see format()
     }
     return {};
 }
@@ -160,6 +160,13 @@ QString format(const Parameter &parameter, const QString &value, Language langua
                                                 : QStringLiteral("DKK\u00a0") + digits;
         case Unit::None:
             return digits;
+        case Unit::Times:
+            // "1 time a year" would read as an hour in English.
+            if (language == Language::English && number == 1.0)
+                return QStringLiteral("once");
+            if (language == Language::English && number == 2.0)
+                return QStringLiteral("twice");
+            return digits + u'\u00a0' + unitWord(parameter.unit, number, language);
         default:
             return digits + u'\u00a0' + unitWord(parameter.unit, number, language);
         }

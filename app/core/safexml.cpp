@@ -246,7 +246,8 @@ struct ErrorCollector
         if (issue.column <= 0)
             issue.column = 1;
         if (issue.message.isEmpty())
-            issue.message = QCoreApplication::translate("klausul::SafeXml", "malformed XML");
+            issue.message =
+                QCoreApplication::translate("klausul::SafeXml", "the file is not well-formed XML");
         if (!issues->isEmpty() && issues->constLast() == issue)
             return;
         issues->append(issue);

@@ -8,8 +8,18 @@
 
 namespace klausul {
 
+namespace {
+Language g_uiLanguage = Language::English;
+} // namespace
+
+Language uiLanguage()
+{
+    return g_uiLanguage;
+}
+
 bool installTranslators(Language language)
 {
+    g_uiLanguage = language;
     static std::unique_ptr<QTranslator> own;
     static std::unique_ptr<QTranslator> qt;
     for (auto *translator : {own.get(), qt.get()}) {

@@ -12,4 +12,10 @@ namespace klausul {
  */
 bool installTranslators(Language language);
 
+/** The language of the user interface: the one last installed, English before that. */
+Language uiLanguage();
+
+/** The language of the user interface: the one last installed, English before that. */
+Language uiLanguage();
+
 } // namespace klausul

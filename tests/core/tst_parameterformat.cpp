@@ -59,6 +59,11 @@ void TestParameterFormat::format_documentLanguage_data()
                               << QStringLiteral("5 working days");
     QTest::newRow("months") << number(ParameterType::Integer, Unit::Months) << QStringLiteral("1")
                             << QStringLiteral("1 måned") << QStringLiteral("1 month");
+    QTest::newRow("once") << number(ParameterType::Integer, Unit::Times) << QStringLiteral("1")
+                          << QStringLiteral("1 gang") << QStringLiteral("once");
+    QTest::newRow("four times") << number(ParameterType::Integer, Unit::Times)
+                                << QStringLiteral("4") << QStringLiteral("4 gange")
+                                << QStringLiteral("4 times");
     QTest::newRow("DKK") << number(ParameterType::Integer, Unit::Dkk) << QStringLiteral("1000000")
                          << QStringLiteral("1.000.000 kr.") << QStringLiteral("DKK 1,000,000");
     QTest::newRow("percent") << number(ParameterType::Decimal, Unit::Percent)
