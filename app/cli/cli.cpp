@@ -1,6 +1,9 @@
 #include "cli.h"
 
+#include "core/annex.h"
 #include "core/clausejson.h"
+#include "core/draftio.h"
+#include "core/exportjob.h"
 #include "core/libraryloader.h"
 #include "core/parameterformat.h"
 #include "core/searchindex.h"
@@ -60,6 +63,12 @@ private:
     int validate(const QStringList &arguments);
     int list(const QStringList &arguments);
     int show(const QStringList &arguments);
+    int check(const QStringList &arguments);
+    int exportAnnex(const QStringList &arguments);
+
+    /** Loads a draft; prints its problems and returns the exit code on failure. */
+    std::optional<Draft> loadDraft(const QString &path, int *exitCode);
+    static QJsonObject issueJson(const Issue &issue);
 
     QTextStream &m_out;
     QTextStream &m_err;
@@ -72,6 +81,10 @@ const QList<Cli::Command> &Cli::commands()
             QT_TRANSLATE_NOOP("klausul::Cli", "check library folders, clause files or drafts")},
         {"list", &Cli::list, QT_TRANSLATE_NOOP("klausul::Cli", "list the clauses, or search them")},
         {"show", &Cli::show, QT_TRANSLATE_NOOP("klausul::Cli", "show one clause in full")},
+        {"check", &Cli::check,
+            QT_TRANSLATE_NOOP("klausul::Cli", "list the problems of a draft's annex")},
+        {"export", &Cli::exportAnnex,
+            QT_TRANSLATE_NOOP("klausul::Cli", "export a draft's annex to DOCX and PDF")},
     };
     return table;
 }
@@ -238,6 +251,9 @@ int Cli::validate(const QStringList &arguments)
                 Issue issue = Issue::error(tr("no such file or folder"), path);
                 issue.category = Issue::Category::Io;
                 issues.append(issue);
+            } else if (path.endsWith(QLatin1String(".klausul"))) {
+                DraftIo::read(path, &issues);
+                ++clauses;
             } else {
                 issues += LibraryLoader::checkFile(path, *library);
                 ++clauses;
@@ -458,6 +474,180 @@ int Cli::show(const QStringList &arguments)
     }
     m_out << '\n' << tr("Source file: %1").arg(clause->sourceFile) << '\n';
     return Success;
+}
+
+QJsonObject Cli::issueJson(const Issue &issue)
+{
+    QJsonObject object {{QStringLiteral("severity"), severityKeyword(issue.severity)},
+        {QStringLiteral("message"), issue.message}, {QStringLiteral("file"), issue.file},
+        {QStringLiteral("line"), issue.line}, {QStringLiteral("column"), issue.column}};
+    if (!issue.clauseId.isEmpty())
+        object.insert(QStringLiteral("clause"), issue.clauseId);
+    if (!issue.itemId.isEmpty())
+        object.insert(QStringLiteral("item"), issue.itemId);
+    if (!issue.field.isEmpty())
+        object.insert(QStringLiteral("field"), issue.field);
+    return object;
+}
+
+std::optional<Draft> Cli::loadDraft(const QString &path, int *exitCode)
+{
+    IssueList issues;
+    std::optional<Draft> draft = DraftIo::read(path, &issues);
+    if (!draft) {
+        printIssues(issues);
+        *exitCode = hasIoErrors(issues) ? FileError : Invalid;
+    }
+    return draft;
+}
+
+int Cli::check(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(libraryOption());
+    parser.addOption(jsonOption());
+    if (const int code = parse(parser, arguments,
+            tr("List the problems of a draft's annex: unfilled or invalid "
+               "values, missing or withdrawn clauses, outdated clause versions."),
+            QStringLiteral("DRAFT"));
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("check takes exactly one draft"));
+    const QString path = parser.positionalArguments().constFirst();
+    auto library = loadLibrary(parser.values(QStringLiteral("library")));
+    if (hasIoErrors(library->issues())) {
+        printIssues(library->issues());
+        return FileError;
+    }
+    int code = Success;
+    const std::optional<Draft> draft = loadDraft(path, &code);
+    if (!draft)
+        return code;
+    const Annex annex = AnnexBuilder::build(*library, *draft, path);
+    const int errors = countIssues(annex.issues, Issue::Severity::Error);
+    const int warnings = countIssues(annex.issues, Issue::Severity::Warning);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray problems;
+        for (const Issue &issue : annex.issues)
+            problems.append(issueJson(issue));
+        printJson(QJsonObject {{QStringLiteral("draft"), path},
+            {QStringLiteral("requirements"), annex.requirementCount()},
+            {QStringLiteral("errors"), errors}, {QStringLiteral("warnings"), warnings},
+            {QStringLiteral("problems"), problems}});
+    } else {
+        printIssues(annex.issues);
+        m_out << tr("%n requirement(s)", nullptr, annex.requirementCount()) << QStringLiteral(": ")
+              << tr("%n error(s)", nullptr, errors) << QStringLiteral(", ")
+              << tr("%n warning(s)", nullptr, warnings) << '\n';
+    }
+    return errors > 0 ? Invalid : Success;
+}
+
+int Cli::exportAnnex(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(libraryOption());
+    parser.addOption({QStringLiteral("format"), tr("What to make: docx, pdf or all (both)."),
+        QStringLiteral("docx|pdf|all"), QStringLiteral("all")});
+    parser.addOption({QStringLiteral("edition"),
+        tr("tender (with guidance and compliance schedule), contract, or review "
+           "(internal: deviations as tracked changes, comments, problems)."),
+        QStringLiteral("tender|contract|review"), QStringLiteral("tender")});
+    parser.addOption({QStringLiteral("lang"),
+        tr("Language of the document: da or en (default: the draft's language)."),
+        QStringLiteral("da|en")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+        tr("Output file, or a folder. With --format all, OUT.docx and OUT.pdf are "
+           "written."),
+        QStringLiteral("OUT")});
+    parser.addOption({QStringLiteral("force"),
+        tr("Export the tender or contract edition even when the annex has errors.")});
+    if (const int code = parse(parser, arguments, tr("Export a draft's annex to DOCX and PDF."),
+            QStringLiteral("DRAFT"));
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("export takes exactly one draft"));
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("docx") && format != QLatin1String("pdf") &&
+        format != QLatin1String("all"))
+        return usage(tr("--format must be docx, pdf or all"));
+    const std::optional<Edition> edition = editionFromCode(parser.value(QStringLiteral("edition")));
+    if (!edition)
+        return usage(tr("--edition must be tender, contract or review"));
+    if (!parser.isSet(QStringLiteral("output")))
+        return usage(tr("export needs an output: -o OUT"));
+    std::optional<Language> language;
+    if (parser.isSet(QStringLiteral("lang"))) {
+        language = languageFromCode(parser.value(QStringLiteral("lang")));
+        const QString value = parser.value(QStringLiteral("lang"));
+        if (!language || (value != QLatin1String("da") && value != QLatin1String("en")))
+            return usage(tr("--lang must be da or en"));
+    }
+
+    const QString path = parser.positionalArguments().constFirst();
+    auto library = loadLibrary(parser.values(QStringLiteral("library")));
+    if (hasIoErrors(library->issues())) {
+        printIssues(library->issues());
+        return FileError;
+    }
+    int code = Success;
+    const std::optional<Draft> draft = loadDraft(path, &code);
+    if (!draft)
+        return code;
+    const Annex annex =
+        AnnexBuilder::build(*library, *draft, language.value_or(draft->metadata.language), path);
+    if (hasErrors(annex.issues) && *edition != Edition::Review &&
+        !parser.isSet(QStringLiteral("force"))) {
+        printIssues(annex.issues);
+        m_err << QStringLiteral("klausul-cli: ")
+              << tr("error: the annex has %n error(s); fix them, export the review edition, or use "
+                    "--force",
+                     nullptr, countIssues(annex.issues, Issue::Severity::Error))
+              << '\n';
+        return Invalid;
+    }
+    printIssues(annex.issues); // warnings (or errors with --force / in the review edition)
+
+    // Where the files go.
+    QString out = parser.value(QStringLiteral("output"));
+    if (QFileInfo(out).isDir()) {
+        out = QDir(out).filePath(QFileInfo(path).completeBaseName() + u'-' + editionCode(*edition) +
+            u'-' + languageCode(annex.language));
+    } else if (out.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive) ||
+        out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        if (format == QLatin1String("all"))
+            out = out.left(out.lastIndexOf(u'.'));
+    }
+    const bool hasSuffix = out.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive) ||
+        out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    ExportRequest request;
+    request.annex = annex;
+    request.edition = *edition;
+    if (format != QLatin1String("pdf"))
+        request.docxPath = hasSuffix ? out : out + QStringLiteral(".docx");
+    if (format != QLatin1String("docx"))
+        request.pdfPath = hasSuffix ? out : out + QStringLiteral(".pdf");
+
+    ExportJob job(request);
+    const ExportJob::Result result = job.run();
+    switch (result) {
+    case ExportJob::Result::Success:
+        for (const QString &file : job.writtenFiles())
+            m_out << file << '\n';
+        return Success;
+    case ExportJob::Result::WriteFailed:
+        m_err << QStringLiteral("klausul-cli: ") << tr("error: %1").arg(job.errorString()) << '\n';
+        return FileError;
+    case ExportJob::Result::ToolMissing:
+    case ExportJob::Result::ToolFailed:
+    case ExportJob::Result::Cancelled:
+    case ExportJob::Result::Running:
+        m_err << QStringLiteral("klausul-cli: ") << tr("error: %1").arg(job.errorString()) << '\n';
+        return ToolFailed;
+    }
+    return ToolFailed;
 }
 
 } // namespace

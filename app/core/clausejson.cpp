@@ -27,6 +27,12 @@ QJsonArray inlines(const Inlines &items)
         case Inline::Kind::Xref:
             array.append(QJsonObject {{QStringLiteral("xref"), item.text}});
             break;
+        case Inline::Kind::Inserted:
+            array.append(QJsonObject {{QStringLiteral("inserted"), inlines(item.children)}});
+            break;
+        case Inline::Kind::Deleted:
+            array.append(QJsonObject {{QStringLiteral("deleted"), inlines(item.children)}});
+            break;
         }
     }
     return array;

@@ -129,6 +129,11 @@ void writeInlines(QXmlStreamWriter &writer, const Inlines &inlines)
             writer.writeEmptyElement(QStringLiteral("xref"));
             writer.writeAttribute(QStringLiteral("clause"), item.text);
             break;
+        case Inline::Kind::Inserted:
+            writeInlines(writer, item.children);
+            break;
+        case Inline::Kind::Deleted:
+            break;
         }
     }
 }
@@ -202,6 +207,11 @@ QString editableInlines(const Inlines &inlines)
             break;
         case Inline::Kind::Xref:
             out += QLatin1String("{ref:") + item.text + u'}';
+            break;
+        case Inline::Kind::Inserted:
+            out += editableInlines(item.children);
+            break;
+        case Inline::Kind::Deleted:
             break;
         }
     }
@@ -323,6 +333,11 @@ QString toPlainText(const Inlines &inlines, const InlineResolver &resolve)
             break;
         case Inline::Kind::Xref:
             out += resolve ? resolve(item) : item.text;
+            break;
+        case Inline::Kind::Inserted:
+            out += toPlainText(item.children, resolve);
+            break;
+        case Inline::Kind::Deleted:
             break;
         }
     }

@@ -18,11 +18,12 @@ namespace klausul {
  */
 struct Inline
 {
-    enum class Kind { Text, Emphasis, Strong, Term, Param, Xref };
+    /** Inserted and Deleted only appear in redlines computed by TextDiff, never in files. */
+    enum class Kind { Text, Emphasis, Strong, Term, Param, Xref, Inserted, Deleted };
 
     Kind kind = Kind::Text;
     QString text; ///< Text and Term: the text; Param: the parameter id; Xref: the clause id
-    QList<Inline> children; ///< Emphasis and Strong
+    QList<Inline> children; ///< Emphasis, Strong, Inserted and Deleted
     int line = 0; ///< source line, for issues about Param and Xref
 
     static Inline plain(const QString &text) { return {Kind::Text, text, {}, 0}; }

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "draft.h"
+#include "issue.h"
+#include "library.h"
+
+#include <QCoreApplication>
+
+namespace klausul {
+
+/** One resolved, numbered requirement: texts with values filled in, deviations computed. */
+struct AnnexRequirement
+{
+    QString uid;
+    int number = 0;
+    QString numberLabel; ///< "9.3"
+    QString clauseId; ///< empty for the authority's own requirement
+    int basedOnVersion = 0; ///< clause version the draft item was based on
+    int libraryVersion = 0; ///< clause version in the library
+    QString theme;
+    QString title;
+    RequirementType type = RequirementType::K;
+    QString variantId;
+    QString variantLabel;
+    Flow text; ///< what the annex says: own wording or the standard text, values filled
+    Flow standardText; ///< the library text of the chosen variant, values filled
+    Flow redline; ///< standardText -> text with Inserted/Deleted marks (when deviating)
+    bool deviates = false;
+    int changedWords = 0;
+    bool ownRequirement = false;
+    QStringList unfilled; ///< labels of parameters without a value
+    ReviewStatus reviewStatus = ReviewStatus::Draft;
+    QString approver;
+    QDateTime approved;
+    QList<ReviewComment> comments;
+    QList<Reference> references;
+    bool societyCritical = false;
+};
+
+struct AnnexSection
+{
+    QString id;
+    QString theme;
+    QString title;
+    QList<AnnexRequirement> requirements;
+};
+
+/** A draft resolved against a library in one language: what every export edition is made from. */
+struct Annex
+{
+    DraftMetadata metadata;
+    Language language = Language::Danish;
+    QString title; ///< "Bilag 9 Informationssikkerhed"
+    QList<AnnexSection> sections;
+    QList<VersionEntry> versions;
+    QList<WithdrawnRequirement> withdrawn;
+    QList<Explanation> explanations;
+    IssueList issues;
+    QString libraryId;
+    QString libraryVersion;
+
+    int requirementCount() const;
+    QList<const AnnexRequirement *> requirements() const;
+    const AnnexRequirement *requirement(const QString &uid) const;
+};
+
+/**
+ * Builds the annex from library + draft: numbering, variants, parameter values typed and
+ * formatted for the language, cross-references, deviations of own wording (word by word), and the
+ * problems: unfilled or invalid values, clauses missing from the library, withdrawn clauses (with
+ * their replacement), drafts based on another clause version.
+ */
+class AnnexBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(klausul::AnnexBuilder)
+
+public:
+    /** `draftFile` and the items' lines locate the issues. */
+    static Annex build(const Library &library, const Draft &draft, Language language,
+        const QString &draftFile = {});
+    /** Builds in the draft's own document language. */
+    static Annex build(const Library &library, const Draft &draft, const QString &draftFile = {});
+};
+
+} // namespace klausul

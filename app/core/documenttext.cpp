@@ -1,0 +1,142 @@
+#include "documenttext.h"
+
+namespace klausul::DocumentText {
+
+namespace {
+
+struct Entry
+{
+    Phrase phrase;
+    const char *da;
+    const char *en;
+};
+
+// clang-format off
+constexpr Entry entries[] = {
+    {Phrase::Annex, "Bilag", "Annex"},
+    {Phrase::TableOfContents, "Indholdsfortegnelse", "Contents"},
+    {Phrase::VersionTable, "Versionshistorik", "Version history"},
+    {Phrase::Version, "Version", "Version"},
+    {Phrase::Changes, "Ændringer", "Changes"},
+    {Phrase::Date, "Dato", "Date"},
+    {Phrase::FirstVersion, "Første udgave", "First edition"},
+    {Phrase::RequirementRemoved, "Krav %1 fjernet", "Requirement %1 removed"},
+    {Phrase::RequirementsRemoved, "Fjernede krav: %1.", "Removed requirements: %1."},
+    {Phrase::GuidanceHeading, "Vejledning til tilbudsgiver", "Guidance for tenderers"},
+    {Phrase::GuidanceNotPart,
+     "Dette afsnit er ikke en del af Kontrakten og udgår ved kontraktindgåelsen.",
+     "This section is not part of the Contract and will be removed when the Contract is signed."},
+    {Phrase::GuidanceTypes,
+     "Hvert krav er markeret med sin kravtype:",
+     "Each requirement is marked with its requirement type:"},
+    {Phrase::GuidanceMk,
+     "Mindstekrav (MK) skal opfyldes fuldt ud og uden forbehold. Et tilbud, der ikke opfylder et mindstekrav, er ikke konditionsmæssigt og vil blive afvist.",
+     "Minimum requirements (MK) must be met in full and without reservation. A tender that does not meet a minimum requirement is non-compliant and will be rejected."},
+    {Phrase::GuidancePk,
+     "Prioriterede krav (PK) indgår i evalueringen efter tildelingskriterierne. Tilbudsgiver bør beskrive sin opfyldelse udførligt.",
+     "Prioritised requirements (PK) are weighted in the evaluation under the award criteria. The tenderer should describe in detail how it meets them."},
+    {Phrase::GuidanceK,
+     "Krav (K) skal opfyldes. Eventuelle forbehold skal angives i forbeholdslisten og kan medføre, at tilbuddet ikke kan tages i betragtning.",
+     "Requirements (K) must be met. Any reservation must be stated in the list of reservations and may mean that the tender cannot be considered."},
+    {Phrase::GuidanceOption,
+     "Optioner (Option) er ydelser, som Kunden kan vælge at gøre brug af i Kontraktens løbetid.",
+     "Options are services that the Customer may choose to call off during the term of the Contract."},
+    {Phrase::GuidanceSchedule,
+     "Tilbudsgiver skal udfylde complianceskemaet sidst i bilaget for hvert krav: om kravet er opfyldt (ja, nej eller delvis), en beskrivelse af opfyldelsen og en henvisning til dokumentation.",
+     "For each requirement the tenderer must fill in the compliance schedule at the end of this annex: whether the requirement is met (yes, no or partly), a description of how, and a reference to documentation."},
+    {Phrase::GuidanceBrackets,
+     "Tekst i skarpe parenteser [ ] skal udfyldes af Kunden inden udbuddet.",
+     "Text in square brackets [ ] must be completed by the Customer before the tender is published."},
+    {Phrase::Introduction, "Indledning", "Introduction"},
+    {Phrase::IntroductionText,
+     "Dette bilag indeholder %1s krav til informationssikkerhed i forbindelse med %2. Kravene er nummereret %3 og grupperet efter emne. Bilaget skal læses i sammenhæng med Kontrakten og dennes øvrige bilag.",
+     "This annex sets out %1's information security requirements for %2. The requirements are numbered %3 and grouped by subject. The annex must be read together with the Contract and its other annexes."},
+    {Phrase::RequirementType, "Kravtype", "Requirement type"},
+    {Phrase::ComplianceSchedule, "Complianceskema", "Compliance schedule"},
+    {Phrase::ColumnNumber, "Kravnr.", "Req. no."},
+    {Phrase::ColumnType, "Kravtype", "Type"},
+    {Phrase::ColumnTitle, "Krav", "Requirement"},
+    {Phrase::ColumnMet, "Opfyldt (ja / nej / delvis)", "Met (yes / no / partly)"},
+    {Phrase::ColumnAnswer, "Leverandørens besvarelse", "Supplier's answer"},
+    {Phrase::ColumnDocumentation, "Dokumentation", "Documentation"},
+    {Phrase::CaseNumber, "Sagsnr. %1", "Case no. %1"},
+    {Phrase::Category, "K04-bilagskategori %1", "K04 annex category %1"},
+    {Phrase::RequirementRef, "krav %1", "requirement %1"},
+    {Phrase::ReviewTitle, "Gennemgangsudgave", "Review edition"},
+    {Phrase::ReviewInternal,
+     "Til intern brug – må ikke sendes til tilbudsgivere. Afvigelser fra standardteksten er vist som registrerede ændringer.",
+     "For internal use – not to be sent to tenderers. Deviations from the standard text are shown as tracked changes."},
+    {Phrase::ReviewProblems, "Problemer", "Problems"},
+    {Phrase::ReviewNoProblems, "Der er ingen problemer.", "There are no problems."},
+    {Phrase::ReviewStatus, "Status: %1", "Status: %1"},
+    {Phrase::ReviewApprovedBy, "godkendt af %1", "approved by %1"},
+    {Phrase::ReviewComments, "Kommentarer", "Comments"},
+    {Phrase::ReviewDeviation, "Afviger fra standardteksten (%1 ord ændret)", "Deviates from the standard text (%1 words changed)"},
+    {Phrase::ReviewStandard, "Standardtekst", "Standard text"},
+    {Phrase::ReviewSource, "Klausul %1, version %2", "Clause %1, version %2"},
+    {Phrase::ReviewOwnRequirement, "Kundens eget krav (ikke fra biblioteket)", "The Customer's own requirement (not from the library)"},
+    {Phrase::ReviewNoChanges, "Standardteksten anvendes uændret.", "The standard text is used unchanged."},
+    {Phrase::ReviewExplanations, "Følg eller forklar", "Follow or explain"},
+    {Phrase::ReviewNoExplanations, "Der er ingen forklaringer.", "There are no explanations."},
+    {Phrase::StatusDraft, "Kladde", "Draft"},
+    {Phrase::StatusReady, "Klar til gennemgang", "Ready for review"},
+    {Phrase::StatusApproved, "Godkendt", "Approved"},
+    {Phrase::Variant, "Variant: %1", "Variant: %1"},
+    {Phrase::Unfilled, "[%1]", "[%1]"},
+    {Phrase::ContractEdition, "Kontraktudgave", "Contract edition"},
+    {Phrase::TenderEdition, "Udbudsudgave", "Tender edition"},
+};
+// clang-format on
+
+} // namespace
+
+QString text(Phrase phrase, Language language)
+{
+    for (const Entry &entry : entries) {
+        if (entry.phrase == phrase)
+            return QString::fromUtf8(language == Language::Danish ? entry.da : entry.en);
+    }
+    return {};
+}
+
+QString requirementTypeName(RequirementType type, Language language)
+{
+    const bool da = language == Language::Danish;
+    switch (type) {
+    case RequirementType::MK:
+        return da ? QStringLiteral("Mindstekrav (MK)") : QStringLiteral("Minimum requirement (MK)");
+    case RequirementType::PK:
+        return da ? QStringLiteral("Prioriteret krav (PK)")
+                  : QStringLiteral("Prioritised requirement (PK)");
+    case RequirementType::K:
+        return da ? QStringLiteral("Krav (K)") : QStringLiteral("Requirement (K)");
+    case RequirementType::Option:
+        return da ? QStringLiteral("Option") : QStringLiteral("Option");
+    }
+    return {};
+}
+
+QString reviewStatusName(ReviewStatus status, Language language)
+{
+    switch (status) {
+    case ReviewStatus::Draft:
+        return text(Phrase::StatusDraft, language);
+    case ReviewStatus::Ready:
+        return text(Phrase::StatusReady, language);
+    case ReviewStatus::Approved:
+        return text(Phrase::StatusApproved, language);
+    }
+    return {};
+}
+
+QString annexTitle(const DraftMetadata &metadata, Language language)
+{
+    QString title = text(Phrase::Annex, language);
+    if (!metadata.annexNumber.isEmpty())
+        title += u' ' + metadata.annexNumber;
+    if (!metadata.annexTitle.isEmpty())
+        title += u' ' + metadata.annexTitle;
+    return title;
+}
+
+} // namespace klausul::DocumentText

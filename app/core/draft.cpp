@@ -1,0 +1,191 @@
+#include "draft.h"
+
+#include <algorithm>
+
+namespace klausul {
+
+QString reviewStatusCode(ReviewStatus status)
+{
+    switch (status) {
+    case ReviewStatus::Draft:
+        return QStringLiteral("draft");
+    case ReviewStatus::Ready:
+        return QStringLiteral("ready");
+    case ReviewStatus::Approved:
+        return QStringLiteral("approved");
+    }
+    return QStringLiteral("draft");
+}
+
+std::optional<ReviewStatus> reviewStatusFromCode(const QString &code)
+{
+    if (code == QLatin1String("draft"))
+        return ReviewStatus::Draft;
+    if (code == QLatin1String("ready"))
+        return ReviewStatus::Ready;
+    if (code == QLatin1String("approved"))
+        return ReviewStatus::Approved;
+    return std::nullopt;
+}
+
+bool operator==(const DraftItem &a, const DraftItem &b)
+{
+    return a.uid == b.uid && a.number == b.number && a.clauseId == b.clauseId &&
+        a.clauseVersion == b.clauseVersion && a.variant == b.variant && a.values == b.values &&
+        a.type == b.type && a.title == b.title && a.wording == b.wording &&
+        a.reviewStatus == b.reviewStatus && a.approver == b.approver && a.approved == b.approved &&
+        a.comments == b.comments;
+}
+
+bool operator==(const DraftMetadata &a, const DraftMetadata &b)
+{
+    return a.authority == b.authority && a.tender == b.tender && a.caseNumber == b.caseNumber &&
+        a.annexNumber == b.annexNumber && a.annexTitle == b.annexTitle &&
+        a.category == b.category && a.language == b.language && a.libraryId == b.libraryId &&
+        a.libraryVersion == b.libraryVersion;
+}
+
+bool operator==(const Draft &a, const Draft &b)
+{
+    return a.metadata == b.metadata && a.answers == b.answers && a.sections == b.sections &&
+        a.explanations == b.explanations && a.versions == b.versions && a.withdrawn == b.withdrawn;
+}
+
+QString Draft::numberLabel(int number) const
+{
+    return metadata.annexNumber.isEmpty() ? QString::number(number)
+                                          : metadata.annexNumber + u'.' + QString::number(number);
+}
+
+int Draft::nextNumber() const
+{
+    int highest = 0;
+    for (const DraftSection &section : sections) {
+        for (const DraftItem &item : section.items)
+            highest = std::max(highest, item.number);
+    }
+    for (const WithdrawnRequirement &w : withdrawn)
+        highest = std::max(highest, w.number);
+    return highest + 1;
+}
+
+QString Draft::nextUid() const
+{
+    int highest = 0;
+    for (const DraftSection &section : sections) {
+        for (const DraftItem &item : section.items) {
+            if (item.uid.startsWith(u'i'))
+                highest = std::max(highest, item.uid.mid(1).toInt());
+        }
+    }
+    return QStringLiteral("i%1").arg(highest + 1);
+}
+
+QString Draft::nextSectionId() const
+{
+    int highest = 0;
+    for (const DraftSection &section : sections) {
+        if (section.id.startsWith(u's'))
+            highest = std::max(highest, section.id.mid(1).toInt());
+    }
+    return QStringLiteral("s%1").arg(highest + 1);
+}
+
+std::pair<int, int> Draft::locate(const QString &uid) const
+{
+    for (int s = 0; s < sections.size(); ++s) {
+        const QList<DraftItem> &list = sections.at(s).items;
+        for (int i = 0; i < list.size(); ++i) {
+            if (list.at(i).uid == uid)
+                return {s, i};
+        }
+    }
+    return {-1, -1};
+}
+
+const DraftItem *Draft::item(const QString &uid) const
+{
+    const auto [s, i] = locate(uid);
+    return s < 0 ? nullptr : &sections.at(s).items.at(i);
+}
+
+DraftItem *Draft::item(const QString &uid)
+{
+    const auto [s, i] = locate(uid);
+    return s < 0 ? nullptr : &sections[s].items[i];
+}
+
+QList<const DraftItem *> Draft::items() const
+{
+    QList<const DraftItem *> result;
+    for (const DraftSection &section : sections) {
+        for (const DraftItem &item : section.items)
+            result << &item;
+    }
+    return result;
+}
+
+QList<const DraftItem *> Draft::itemsForClause(const QString &clauseId) const
+{
+    QList<const DraftItem *> result;
+    for (const DraftItem *item : items()) {
+        if (item->clauseId == clauseId)
+            result << item;
+    }
+    return result;
+}
+
+int Draft::itemCount() const
+{
+    int count = 0;
+    for (const DraftSection &section : sections)
+        count += int(section.items.size());
+    return count;
+}
+
+int Draft::sectionForTheme(const QString &theme) const
+{
+    for (int s = 0; s < sections.size(); ++s) {
+        if (sections.at(s).theme == theme)
+            return s;
+    }
+    return -1;
+}
+
+const Explanation *Draft::explanation(const QString &clauseId) const
+{
+    const auto it = std::find_if(explanations.cbegin(), explanations.cend(),
+        [&](const Explanation &e) { return e.clauseId == clauseId; });
+    return it == explanations.cend() ? nullptr : &*it;
+}
+
+QString Draft::currentVersion() const
+{
+    return versions.isEmpty() ? QString() : versions.constLast().number;
+}
+
+std::optional<DraftItem> Draft::removeItem(const QString &uid, const QString &title)
+{
+    const auto [s, i] = locate(uid);
+    if (s < 0)
+        return std::nullopt;
+    DraftItem removed = sections[s].items.takeAt(i);
+    withdrawn.append({removed.number, removed.clauseId, currentVersion(), title});
+    std::sort(withdrawn.begin(), withdrawn.end(),
+        [](const WithdrawnRequirement &a, const WithdrawnRequirement &b) {
+            return a.number < b.number;
+        });
+    return removed;
+}
+
+void Draft::renumber()
+{
+    int number = 1;
+    for (DraftSection &section : sections) {
+        for (DraftItem &item : section.items)
+            item.number = number++;
+    }
+    withdrawn.clear();
+}
+
+} // namespace klausul

@@ -1,0 +1,177 @@
+#pragma once
+
+#include "clause.h"
+#include "language.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace klausul {
+
+enum class ReviewStatus { Draft, Ready, Approved };
+QString reviewStatusCode(ReviewStatus status);
+std::optional<ReviewStatus> reviewStatusFromCode(const QString &code);
+
+struct ReviewComment
+{
+    QString author;
+    QDateTime date;
+    QString text;
+
+    friend bool operator==(const ReviewComment &a, const ReviewComment &b)
+    {
+        return a.author == b.author && a.date == b.date && a.text == b.text;
+    }
+};
+
+/**
+ * A requirement of the draft's annex: a library clause (by id and the version it was based on)
+ * with the user's choices, or the authority's own requirement (no clause id; title + wording).
+ */
+struct DraftItem
+{
+    QString uid; ///< stable within the draft, e.g. "i7"
+    int number = 0; ///< persisted running number; shown as "<annex>.<number>"
+    QString clauseId; ///< empty for the authority's own requirement
+    int clauseVersion = 0; ///< the clause version the item was based on
+    QString variant; ///< empty: the standard text
+    QMap<QString, QString> values; ///< parameter id -> canonical value
+    std::optional<RequirementType> type; ///< override of the clause's default type
+    TranslatedText title; ///< own requirements (and an optional retitling)
+    Translated<Flow> wording; ///< own wording per language; empty: the library text
+    ReviewStatus reviewStatus = ReviewStatus::Draft;
+    QString approver;
+    QDateTime approved;
+    QList<ReviewComment> comments;
+    int line = 0; ///< where the item was read from (not saved, not compared)
+
+    bool isOwnRequirement() const { return clauseId.isEmpty(); }
+    bool hasOwnWording(Language language) const
+    {
+        return language == Language::English ? !wording.en.isEmpty() : !wording.da.isEmpty();
+    }
+    friend bool operator==(const DraftItem &a, const DraftItem &b);
+};
+
+/** An ordered group of requirements; by default one per theme. */
+struct DraftSection
+{
+    QString id;
+    QString theme; ///< the theme it was made for, if any
+    TranslatedText title; ///< empty: the theme's name
+    QList<DraftItem> items;
+
+    friend bool operator==(const DraftSection &a, const DraftSection &b)
+    {
+        return a.id == b.id && a.theme == b.theme && a.title == b.title && a.items == b.items;
+    }
+};
+
+struct VersionEntry
+{
+    QString number; ///< e.g. "1.0"
+    QDate date;
+    QString changes;
+
+    friend bool operator==(const VersionEntry &a, const VersionEntry &b)
+    {
+        return a.number == b.number && a.date == b.date && a.changes == b.changes;
+    }
+};
+
+/** A requirement number that was removed: never reused, listed in the version table. */
+struct WithdrawnRequirement
+{
+    int number = 0;
+    QString clauseId;
+    QString version; ///< the annex version it was removed in (empty: before the first version)
+    QString title;
+
+    friend bool operator==(const WithdrawnRequirement &a, const WithdrawnRequirement &b)
+    {
+        return a.number == b.number && a.clauseId == b.clauseId && a.version == b.version &&
+            a.title == b.title;
+    }
+};
+
+/** Follow-or-explain: why a catalogue provision (or a suggested clause) is not in the annex. */
+struct Explanation
+{
+    QString clauseId;
+    QString author;
+    QDateTime date;
+    QString text;
+
+    friend bool operator==(const Explanation &a, const Explanation &b)
+    {
+        return a.clauseId == b.clauseId && a.author == b.author && a.date == b.date &&
+            a.text == b.text;
+    }
+};
+
+struct DraftMetadata
+{
+    QString authority;
+    QString tender;
+    QString caseNumber;
+    QString annexNumber = QStringLiteral("9");
+    QString annexTitle;
+    QString category; ///< K04 annex category: "A", "B", "C" or empty
+    Language language = Language::Danish;
+    QString libraryId;
+    QString libraryVersion;
+
+    friend bool operator==(const DraftMetadata &a, const DraftMetadata &b);
+};
+
+/**
+ * The user's choices for one annex (*.klausul): metadata, risk-profile answers, ordered sections of
+ * items, follow-or-explain explanations, the version table and withdrawn numbers. It holds no
+ * clause text; AnnexBuilder combines it with a Library.
+ */
+struct Draft
+{
+    DraftMetadata metadata;
+    QMap<QString, QString> answers; ///< question id -> answer value
+    QList<DraftSection> sections;
+    QList<Explanation> explanations;
+    QList<VersionEntry> versions;
+    QList<WithdrawnRequirement> withdrawn;
+
+    friend bool operator==(const Draft &a, const Draft &b);
+
+    /** "9.3" for number 3 in annex 9. */
+    QString numberLabel(int number) const;
+    /** The next number: one above every number used or withdrawn (numbers are never reused). */
+    int nextNumber() const;
+    /** A fresh item uid. */
+    QString nextUid() const;
+    QString nextSectionId() const;
+
+    const DraftItem *item(const QString &uid) const;
+    DraftItem *item(const QString &uid);
+    /** Section index and item index of an item, or {-1, -1}. */
+    std::pair<int, int> locate(const QString &uid) const;
+    /** Every item in document order. */
+    QList<const DraftItem *> items() const;
+    /** The items based on `clauseId`. */
+    QList<const DraftItem *> itemsForClause(const QString &clauseId) const;
+    int itemCount() const;
+    /** The index of the section made for `theme`, or -1. */
+    int sectionForTheme(const QString &theme) const;
+    const Explanation *explanation(const QString &clauseId) const;
+    /** The newest version number of the version table, or empty. */
+    QString currentVersion() const;
+
+    /** Removes an item and records its number as withdrawn. Returns the removed item. */
+    std::optional<DraftItem> removeItem(const QString &uid, const QString &title);
+    /** Renumbers every item 1..N in document order and forgets withdrawn numbers. */
+    void renumber();
+};
+
+} // namespace klausul

@@ -1,0 +1,333 @@
+#include "draftio.h"
+
+#include "clausereader.h"
+#include "richtext.h"
+#include "safesave.h"
+#include "safexml.h"
+#include "xmlstring.h"
+
+#include <QXmlStreamWriter>
+
+#include <libxml/tree.h>
+
+namespace klausul {
+
+namespace {
+
+QDateTime parseDateTime(const QString &text)
+{
+    QDateTime value = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+    return value;
+}
+
+QString formatDateTime(const QDateTime &value)
+{
+    return value.toString(Qt::ISODate);
+}
+
+void readMetadata(const xmlNode *element, DraftMetadata *metadata)
+{
+    for (const xmlNode *child = xml::firstElement(element); child;
+         child = xml::nextElement(child)) {
+        const QString text = xml::textContent(child).simplified();
+        if (xml::isElement(child, "authority")) {
+            metadata->authority = text;
+        } else if (xml::isElement(child, "tender")) {
+            metadata->tender = text;
+        } else if (xml::isElement(child, "case-number")) {
+            metadata->caseNumber = text;
+        } else if (xml::isElement(child, "annex")) {
+            metadata->annexTitle = text;
+            metadata->annexNumber = xml::attribute(child, "number").trimmed();
+            metadata->category = xml::attribute(child, "category").trimmed();
+        } else if (xml::isElement(child, "language")) {
+            metadata->language = languageFromCode(text).value_or(Language::Danish);
+        } else if (xml::isElement(child, "library")) {
+            metadata->libraryId = xml::attribute(child, "id").trimmed();
+            metadata->libraryVersion = xml::attribute(child, "version").trimmed();
+        }
+    }
+}
+
+DraftItem readItem(const xmlNode *element)
+{
+    DraftItem item;
+    item.uid = xml::attribute(element, "uid").trimmed();
+    item.line = xml::lineOf(element);
+    item.number = xml::attribute(element, "number").trimmed().toInt();
+    item.clauseId = xml::attribute(element, "clause").trimmed();
+    item.clauseVersion = xml::attribute(element, "version").trimmed().toInt();
+    item.variant = xml::attribute(element, "variant").trimmed();
+    if (xml::hasAttribute(element, "type"))
+        item.type = requirementTypeFromCode(xml::attribute(element, "type").trimmed());
+    for (const xmlNode *child = xml::firstElement(element); child;
+         child = xml::nextElement(child)) {
+        if (xml::isElement(child, "title")) {
+            ClauseReader::readLocalized(child, &item.title);
+        } else if (xml::isElement(child, "value")) {
+            // Values are kept as typed, apart from surrounding white space.
+            item.values.insert(
+                xml::attribute(child, "param").trimmed(), xml::textContent(child).trimmed());
+        } else if (xml::isElement(child, "wording")) {
+            const Language language =
+                languageFromCode(xml::attribute(child, "lang")).value_or(Language::Danish);
+            item.wording.ref(language) = RichText::readFlow(child);
+        } else if (xml::isElement(child, "review")) {
+            item.reviewStatus = reviewStatusFromCode(xml::attribute(child, "status").trimmed())
+                                    .value_or(ReviewStatus::Draft);
+            item.approver = xml::attribute(child, "approver").simplified();
+            if (xml::hasAttribute(child, "approved"))
+                item.approved = parseDateTime(xml::attribute(child, "approved"));
+            for (const xmlNode *comment = xml::firstElement(child); comment;
+                 comment = xml::nextElement(comment)) {
+                item.comments.append({xml::attribute(comment, "author").simplified(),
+                    parseDateTime(xml::attribute(comment, "date")),
+                    xml::textContent(comment).trimmed()});
+            }
+        }
+    }
+    return item;
+}
+
+Draft readDraft(const xmlNode *root)
+{
+    Draft draft;
+    for (const xmlNode *child = xml::firstElement(root); child; child = xml::nextElement(child)) {
+        if (xml::isElement(child, "metadata")) {
+            readMetadata(child, &draft.metadata);
+        } else if (xml::isElement(child, "profile")) {
+            for (const xmlNode *answer = xml::firstElement(child); answer;
+                 answer = xml::nextElement(answer))
+                draft.answers.insert(xml::attribute(answer, "question").trimmed(),
+                    xml::attribute(answer, "value").trimmed());
+        } else if (xml::isElement(child, "section")) {
+            DraftSection section;
+            section.id = xml::attribute(child, "id").trimmed();
+            section.theme = xml::attribute(child, "theme").trimmed();
+            for (const xmlNode *part = xml::firstElement(child); part;
+                 part = xml::nextElement(part)) {
+                if (xml::isElement(part, "title"))
+                    ClauseReader::readLocalized(part, &section.title);
+                else if (xml::isElement(part, "item"))
+                    section.items.append(readItem(part));
+            }
+            draft.sections.append(section);
+        } else if (xml::isElement(child, "explanations")) {
+            for (const xmlNode *e = xml::firstElement(child); e; e = xml::nextElement(e))
+                draft.explanations.append({xml::attribute(e, "clause").trimmed(),
+                    xml::attribute(e, "author").simplified(),
+                    parseDateTime(xml::attribute(e, "date")), xml::textContent(e).trimmed()});
+        } else if (xml::isElement(child, "versions")) {
+            for (const xmlNode *v = xml::firstElement(child); v; v = xml::nextElement(v))
+                draft.versions.append({xml::attribute(v, "number").trimmed(),
+                    QDate::fromString(xml::attribute(v, "date").trimmed(), Qt::ISODate),
+                    xml::textContent(v).trimmed()});
+        } else if (xml::isElement(child, "withdrawn")) {
+            for (const xmlNode *w = xml::firstElement(child); w; w = xml::nextElement(w))
+                draft.withdrawn.append({xml::attribute(w, "number").trimmed().toInt(),
+                    xml::attribute(w, "clause").trimmed(), xml::attribute(w, "version").trimmed(),
+                    xml::textContent(w).trimmed()});
+        }
+    }
+    return draft;
+}
+
+void writeLocalized(QXmlStreamWriter &w, const QString &element, const TranslatedText &text)
+{
+    for (Language language : {Language::Danish, Language::English}) {
+        if (!text.has(language))
+            continue;
+        w.writeStartElement(element);
+        w.writeAttribute(QStringLiteral("lang"), languageCode(language));
+        w.writeCharacters(language == Language::Danish ? text.da : text.en);
+        w.writeEndElement();
+    }
+}
+
+void writeItem(QXmlStreamWriter &w, const DraftItem &item)
+{
+    w.writeStartElement(QStringLiteral("item"));
+    w.writeAttribute(QStringLiteral("uid"), item.uid);
+    w.writeAttribute(QStringLiteral("number"), QString::number(item.number));
+    if (!item.clauseId.isEmpty()) {
+        w.writeAttribute(QStringLiteral("clause"), item.clauseId);
+        if (item.clauseVersion > 0)
+            w.writeAttribute(QStringLiteral("version"), QString::number(item.clauseVersion));
+    }
+    if (!item.variant.isEmpty())
+        w.writeAttribute(QStringLiteral("variant"), item.variant);
+    if (item.type)
+        w.writeAttribute(QStringLiteral("type"), requirementTypeCode(*item.type));
+    writeLocalized(w, QStringLiteral("title"), item.title);
+    for (auto it = item.values.cbegin(); it != item.values.cend(); ++it) {
+        w.writeStartElement(QStringLiteral("value"));
+        w.writeAttribute(QStringLiteral("param"), it.key());
+        w.writeCharacters(it.value());
+        w.writeEndElement();
+    }
+    for (Language language : {Language::Danish, Language::English}) {
+        const Flow &flow = language == Language::Danish ? item.wording.da : item.wording.en;
+        if (flow.isEmpty())
+            continue;
+        w.writeStartElement(QStringLiteral("wording"));
+        w.writeAttribute(QStringLiteral("lang"), languageCode(language));
+        RichText::writeFlow(w, flow);
+        w.writeEndElement();
+    }
+    const bool hasReview = item.reviewStatus != ReviewStatus::Draft || !item.comments.isEmpty() ||
+        !item.approver.isEmpty();
+    if (hasReview) {
+        w.writeStartElement(QStringLiteral("review"));
+        w.writeAttribute(QStringLiteral("status"), reviewStatusCode(item.reviewStatus));
+        if (!item.approver.isEmpty())
+            w.writeAttribute(QStringLiteral("approver"), item.approver);
+        if (item.approved.isValid())
+            w.writeAttribute(QStringLiteral("approved"), formatDateTime(item.approved));
+        for (const ReviewComment &comment : item.comments) {
+            w.writeStartElement(QStringLiteral("comment"));
+            w.writeAttribute(QStringLiteral("author"), comment.author);
+            w.writeAttribute(QStringLiteral("date"), formatDateTime(comment.date));
+            w.writeCharacters(comment.text);
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+}
+
+} // namespace
+
+std::optional<Draft> DraftIo::read(const QString &path, IssueList *issues)
+{
+    QByteArray data;
+    if (!SafeXml::readFile(path, &data, issues))
+        return std::nullopt;
+    return parse(data, path, issues);
+}
+
+std::optional<Draft> DraftIo::parse(
+    const QByteArray &data, const QString &fileName, IssueList *issues)
+{
+    const XmlDocument doc = SafeXml::parse(data, fileName, issues);
+    if (!doc)
+        return std::nullopt;
+    const xmlNode *root = doc.root();
+    if (!xml::isElement(root, "draft") || !root->ns ||
+        xml::toQString(root->ns->href) != SafeXml::draftNamespace()) {
+        issues->append(Issue::error(tr("not a Klausul draft: expected <draft> in the namespace %1")
+                                        .arg(SafeXml::draftNamespace()),
+            fileName, xml::lineOf(root), 1));
+        return std::nullopt;
+    }
+    const int format = xml::attribute(root, "format").trimmed().toInt();
+    if (format > FormatVersion) {
+        issues->append(Issue::error(tr("the draft was written in format %1 by a newer Klausul; "
+                                       "this version reads format %2")
+                                        .arg(format)
+                                        .arg(FormatVersion),
+            fileName, xml::lineOf(root), 1));
+        return std::nullopt;
+    }
+    if (!SafeXml::validate(doc, Schema::Draft, data, fileName, issues))
+        return std::nullopt;
+    return readDraft(root);
+}
+
+QByteArray DraftIo::serialize(const Draft &draft)
+{
+    QByteArray out;
+    QXmlStreamWriter w(&out);
+    w.setAutoFormatting(true);
+    w.setAutoFormattingIndent(2);
+    w.writeStartDocument();
+    w.writeDefaultNamespace(SafeXml::draftNamespace());
+    w.writeStartElement(QStringLiteral("draft"));
+    w.writeAttribute(QStringLiteral("format"), QString::number(FormatVersion));
+
+    const DraftMetadata &m = draft.metadata;
+    w.writeStartElement(QStringLiteral("metadata"));
+    w.writeTextElement(QStringLiteral("authority"), m.authority);
+    w.writeTextElement(QStringLiteral("tender"), m.tender);
+    if (!m.caseNumber.isEmpty())
+        w.writeTextElement(QStringLiteral("case-number"), m.caseNumber);
+    w.writeStartElement(QStringLiteral("annex"));
+    w.writeAttribute(QStringLiteral("number"), m.annexNumber);
+    if (!m.category.isEmpty())
+        w.writeAttribute(QStringLiteral("category"), m.category);
+    w.writeCharacters(m.annexTitle);
+    w.writeEndElement();
+    w.writeTextElement(QStringLiteral("language"), languageCode(m.language));
+    if (!m.libraryId.isEmpty()) {
+        w.writeEmptyElement(QStringLiteral("library"));
+        w.writeAttribute(QStringLiteral("id"), m.libraryId);
+        w.writeAttribute(QStringLiteral("version"), m.libraryVersion);
+    }
+    w.writeEndElement();
+
+    if (!draft.answers.isEmpty()) {
+        w.writeStartElement(QStringLiteral("profile"));
+        for (auto it = draft.answers.cbegin(); it != draft.answers.cend(); ++it) {
+            w.writeEmptyElement(QStringLiteral("answer"));
+            w.writeAttribute(QStringLiteral("question"), it.key());
+            w.writeAttribute(QStringLiteral("value"), it.value());
+        }
+        w.writeEndElement();
+    }
+    for (const DraftSection &section : draft.sections) {
+        w.writeStartElement(QStringLiteral("section"));
+        w.writeAttribute(QStringLiteral("id"), section.id);
+        if (!section.theme.isEmpty())
+            w.writeAttribute(QStringLiteral("theme"), section.theme);
+        writeLocalized(w, QStringLiteral("title"), section.title);
+        for (const DraftItem &item : section.items)
+            writeItem(w, item);
+        w.writeEndElement();
+    }
+    if (!draft.explanations.isEmpty()) {
+        w.writeStartElement(QStringLiteral("explanations"));
+        for (const Explanation &e : draft.explanations) {
+            w.writeStartElement(QStringLiteral("explanation"));
+            w.writeAttribute(QStringLiteral("clause"), e.clauseId);
+            w.writeAttribute(QStringLiteral("author"), e.author);
+            w.writeAttribute(QStringLiteral("date"), formatDateTime(e.date));
+            w.writeCharacters(e.text);
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
+    if (!draft.versions.isEmpty()) {
+        w.writeStartElement(QStringLiteral("versions"));
+        for (const VersionEntry &v : draft.versions) {
+            w.writeStartElement(QStringLiteral("version"));
+            w.writeAttribute(QStringLiteral("number"), v.number);
+            w.writeAttribute(QStringLiteral("date"), v.date.toString(Qt::ISODate));
+            w.writeCharacters(v.changes);
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
+    if (!draft.withdrawn.isEmpty()) {
+        w.writeStartElement(QStringLiteral("withdrawn"));
+        for (const WithdrawnRequirement &r : draft.withdrawn) {
+            w.writeStartElement(QStringLiteral("requirement"));
+            w.writeAttribute(QStringLiteral("number"), QString::number(r.number));
+            if (!r.clauseId.isEmpty())
+                w.writeAttribute(QStringLiteral("clause"), r.clauseId);
+            if (!r.version.isEmpty())
+                w.writeAttribute(QStringLiteral("version"), r.version);
+            w.writeCharacters(r.title);
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
+    w.writeEndElement();
+    w.writeEndDocument();
+    return out;
+}
+
+bool DraftIo::write(const Draft &draft, const QString &path, QString *error)
+{
+    return SafeSave::write(path, serialize(draft), error);
+}
+
+} // namespace klausul

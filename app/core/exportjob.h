@@ -1,0 +1,111 @@
+#pragma once
+
+#include "annex.h"
+#include "pandocast.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QProcess>
+#include <QStringList>
+#include <QTimer>
+
+#include <memory>
+
+class QTemporaryDir;
+
+namespace klausul {
+
+/** Finding and describing the external programs of the export: pandoc and LibreOffice. */
+class ExternalTools
+{
+    Q_DECLARE_TR_FUNCTIONS(klausul::ExternalTools)
+
+public:
+    /** pandoc on PATH (or $KLAUSUL_PANDOC); empty when missing. */
+    static QString pandoc();
+    /** LibreOffice's soffice on PATH or in the usual install places ($KLAUSUL_SOFFICE); empty when
+     * missing. */
+    static QString soffice();
+    static QString pandocMissingMessage();
+    static QString libreOfficeMissingMessage();
+};
+
+/** What to export and where. */
+struct ExportRequest
+{
+    Annex annex;
+    Edition edition = Edition::Tender;
+    QString docxPath; ///< empty: no DOCX wanted (a PDF is still made from one)
+    QString pdfPath; ///< empty: no PDF
+    int pandocTimeoutMs = 120'000;
+    int officeTimeoutMs = 180'000;
+};
+
+/**
+ * One export, run asynchronously: the annex's Pandoc AST goes through pandoc (with
+ * reference.docx) to a DOCX, and LibreOffice (private profile per run; indexes updated so the
+ * table of contents is filled; tagged PDF/A-2b) turns that DOCX into the PDF. Processes start with
+ * an argument list, never through a shell, each with a timeout. Outputs are checked and moved into
+ * place with QSaveFile, so a failed or cancelled export leaves no half-written file and changes
+ * nothing that existed before.
+ */
+class ExportJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Result { Running, Success, ToolMissing, ToolFailed, WriteFailed, Cancelled };
+    Q_ENUM(Result)
+
+    explicit ExportJob(ExportRequest request, QObject *parent = nullptr);
+    ~ExportJob() override;
+
+    void start();
+    /** Stops the running process; finished(Cancelled) follows. */
+    void cancel();
+    /** Runs the job to the end in a local event loop (CLI, tests). */
+    Result run();
+
+    Result result() const { return m_result; }
+    QString errorString() const { return m_error; }
+    QStringList writtenFiles() const { return m_written; }
+
+    /** The pandoc-api-version of the installed pandoc, asked once per process. */
+    static QList<int> cachedApiVersion();
+
+signals:
+    void progress(int percent, const QString &message);
+    void finished(klausul::ExportJob::Result result);
+
+private:
+    enum class Step { Idle, ApiVersion, Pandoc, OfficeInit, OfficeConvert, Done };
+
+    void runProcess(Step step, const QString &program, const QStringList &arguments,
+        const QByteArray &input, int timeoutMs);
+    void onProcessFinished(int exitCode, QProcess::ExitStatus status);
+    void onProcessError(QProcess::ProcessError error);
+    void onTimeout();
+    void startPandoc();
+    void afterPandoc();
+    void startOffice();
+    void startOfficeConvert();
+    void afterOffice();
+    void fail(Result result, const QString &message);
+    void succeed();
+    QString toolName() const;
+
+    ExportRequest m_request;
+    Result m_result = Result::Running;
+    QString m_error;
+    QStringList m_written;
+    Step m_step = Step::Idle;
+    std::unique_ptr<QTemporaryDir> m_work;
+    QPointer<QProcess> m_process;
+    QTimer m_timer;
+    QByteArray m_stdout;
+    QString m_pandoc;
+    QString m_soffice;
+    bool m_cancelled = false;
+};
+
+} // namespace klausul

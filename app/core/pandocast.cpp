@@ -1,0 +1,557 @@
+#include "pandocast.h"
+
+#include "documenttext.h"
+#include "parameterformat.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace klausul {
+
+using DocumentText::Phrase;
+
+QString editionCode(Edition edition)
+{
+    switch (edition) {
+    case Edition::Tender:
+        return QStringLiteral("tender");
+    case Edition::Contract:
+        return QStringLiteral("contract");
+    case Edition::Review:
+        return QStringLiteral("review");
+    }
+    return QStringLiteral("tender");
+}
+
+std::optional<Edition> editionFromCode(const QString &code)
+{
+    for (Edition edition : {Edition::Tender, Edition::Contract, Edition::Review}) {
+        if (editionCode(edition) == code)
+            return edition;
+    }
+    return std::nullopt;
+}
+
+namespace PandocAst {
+
+namespace {
+
+// Custom styles, defined in resources/export/reference.docx.
+const QString StyleRequirementType = QStringLiteral("Kravtype");
+const QString StyleRequirementText = QStringLiteral("Kravtekst");
+const QString StyleGuidance = QStringLiteral("Vejledning");
+const QString StyleReviewNote = QStringLiteral("Gennemgang");
+const QString StyleComment = QStringLiteral("Kommentar");
+
+QJsonObject node(const char *type, const QJsonValue &content)
+{
+    return {{QStringLiteral("t"), QLatin1String(type)}, {QStringLiteral("c"), content}};
+}
+
+QJsonObject node(const char *type)
+{
+    return {{QStringLiteral("t"), QLatin1String(type)}};
+}
+
+QJsonArray attr(const QString &id = {}, const QStringList &classes = {},
+    const QList<std::pair<QString, QString>> &pairs = {})
+{
+    QJsonArray kv;
+    for (const auto &[key, value] : pairs)
+        kv.append(QJsonArray {key, value});
+    return {id, QJsonArray::fromStringList(classes), kv};
+}
+
+/** Text as Str and Space nodes; every character stays literal. */
+QJsonArray text(const QString &value)
+{
+    QJsonArray out;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty())
+            out.append(node("Str", word));
+        word.clear();
+    };
+    for (const QChar c : value) {
+        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r') {
+            flush();
+            if (out.isEmpty() ||
+                out.last().toObject().value(QStringLiteral("t")) != QLatin1String("Space"))
+                out.append(node("Space"));
+            continue;
+        }
+        word += c;
+    }
+    flush();
+    return out;
+}
+
+QJsonArray concat(std::initializer_list<QJsonArray> parts)
+{
+    QJsonArray out;
+    for (const QJsonArray &part : parts) {
+        for (const QJsonValue &value : part)
+            out.append(value);
+    }
+    return out;
+}
+
+QJsonObject para(const QJsonArray &inlines)
+{
+    return node("Para", inlines);
+}
+
+QJsonObject plain(const QJsonArray &inlines)
+{
+    return node("Plain", inlines);
+}
+
+QJsonObject strong(const QJsonArray &inlines)
+{
+    return node("Strong", inlines);
+}
+
+QJsonObject emph(const QJsonArray &inlines)
+{
+    return node("Emph", inlines);
+}
+
+QJsonObject header(int level, const QString &id, const QJsonArray &inlines)
+{
+    return node("Header", QJsonArray {level, attr(id), inlines});
+}
+
+QJsonObject styled(const QString &style, const QJsonArray &blocks)
+{
+    return node(
+        "Div", QJsonArray {attr({}, {}, {{QStringLiteral("custom-style"), style}}), blocks});
+}
+
+QJsonObject bulletList(const QList<QJsonArray> &items)
+{
+    QJsonArray list;
+    for (const QJsonArray &blocks : items)
+        list.append(blocks);
+    return node("BulletList", list);
+}
+
+struct Context
+{
+    const Annex &annex;
+    const Options &options;
+    Language language;
+
+    QString phrase(Phrase p) const { return DocumentText::text(p, language); }
+};
+
+QJsonArray inlines(const Inlines &items, const Context &context)
+{
+    QJsonArray out;
+    for (const Inline &item : items) {
+        switch (item.kind) {
+        case Inline::Kind::Text:
+        case Inline::Kind::Term:
+        case Inline::Kind::Param: // resolved by AnnexBuilder; an unresolved slot shows its id
+        case Inline::Kind::Xref:
+            for (const QJsonValue &v : text(item.text))
+                out.append(v);
+            break;
+        case Inline::Kind::Emphasis:
+            out.append(emph(inlines(item.children, context)));
+            break;
+        case Inline::Kind::Strong:
+            out.append(strong(inlines(item.children, context)));
+            break;
+        case Inline::Kind::Inserted:
+        case Inline::Kind::Deleted: {
+            // pandoc's docx writer turns these spans into w:ins / w:del tracked changes.
+            const QString kind = item.kind == Inline::Kind::Inserted ? QStringLiteral("insertion")
+                                                                     : QStringLiteral("deletion");
+            const QString date = context.options.changeDate.toUTC().toString(Qt::ISODate);
+            out.append(node("Span",
+                QJsonArray {attr({}, {kind},
+                                {{QStringLiteral("author"), context.options.changeAuthor},
+                                    {QStringLiteral("date"), date}}),
+                    inlines(item.children, context)}));
+            break;
+        }
+        }
+    }
+    return out;
+}
+
+QJsonArray blocks(const Flow &flow, const Context &context)
+{
+    QJsonArray out;
+    for (const Block &block : flow) {
+        if (block.kind == Block::Kind::Paragraph) {
+            out.append(para(inlines(block.inlines, context)));
+            continue;
+        }
+        QJsonArray items;
+        for (const Inlines &item : block.items)
+            items.append(QJsonArray {para(inlines(item, context))});
+        if (block.kind == Block::Kind::BulletList)
+            out.append(node("BulletList", items));
+        else
+            out.append(node("OrderedList",
+                QJsonArray {QJsonArray {1, node("Decimal"), node("Period")}, items}));
+    }
+    return out;
+}
+
+/** A table with a header row; widths are fractions of the text width. */
+QJsonObject table(
+    const QStringList &headings, const QList<QList<QJsonArray>> &rows, const QList<double> &widths)
+{
+    auto cell = [](const QJsonArray &cellInlines) {
+        return QJsonArray {attr(), node("AlignDefault"), 1, 1, QJsonArray {plain(cellInlines)}};
+    };
+    QJsonArray colSpecs;
+    for (double width : widths)
+        colSpecs.append(QJsonArray {node("AlignLeft"), node("ColWidth", width)});
+    QJsonArray headCells;
+    for (const QString &heading : headings)
+        headCells.append(cell(text(heading)));
+    QJsonArray bodyRows;
+    for (const QList<QJsonArray> &row : rows) {
+        QJsonArray cells;
+        for (const QJsonArray &content : row)
+            cells.append(cell(content));
+        bodyRows.append(QJsonArray {attr(), cells});
+    }
+    return node("Table",
+        QJsonArray {attr(), QJsonArray {QJsonValue::Null, QJsonArray {}}, colSpecs,
+            QJsonArray {attr(), QJsonArray {QJsonArray {attr(), headCells}}},
+            QJsonArray {QJsonArray {attr(), 0, QJsonArray {}, bodyRows}},
+            QJsonArray {attr(), QJsonArray {}}});
+}
+
+QString anchor(const AnnexRequirement &requirement)
+{
+    QString id = QStringLiteral("krav-") + requirement.numberLabel;
+    id.replace(u'.', u'-');
+    return id;
+}
+
+QString range(const Annex &annex)
+{
+    const QList<const AnnexRequirement *> all = annex.requirements();
+    if (all.isEmpty())
+        return QString();
+    if (all.size() == 1)
+        return all.first()->numberLabel;
+    return all.first()->numberLabel + QStringLiteral("–") + all.last()->numberLabel;
+}
+
+QJsonObject versionTable(const Context &context)
+{
+    const Annex &annex = context.annex;
+    QList<QList<QJsonArray>> rows;
+    auto removedIn = [&](const QString &version) {
+        QStringList numbers;
+        for (const WithdrawnRequirement &w : annex.withdrawn) {
+            if (w.version == version) {
+                QString label = annex.metadata.annexNumber.isEmpty()
+                    ? QString::number(w.number)
+                    : annex.metadata.annexNumber + u'.' + QString::number(w.number);
+                numbers << context.phrase(Phrase::RequirementRemoved).arg(label);
+            }
+        }
+        return numbers;
+    };
+    if (annex.versions.isEmpty()) {
+        QStringList changes = removedIn(QString());
+        rows.append({text(context.language == Language::Danish ? QStringLiteral("Udkast")
+                                                               : QStringLiteral("Draft")),
+            text(changes.join(QStringLiteral("; "))), text(QString())});
+    }
+    for (int i = 0; i < annex.versions.size(); ++i) {
+        const VersionEntry &v = annex.versions.at(i);
+        QStringList changes;
+        if (!v.changes.isEmpty())
+            changes << v.changes;
+        // Numbers removed before the first version are listed with it.
+        changes << removedIn(v.number);
+        if (i == 0)
+            changes << removedIn(QString());
+        rows.append({text(v.number), text(changes.join(QStringLiteral("; "))),
+            text(ParameterFormat::formatDate(v.date, context.language))});
+    }
+    return table({context.phrase(Phrase::Version), context.phrase(Phrase::Changes),
+                     context.phrase(Phrase::Date)},
+        rows, {0.15, 0.6, 0.25});
+}
+
+QJsonObject meta(const Context &context)
+{
+    const Annex &annex = context.annex;
+    const Edition edition = context.options.edition;
+    QString title = annex.title;
+    if (edition == Edition::Review)
+        title += QStringLiteral(" – ") + context.phrase(Phrase::ReviewTitle);
+    QStringList dateParts;
+    if (!annex.metadata.caseNumber.isEmpty())
+        dateParts << context.phrase(Phrase::CaseNumber).arg(annex.metadata.caseNumber);
+    if (!annex.metadata.category.isEmpty())
+        dateParts << context.phrase(Phrase::Category).arg(annex.metadata.category);
+    if (!annex.versions.isEmpty())
+        dateParts << context.phrase(Phrase::Version) + u' ' + annex.versions.constLast().number;
+
+    QJsonObject meta {
+        {QStringLiteral("title"), node("MetaInlines", text(title))},
+        {QStringLiteral("lang"),
+            node("MetaString",
+                context.language == Language::Danish ? QStringLiteral("da-DK")
+                                                     : QStringLiteral("en-GB"))},
+        {QStringLiteral("toc-title"),
+            node("MetaInlines", text(context.phrase(Phrase::TableOfContents)))},
+        {QStringLiteral("abstract"),
+            node("MetaBlocks",
+                QJsonArray {para(QJsonArray {strong(text(context.phrase(Phrase::VersionTable)))}),
+                    versionTable(context)})},
+    };
+    if (!annex.metadata.tender.isEmpty())
+        meta.insert(QStringLiteral("subtitle"), node("MetaInlines", text(annex.metadata.tender)));
+    if (!annex.metadata.authority.isEmpty())
+        meta.insert(QStringLiteral("author"),
+            node("MetaList", QJsonArray {node("MetaInlines", text(annex.metadata.authority))}));
+    if (!dateParts.isEmpty())
+        meta.insert(QStringLiteral("date"),
+            node("MetaInlines", text(dateParts.join(QStringLiteral(" · ")))));
+    return meta;
+}
+
+void appendGuidance(QJsonArray &body, const Context &context)
+{
+    body.append(
+        header(1, QStringLiteral("vejledning"), text(context.phrase(Phrase::GuidanceHeading))));
+    const QList<QJsonArray> types {
+        QJsonArray {para(text(context.phrase(Phrase::GuidanceMk)))},
+        QJsonArray {para(text(context.phrase(Phrase::GuidancePk)))},
+        QJsonArray {para(text(context.phrase(Phrase::GuidanceK)))},
+        QJsonArray {para(text(context.phrase(Phrase::GuidanceOption)))},
+    };
+    body.append(styled(StyleGuidance,
+        QJsonArray {para(QJsonArray {strong(text(context.phrase(Phrase::GuidanceNotPart)))}),
+            para(text(context.phrase(Phrase::GuidanceTypes))), bulletList(types),
+            para(text(context.phrase(Phrase::GuidanceSchedule))),
+            para(text(context.phrase(Phrase::GuidanceBrackets)))}));
+}
+
+void appendIntroduction(QJsonArray &body, const Context &context)
+{
+    const Annex &annex = context.annex;
+    body.append(
+        header(1, QStringLiteral("indledning"), text(context.phrase(Phrase::Introduction))));
+    const QString authority = annex.metadata.authority.isEmpty()
+        ? (context.language == Language::Danish ? QStringLiteral("Kunden")
+                                                : QStringLiteral("the Customer"))
+        : annex.metadata.authority;
+    const QString tender = annex.metadata.tender.isEmpty()
+        ? (context.language == Language::Danish ? QStringLiteral("Kontrakten")
+                                                : QStringLiteral("the Contract"))
+        : annex.metadata.tender;
+    QString intro = context.phrase(Phrase::IntroductionText).arg(authority, tender, range(annex));
+    if (context.language == Language::Danish && authority.endsWith(u's'))
+        intro.replace(authority + QStringLiteral("s krav"), authority + QStringLiteral("' krav"));
+    body.append(para(text(intro)));
+}
+
+QJsonArray typeLine(const AnnexRequirement &requirement, const Context &context)
+{
+    return concat({QJsonArray {strong(text(context.phrase(Phrase::RequirementType) + u':'))},
+        QJsonArray {node("Space")},
+        text(DocumentText::requirementTypeName(requirement.type, context.language))});
+}
+
+void appendReviewDetails(
+    QJsonArray &body, const AnnexRequirement &requirement, const Context &context)
+{
+    QString status = DocumentText::reviewStatusName(requirement.reviewStatus, context.language);
+    if (!requirement.approver.isEmpty())
+        status += QStringLiteral(" (") +
+            context.phrase(Phrase::ReviewApprovedBy).arg(requirement.approver) +
+            (requirement.approved.isValid() ? QStringLiteral(", ") +
+                        ParameterFormat::formatDate(requirement.approved.date(), context.language)
+                                            : QString()) +
+            u')';
+    QStringList source;
+    if (requirement.ownRequirement)
+        source << context.phrase(Phrase::ReviewOwnRequirement);
+    else
+        source << context.phrase(Phrase::ReviewSource)
+                      .arg(requirement.clauseId)
+                      .arg(requirement.basedOnVersion > 0 ? requirement.basedOnVersion
+                                                          : requirement.libraryVersion);
+    if (!requirement.variantLabel.isEmpty())
+        source << context.phrase(Phrase::Variant).arg(requirement.variantLabel);
+    body.append(styled(StyleReviewNote,
+        QJsonArray {para(text(context.phrase(Phrase::ReviewStatus).arg(status))),
+            para(text(source.join(QStringLiteral(" · "))))}));
+}
+
+void appendComments(QJsonArray &body, const AnnexRequirement &requirement, const Context &context)
+{
+    if (requirement.comments.isEmpty())
+        return;
+    QList<QJsonArray> items;
+    for (const ReviewComment &comment : requirement.comments) {
+        const QString who = comment.author + QStringLiteral(", ") +
+            ParameterFormat::formatDate(comment.date.date(), context.language) +
+            comment.date.toString(QStringLiteral(" HH:mm")) + u':';
+        items.append(QJsonArray {para(concat(
+            {QJsonArray {strong(text(who))}, QJsonArray {node("Space")}, text(comment.text)}))});
+    }
+    body.append(styled(StyleComment,
+        QJsonArray {para(QJsonArray {strong(text(context.phrase(Phrase::ReviewComments)))}),
+            bulletList(items)}));
+}
+
+void appendRequirements(QJsonArray &body, const Context &context)
+{
+    const bool review = context.options.edition == Edition::Review;
+    for (const AnnexSection &section : context.annex.sections) {
+        if (section.requirements.isEmpty())
+            continue;
+        body.append(header(1, QStringLiteral("afsnit-") + section.id, text(section.title)));
+        for (const AnnexRequirement &requirement : section.requirements) {
+            body.append(header(
+                2, anchor(requirement), text(requirement.numberLabel + u' ' + requirement.title)));
+            body.append(
+                styled(StyleRequirementType, QJsonArray {para(typeLine(requirement, context))}));
+            if (review) {
+                appendReviewDetails(body, requirement, context);
+                if (requirement.deviates) {
+                    body.append(styled(StyleReviewNote,
+                        QJsonArray {
+                            para(QJsonArray {emph(text(context.phrase(Phrase::ReviewDeviation)
+                                                           .arg(requirement.changedWords)))})}));
+                    body.append(styled(StyleRequirementText, blocks(requirement.redline, context)));
+                } else {
+                    body.append(styled(StyleRequirementText, blocks(requirement.text, context)));
+                    if (!requirement.ownRequirement)
+                        body.append(styled(StyleReviewNote,
+                            QJsonArray {para(QJsonArray {
+                                emph(text(context.phrase(Phrase::ReviewNoChanges)))})}));
+                }
+                appendComments(body, requirement, context);
+            } else {
+                body.append(styled(StyleRequirementText, blocks(requirement.text, context)));
+            }
+        }
+    }
+}
+
+void appendComplianceSchedule(QJsonArray &body, const Context &context)
+{
+    body.append(header(
+        1, QStringLiteral("complianceskema"), text(context.phrase(Phrase::ComplianceSchedule))));
+    QList<QList<QJsonArray>> rows;
+    for (const AnnexRequirement *requirement : context.annex.requirements()) {
+        rows.append({text(requirement->numberLabel), text(requirementTypeCode(requirement->type)),
+            text(requirement->title), QJsonArray {}, QJsonArray {}, QJsonArray {}});
+    }
+    body.append(table(
+        {context.phrase(Phrase::ColumnNumber), context.phrase(Phrase::ColumnType),
+            context.phrase(Phrase::ColumnTitle), context.phrase(Phrase::ColumnMet),
+            context.phrase(Phrase::ColumnAnswer), context.phrase(Phrase::ColumnDocumentation)},
+        rows, {0.08, 0.11, 0.28, 0.13, 0.22, 0.18}));
+}
+
+void appendProblems(QJsonArray &body, const Context &context)
+{
+    body.append(
+        header(1, QStringLiteral("problemer"), text(context.phrase(Phrase::ReviewProblems))));
+    if (context.annex.issues.isEmpty()) {
+        body.append(para(text(context.phrase(Phrase::ReviewNoProblems))));
+        return;
+    }
+    QList<QJsonArray> items;
+    for (const Issue &issue : context.annex.issues)
+        items.append(QJsonArray {
+            para(text(severityKeyword(issue.severity) + QStringLiteral(": ") + issue.message))});
+    body.append(bulletList(items));
+}
+
+void appendExplanations(QJsonArray &body, const Context &context)
+{
+    body.append(header(1, QStringLiteral("foelg-eller-forklar"),
+        text(context.phrase(Phrase::ReviewExplanations))));
+    if (context.annex.explanations.isEmpty()) {
+        body.append(para(text(context.phrase(Phrase::ReviewNoExplanations))));
+        return;
+    }
+    QList<QJsonArray> items;
+    for (const Explanation &e : context.annex.explanations) {
+        const QString who = e.clauseId + QStringLiteral(" – ") + e.author + QStringLiteral(", ") +
+            ParameterFormat::formatDate(e.date.date(), context.language) + u':';
+        items.append(QJsonArray {para(
+            concat({QJsonArray {strong(text(who))}, QJsonArray {node("Space")}, text(e.text)}))});
+    }
+    body.append(bulletList(items));
+}
+
+void collectTypes(const QJsonValue &value, QSet<QString> *types)
+{
+    if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray())
+            collectTypes(v, types);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        if (object.contains(QStringLiteral("t")) && object.value(QStringLiteral("t")).isString())
+            types->insert(object.value(QStringLiteral("t")).toString());
+        for (const QJsonValue &v : object)
+            collectTypes(v, types);
+    }
+}
+
+} // namespace
+
+QJsonObject build(const Annex &annex, const Options &options)
+{
+    const Context context {annex, options, annex.language};
+    QJsonArray body;
+    switch (options.edition) {
+    case Edition::Tender:
+        appendGuidance(body, context);
+        appendIntroduction(body, context);
+        appendRequirements(body, context);
+        appendComplianceSchedule(body, context);
+        break;
+    case Edition::Contract:
+        appendIntroduction(body, context);
+        appendRequirements(body, context);
+        break;
+    case Edition::Review:
+        body.append(styled(StyleReviewNote,
+            QJsonArray {para(QJsonArray {strong(text(context.phrase(Phrase::ReviewInternal)))})}));
+        appendProblems(body, context);
+        appendRequirements(body, context);
+        appendExplanations(body, context);
+        break;
+    }
+    QJsonArray api;
+    for (int part : options.apiVersion)
+        api.append(part);
+    return {{QStringLiteral("pandoc-api-version"), api}, {QStringLiteral("meta"), meta(context)},
+        {QStringLiteral("blocks"), body}};
+}
+
+QStringList nodeTypes(const QJsonValue &value)
+{
+    QSet<QString> types;
+    collectTypes(value, &types);
+    QStringList list(types.cbegin(), types.cend());
+    list.sort();
+    return list;
+}
+
+QStringList customStyles()
+{
+    return {
+        StyleRequirementType, StyleRequirementText, StyleGuidance, StyleReviewNote, StyleComment};
+}
+
+} // namespace PandocAst
+} // namespace klausul

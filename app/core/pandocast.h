@@ -1,0 +1,49 @@
+#pragma once
+
+#include "annex.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace klausul {
+
+/** The three editions of one annex. */
+enum class Edition {
+    Tender, ///< guidance to tenderers, requirements, compliance schedule
+    Contract, ///< requirements only
+    Review, ///< internal: redline, comments, review status, problems, explanations
+};
+QString editionCode(Edition edition);
+std::optional<Edition> editionFromCode(const QString &code);
+
+/**
+ * The annex as a Pandoc JSON AST: a pure function of the annex, so it is tested against golden
+ * files. It never emits RawBlock or RawInline and never an Image, so no clause text, parameter
+ * value or own wording can inject OpenXML, LaTeX or HTML: every text becomes Str nodes, which the
+ * writers escape. Word styles come from reference.docx through custom-style attributes.
+ */
+namespace PandocAst {
+
+struct Options
+{
+    Edition edition = Edition::Tender;
+    /** pandoc-api-version of the installed pandoc; only major.minor have to match. */
+    QList<int> apiVersion {1, 22};
+    /** Author and date of the tracked changes in the review edition. */
+    QString changeAuthor = QStringLiteral("Klausul");
+    QDateTime changeDate;
+};
+
+QJsonObject build(const Annex &annex, const Options &options);
+
+/** Every node type ("t") in a Pandoc JSON value, for tests and for the export's own check. */
+QStringList nodeTypes(const QJsonValue &value);
+
+/** The custom Word styles the AST uses; reference.docx defines each of them. */
+QStringList customStyles();
+
+} // namespace PandocAst
+} // namespace klausul
