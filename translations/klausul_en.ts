@@ -2,14 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>klausul::AnnexBuilder</name>
+    <message>
+        <source>requirement %1: %2</source>
+        <translation>requirement %1: %2</translation>
+    </message>
+    <message>
+        <source>the authority's own requirement has no title</source>
+        <translation>the authority's own requirement has no title</translation>
+    </message>
+    <message>
+        <source>the authority's own requirement has no text</source>
+        <translation>the authority's own requirement has no text</translation>
+    </message>
+    <message>
+        <source>the clause %1 is not in the library %2</source>
+        <translation>the clause %1 is not in the library %2</translation>
+    </message>
+    <message>
+        <source>the clause %1 has no variant "%2"; the standard text is used</source>
+        <translation>the clause %1 has no variant "%2"; the standard text is used</translation>
+    </message>
+    <message>
+        <source>the clause %1 is withdrawn; it is replaced by %2 %3</source>
+        <translation>the clause %1 is withdrawn; it is replaced by %2 %3</translation>
+    </message>
+    <message>
+        <source>the clause %1 is withdrawn without a replacement</source>
+        <translation>the clause %1 is withdrawn without a replacement</translation>
+    </message>
+    <message>
+        <source>based on version %1 of %2, but the library has version %3; review the changes and update the requirement</source>
+        <translation>based on version %1 of %2, but the library has version %3; review the changes and update the requirement</translation>
+    </message>
+    <message>
+        <source>the clause %1 is in the annex %2 times</source>
+        <translation>the clause %1 is in the annex %2 times</translation>
+    </message>
+    <message>
+        <source>the clause %1 has no text in this language; the Danish text is used</source>
+        <translation>the clause %1 has no text in this language; the Danish text is used</translation>
+    </message>
+    <message>
+        <source>the value for "%1" is ignored: the clause has no such parameter</source>
+        <translation>the value for "%1" is ignored: the clause has no such parameter</translation>
+    </message>
+    <message>
+        <source>the text refers to the parameter "%1", which the clause does not have</source>
+        <translation>the text refers to the parameter "%1", which the clause does not have</translation>
+    </message>
+    <message>
+        <source>the parameter "%1" has no value</source>
+        <translation>the parameter "%1" has no value</translation>
+    </message>
+    <message>
+        <source>the value of "%1" is invalid: %2</source>
+        <translation>the value of "%1" is invalid: %2</translation>
+    </message>
+    <message>
+        <source>the own wording exists only in the other language; this language uses the standard text</source>
+        <translation>the own wording exists only in the other language; this language uses the standard text</translation>
+    </message>
+</context>
+<context>
     <name>klausul::Cli</name>
     <message>
         <source>check library folders, clause files or drafts</source>
         <translation>check library folders, clause files or drafts</translation>
-    </message>
-    <message>
-        <source>list or search the clauses</source>
-        <translation>list or search the clauses</translation>
     </message>
     <message>
         <source>show one clause in full</source>
@@ -30,10 +89,6 @@
     <message>
         <source>Run "klausul-cli COMMAND --help" for the options of a command.</source>
         <translation>Run "klausul-cli COMMAND --help" for the options of a command.</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 success, 1 invalid input or problems found, 2 usage error, 3 external tool missing or failed, 4 cannot read or write a file.</source>
-        <translation>Exit codes: 0 success, 1 invalid input or problems found, 2 usage error, 3 external tool missing or failed, 4 cannot read or write a file.</translation>
     </message>
     <message>
         <source>Run "klausul-cli --help" for usage.</source>
@@ -76,10 +131,6 @@
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
     <message>
-        <source>Only clauses matching TEXT (ranked).</source>
-        <translation>Only clauses matching TEXT (ranked).</translation>
-    </message>
-    <message>
         <source>Only clauses of theme T.</source>
         <translation>Only clauses of theme T.</translation>
     </message>
@@ -90,14 +141,6 @@
     <message>
         <source>Only clauses of requirement type MK, PK, K or option.</source>
         <translation>Only clauses of requirement type MK, PK, K or option.</translation>
-    </message>
-    <message>
-        <source>List or search the clauses of the library.</source>
-        <translation>List or search the clauses of the library.</translation>
-    </message>
-    <message>
-        <source>list takes no positional arguments</source>
-        <translation>list takes no positional arguments</translation>
     </message>
     <message>
         <source>--lang must be da or en</source>
@@ -126,10 +169,6 @@
     <message>
         <source>error: no clause with id "%1"</source>
         <translation>error: no clause with id "%1"</translation>
-    </message>
-    <message>
-        <source>Version %1 · %2 · option %3 · %4 · %5</source>
-        <translation>Version %1 · %2 · option %3 · %4 · %5</translation>
     </message>
     <message>
         <source>Replaced by %1</source>
@@ -176,8 +215,205 @@
         <translation>References:</translation>
     </message>
     <message>
-        <source>Source: %1</source>
-        <translation>Source: %1</translation>
+        <source>list the clauses, or search them</source>
+        <translation>list the clauses, or search them</translation>
+    </message>
+    <message>
+        <source>list the problems of a draft's annex</source>
+        <translation>list the problems of a draft's annex</translation>
+    </message>
+    <message>
+        <source>export a draft's annex to DOCX and PDF</source>
+        <translation>export a draft's annex to DOCX and PDF</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 invalid input or problems found, 2 usage error, 3 an external tool is missing or failed, 4 a file cannot be read or written.</source>
+        <translation>Exit codes: 0 success, 1 invalid input or problems found, 2 usage error, 3 an external tool is missing or failed, 4 a file cannot be read or written.</translation>
+    </message>
+    <message>
+        <source>Only clauses matching TEXT, best matches first.</source>
+        <translation>Only clauses matching TEXT, best matches first.</translation>
+    </message>
+    <message>
+        <source>List the clauses of the library, or search them.</source>
+        <translation>List the clauses of the library, or search them.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments other than options</source>
+        <translation>list takes no arguments other than options</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Version %1, %2. DIGST option %3. Requirement type %4. Theme: %5.</source>
+        <translation>Version %1, %2. DIGST option %3. Requirement type %4. Theme: %5.</translation>
+    </message>
+    <message>
+        <source>Source file: %1</source>
+        <translation>Source file: %1</translation>
+    </message>
+    <message>
+        <source>List the problems of a draft's annex: unfilled or invalid values, missing or withdrawn clauses, outdated clause versions.</source>
+        <translation>List the problems of a draft's annex: unfilled or invalid values, missing or withdrawn clauses, outdated clause versions.</translation>
+    </message>
+    <message>
+        <source>check takes exactly one draft</source>
+        <translation>check takes exactly one draft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation><numerusform>%n requirement</numerusform><numerusform>%n requirements</numerusform></translation>
+    </message>
+    <message>
+        <source>What to make: docx, pdf or all (both).</source>
+        <translation>What to make: docx, pdf or all (both).</translation>
+    </message>
+    <message>
+        <source>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</source>
+        <translation>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</translation>
+    </message>
+    <message>
+        <source>Language of the document: da or en (default: the draft's language).</source>
+        <translation>Language of the document: da or en (default: the draft's language).</translation>
+    </message>
+    <message>
+        <source>Output file, or a folder. With --format all, OUT.docx and OUT.pdf are written.</source>
+        <translation>Output file, or a folder. With --format all, OUT.docx and OUT.pdf are written.</translation>
+    </message>
+    <message>
+        <source>Export the tender or contract edition even when the annex has errors.</source>
+        <translation>Export the tender or contract edition even when the annex has errors.</translation>
+    </message>
+    <message>
+        <source>Export a draft's annex to DOCX and PDF.</source>
+        <translation>Export a draft's annex to DOCX and PDF.</translation>
+    </message>
+    <message>
+        <source>export takes exactly one draft</source>
+        <translation>export takes exactly one draft</translation>
+    </message>
+    <message>
+        <source>--format must be docx, pdf or all</source>
+        <translation>--format must be docx, pdf or all</translation>
+    </message>
+    <message>
+        <source>--edition must be tender, contract or review</source>
+        <translation>--edition must be tender, contract or review</translation>
+    </message>
+    <message>
+        <source>export needs an output: -o OUT</source>
+        <translation>export needs an output: -o OUT</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: the annex has %n error(s); fix them, export the review edition, or use --force</source>
+        <translation><numerusform>error: the annex has %n error; fix them, export the review edition, or use --force</numerusform><numerusform>error: the annex has %n errors; fix them, export the review edition, or use --force</numerusform></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::DraftIo</name>
+    <message>
+        <source>not a Klausul draft: expected &lt;draft&gt; in the namespace %1</source>
+        <translation>not a Klausul draft: expected &lt;draft&gt; in the namespace %1</translation>
+    </message>
+    <message>
+        <source>the draft was written in format %1 by a newer Klausul; this version reads format %2</source>
+        <translation>the draft was written in format %1 by a newer Klausul; this version reads format %2</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ExportJob</name>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>cannot write %1: the folder %2 does not exist</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation>cannot write %1: it is a folder</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>Starting pandoc</source>
+        <translation>Starting pandoc</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>the export was cancelled</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 could not be started: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds and was stopped</source>
+        <translation>%1 did not finish within %2 seconds and was stopped</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly (it crashed or was killed)</source>
+        <translation>%1 stopped unexpectedly (it crashed or was killed)</translation>
+    </message>
+    <message>
+        <source>pandoc did not report its API version (exit code %1): %2</source>
+        <translation>pandoc did not report its API version (exit code %1): %2</translation>
+    </message>
+    <message>
+        <source>pandoc failed (exit code %1): %2</source>
+        <translation>pandoc failed (exit code %1): %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the Word styles: %1</source>
+        <translation>cannot prepare the Word styles: %1</translation>
+    </message>
+    <message>
+        <source>Making the DOCX with pandoc</source>
+        <translation>Making the DOCX with pandoc</translation>
+    </message>
+    <message>
+        <source>pandoc reported success but made no DOCX</source>
+        <translation>pandoc reported success but made no DOCX</translation>
+    </message>
+    <message>
+        <source>Preparing LibreOffice</source>
+        <translation>Preparing LibreOffice</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not create its profile: %1</source>
+        <translation>LibreOffice did not create its profile: %1</translation>
+    </message>
+    <message>
+        <source>Making the PDF with LibreOffice</source>
+        <translation>Making the PDF with LibreOffice</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not produce the PDF (is libreoffice-writer installed?)</source>
+        <translation>LibreOffice did not produce the PDF (is libreoffice-writer installed?)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ExternalTools</name>
+    <message>
+        <source>pandoc is not installed; it makes the DOCX. Install it (Debian and Ubuntu: "sudo apt install pandoc"; Windows and macOS: https://pandoc.org/installing.html).</source>
+        <translation>pandoc is not installed; it makes the DOCX. Install it (Debian and Ubuntu: "sudo apt install pandoc"; Windows and macOS: https://pandoc.org/installing.html).</translation>
+    </message>
+    <message>
+        <source>LibreOffice is not installed; it makes the PDF. Install it (Debian and Ubuntu: "sudo apt install libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea"; Windows and macOS: https://www.libreoffice.org).</source>
+        <translation>LibreOffice is not installed; it makes the PDF. Install it (Debian and Ubuntu: "sudo apt install libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea"; Windows and macOS: https://www.libreoffice.org).</translation>
     </message>
 </context>
 <context>
@@ -189,10 +425,6 @@
     <message>
         <source>no such library folder</source>
         <translation>no such library folder</translation>
-    </message>
-    <message>
-        <source>a second library manifest; %1 is the manifest of this folder</source>
-        <translation>a second library manifest; %1 is the manifest of this folder</translation>
     </message>
     <message>
         <source>the folder has no library.xml manifest (library id, version, release date and themes)</source>
@@ -271,10 +503,6 @@
         <translation>the parameter "%1" has a unit but is not a number</translation>
     </message>
     <message>
-        <source>the parameter "%1" has bounds but is not a number</source>
-        <translation>the parameter "%1" has bounds but is not a number</translation>
-    </message>
-    <message>
         <source>the default of the parameter "%1" is invalid: %2</source>
         <translation>the default of the parameter "%1" is invalid: %2</translation>
     </message>
@@ -299,16 +527,8 @@
         <translation>the reference %1 is listed twice</translation>
     </message>
     <message>
-        <source>no version</source>
-        <translation>no version</translation>
-    </message>
-    <message>
         <source>the library has no reference list for %1</source>
         <translation>the library has no reference list for %1</translation>
-    </message>
-    <message>
-        <source>the library has no reference list for %1 (known: %2)</source>
-        <translation>the library has no reference list for %1 (known: %2)</translation>
     </message>
     <message>
         <source>%1 has no item "%2"</source>
@@ -341,6 +561,22 @@
     <message>
         <source>the clause %1 is already defined by a lower library layer (%2); an organisation library may add clauses but not change existing ones</source>
         <translation>the clause %1 is already defined by a lower library layer (%2); an organisation library may add clauses but not change existing ones</translation>
+    </message>
+    <message>
+        <source>a folder may have only one library manifest; %1 is already its manifest</source>
+        <translation>a folder may have only one library manifest; %1 is already its manifest</translation>
+    </message>
+    <message>
+        <source>the parameter "%1" has a minimum or maximum but is not a number</source>
+        <translation>the parameter "%1" has a minimum or maximum but is not a number</translation>
+    </message>
+    <message>
+        <source>without version</source>
+        <translation>without version</translation>
+    </message>
+    <message>
+        <source>the library has no reference list for %1 (known versions: %2)</source>
+        <translation>the library has no reference list for %1 (known versions: %2)</translation>
     </message>
 </context>
 <context>
@@ -413,6 +649,33 @@
     </message>
 </context>
 <context>
+    <name>klausul::SafeSave</name>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 is a folder</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>writing %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>klausul::SafeXml</name>
     <message>
         <source>invalid UTF-8: the file must be encoded as UTF-8</source>
@@ -433,10 +696,6 @@
     <message>
         <source>the elements are nested too deeply (more than 256 levels)</source>
         <translation>the elements are nested too deeply (more than 256 levels)</translation>
-    </message>
-    <message>
-        <source>malformed XML</source>
-        <translation>malformed XML</translation>
     </message>
     <message>
         <source>the file is empty</source>

@@ -3,10 +3,12 @@
 #include "support/testsupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -32,6 +34,12 @@ private slots:
     void show_json_hasEveryPart();
     void show_text_fillsDefaults();
     void show_unknownId_exitsOne();
+    void check_problems_printsLocatedErrorsAndExitsOne();
+    void check_json_countsProblems();
+    void export_all_writesBothFilesAndLeavesDraftUnchanged();
+    void export_withErrors_refusesTenderButNotReview();
+    void export_failures_mapToExitCodes_data();
+    void export_failures_mapToExitCodes();
 
 private:
     struct Result
@@ -286,6 +294,130 @@ void TestCli::show_unknownId_exitsOne()
     const Result r = run({QStringLiteral("show"), QStringLiteral("NOPE-99")});
     QCOMPARE(r.code, int(cli::Invalid));
     QVERIFY(r.err.contains(QStringLiteral("NOPE-99")));
+}
+
+void TestCli::check_problems_printsLocatedErrorsAndExitsOne()
+{
+    const QString draft = test::dataPath(QStringLiteral("drafts/problems.klausul"));
+    const Result r = run({QStringLiteral("check"), QStringLiteral("--library"),
+        test::dataPath(QStringLiteral("clauses/valid")), draft});
+    QCOMPARE(r.code, int(cli::Invalid));
+    QVERIFY2(r.err.contains(draft +
+                 QStringLiteral(":11:5: error: requirement 7.1: the parameter "
+                                "\"Bod\" has no value")),
+        qPrintable(r.err));
+    QVERIFY(r.err.contains(draft +
+        QStringLiteral(":14:5: error: requirement 7.2: the clause NOPE-01 is not in the library")));
+    QVERIFY(r.out.contains(QStringLiteral("4 requirements: 4 errors, 2 warnings")));
+    const Result clean = run({QStringLiteral("check"), QStringLiteral("--library"),
+        test::dataPath(QStringLiteral("clauses/valid")),
+        test::dataPath(QStringLiteral("drafts/full.klausul"))});
+    QCOMPARE(clean.code, int(cli::Success));
+}
+
+void TestCli::check_json_countsProblems()
+{
+    const Result r = run({QStringLiteral("check"), QStringLiteral("--json"),
+        QStringLiteral("--library"), test::dataPath(QStringLiteral("clauses/valid")),
+        test::dataPath(QStringLiteral("drafts/problems.klausul"))});
+    QCOMPARE(r.code, int(cli::Invalid));
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("errors")).toInt(), 4);
+    QCOMPARE(o.value(QStringLiteral("warnings")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("requirements")).toInt(), 4);
+    const QJsonObject first = o.value(QStringLiteral("problems")).toArray().at(0).toObject();
+    for (const char *key : {"severity", "message", "file", "line", "column", "item"})
+        QVERIFY2(first.contains(QLatin1String(key)), key);
+}
+
+void TestCli::export_all_writesBothFilesAndLeavesDraftUnchanged()
+{
+    QTemporaryDir dir;
+    const QString draft = dir.filePath(QStringLiteral("full.klausul"));
+    QVERIFY(QFile::copy(test::dataPath(QStringLiteral("drafts/full.klausul")), draft));
+    QFile file(draft);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    const Result r = run({QStringLiteral("export"), draft, QStringLiteral("--library"),
+        test::dataPath(QStringLiteral("clauses/valid")), QStringLiteral("--format"),
+        QStringLiteral("all"), QStringLiteral("-o"), dir.filePath(QStringLiteral("bilag9.docx"))});
+    QVERIFY2(r.code == cli::Success, qPrintable(r.err));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("bilag9.docx"))));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("bilag9.pdf"))));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    // Into a folder: the file is named after the draft, edition and language.
+    const Result folder = run({QStringLiteral("export"), draft, QStringLiteral("--library"),
+        test::dataPath(QStringLiteral("clauses/valid")), QStringLiteral("--format"),
+        QStringLiteral("docx"), QStringLiteral("--edition"), QStringLiteral("contract"),
+        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("-o"), dir.path()});
+    QVERIFY2(folder.code == cli::Success, qPrintable(folder.err));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("full-contract-en.docx"))));
+}
+
+void TestCli::export_withErrors_refusesTenderButNotReview()
+{
+    QTemporaryDir dir;
+    const QStringList base {QStringLiteral("export"),
+        test::dataPath(QStringLiteral("drafts/problems.klausul")), QStringLiteral("--library"),
+        test::dataPath(QStringLiteral("clauses/valid")), QStringLiteral("--format"),
+        QStringLiteral("docx")};
+    const Result tender =
+        run(base + QStringList {QStringLiteral("-o"), dir.filePath(QStringLiteral("t.docx"))});
+    QCOMPARE(tender.code, int(cli::Invalid));
+    QVERIFY(tender.err.contains(QStringLiteral("4 errors")));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("t.docx"))));
+    const Result review = run(base +
+        QStringList {QStringLiteral("--edition"), QStringLiteral("review"), QStringLiteral("-o"),
+            dir.filePath(QStringLiteral("r.docx"))});
+    QVERIFY2(review.code == cli::Success, qPrintable(review.err));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("r.docx"))));
+}
+
+void TestCli::export_failures_mapToExitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<int>("code");
+    const QString draft = test::dataPath(QStringLiteral("drafts/full.klausul"));
+    const QString lib = test::dataPath(QStringLiteral("clauses/valid"));
+    const QStringList base {QStringLiteral("export"), draft, QStringLiteral("--library"), lib};
+    QTest::newRow("no output") << base << QByteArray() << int(cli::Usage);
+    QTest::newRow("bad format") << base +
+            QStringList {QStringLiteral("--format"), QStringLiteral("odt"), QStringLiteral("-o"),
+                QStringLiteral("/tmp/x")}
+                                << QByteArray() << int(cli::Usage);
+    QTest::newRow("bad edition") << base +
+            QStringList {QStringLiteral("--edition"), QStringLiteral("final"), QStringLiteral("-o"),
+                QStringLiteral("/tmp/x")}
+                                 << QByteArray() << int(cli::Usage);
+    QTest::newRow("missing folder")
+        << base + QStringList {QStringLiteral("-o"), QStringLiteral("/nonexistent/dir/x.docx")}
+        << QByteArray() << int(cli::FileError);
+    QTest::newRow("missing draft")
+        << QStringList {QStringLiteral("export"), QStringLiteral("/nonexistent/d.klausul"),
+               QStringLiteral("-o"), QStringLiteral("/tmp/x")}
+        << QByteArray() << int(cli::FileError);
+    QTest::newRow("pandoc missing") << base +
+            QStringList {QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"),
+                QStringLiteral("/tmp/klausul-nopandoc.docx")}
+                                    << QByteArray("/nonexistent-bin") << int(cli::ToolFailed);
+}
+
+void TestCli::export_failures_mapToExitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, path);
+    QFETCH(int, code);
+    const QByteArray saved = qgetenv("PATH");
+    if (!path.isEmpty())
+        qputenv("PATH", path);
+    const Result r = run(arguments);
+    qputenv("PATH", saved);
+    QCOMPARE(r.code, code);
+    if (code == cli::ToolFailed)
+        QVERIFY2(r.err.contains(QStringLiteral("pandoc is not installed")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
