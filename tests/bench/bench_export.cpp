@@ -1,0 +1,144 @@
+// Benchmark: a 300-requirement annex exported through Klausul's pipeline, against bare pandoc on
+// the same AST and bare LibreOffice on the same DOCX. Not a test: it prints a table.
+//
+//   cmake --preset release && cmake --build --preset release --target bench
+//   build/release/tests/bench/bench_export [requirements]
+
+#include "core/exportjob.h"
+#include "core/libraryloader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QUrl>
+
+#include <algorithm>
+
+using namespace klausul;
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+double timeProcess(
+    const QString &program, const QStringList &arguments, const QByteArray &input = {})
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess process;
+    process.start(program, arguments);
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(-1);
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const int count = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 300;
+    const auto library = LibraryLoader::load();
+
+    Draft draft;
+    draft.metadata.authority = QStringLiteral("Benchmark Kommune");
+    draft.metadata.tender = QStringLiteral("Benchmark af eksport");
+    draft.metadata.annexNumber = QStringLiteral("9");
+    draft.metadata.annexTitle = QStringLiteral("Informationssikkerhed");
+    for (int i = 0; i < count; ++i) {
+        const Clause &clause = library->clauses().at(i % library->clauses().size());
+        int section = draft.sectionForTheme(clause.theme);
+        if (section < 0) {
+            draft.sections.append({draft.nextSectionId(), clause.theme, {}, {}});
+            section = int(draft.sections.size()) - 1;
+        }
+        DraftItem item;
+        item.uid = QStringLiteral("i%1").arg(i + 1);
+        item.number = i + 1;
+        item.clauseId = clause.id;
+        item.clauseVersion = clause.version;
+        draft.sections[section].items.append(item);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const Annex annex = AnnexBuilder::build(*library, draft);
+    const double buildMs = double(timer.nsecsElapsed()) / 1e6;
+    PandocAst::Options options;
+    options.apiVersion = {1, 22};
+    timer.restart();
+    const QByteArray json =
+        QJsonDocument(PandocAst::build(annex, options)).toJson(QJsonDocument::Compact);
+    const double astMs = double(timer.nsecsElapsed()) / 1e6;
+
+    QTemporaryDir dir;
+    QFile::copy(QStringLiteral(":/klausul/export/reference.docx"),
+        dir.filePath(QStringLiteral("ref.docx")));
+    const QString pandoc = ExternalTools::pandoc();
+    const QString soffice = ExternalTools::soffice();
+
+    QList<double> ourDocx, bareDocx, ourPdf, barePdf;
+    for (int run = 0; run < 3; ++run) {
+        ExportRequest docx;
+        docx.annex = annex;
+        docx.docxPath = dir.filePath(QStringLiteral("ours.docx"));
+        timer.restart();
+        ExportJob(docx).run();
+        ourDocx << double(timer.nsecsElapsed()) / 1e6;
+
+        bareDocx << timeProcess(pandoc,
+            {QStringLiteral("-f"), QStringLiteral("json"), QStringLiteral("-t"),
+                QStringLiteral("docx"), QStringLiteral("--toc"),
+                QStringLiteral("--reference-doc=") + dir.filePath(QStringLiteral("ref.docx")),
+                QStringLiteral("-o"), dir.filePath(QStringLiteral("bare.docx"))},
+            json);
+
+        ExportRequest pdf;
+        pdf.annex = annex;
+        pdf.pdfPath = dir.filePath(QStringLiteral("ours.pdf"));
+        timer.restart();
+        ExportJob(pdf).run();
+        ourPdf << double(timer.nsecsElapsed()) / 1e6;
+
+        const QString profile =
+            QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile-%1").arg(run))).toString();
+        barePdf << timeProcess(soffice,
+            {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+                QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
+                dir.path(), dir.filePath(QStringLiteral("bare.docx"))});
+    }
+    const double docxRatio = median(ourDocx) / std::max(1.0, median(bareDocx));
+    const double pdfRatio = median(ourPdf) / std::max(1.0, median(barePdf));
+    out << QStringLiteral("| %1-requirement annex | value |\n|---|---|\n").arg(count);
+    out << QStringLiteral("| annex build (library + draft) | %1 ms |\n").arg(buildMs, 0, 'f', 1);
+    out << QStringLiteral("| Pandoc AST build | %1 ms (%2 KiB JSON) |\n")
+               .arg(astMs, 0, 'f', 1)
+               .arg(json.size() / 1024);
+    out << QStringLiteral("| Klausul DOCX export (median of 3) | %1 ms |\n")
+               .arg(median(ourDocx), 0, 'f', 0);
+    out << QStringLiteral("| bare pandoc -f json -t docx, same AST | %1 ms |\n")
+               .arg(median(bareDocx), 0, 'f', 0);
+    out << QStringLiteral("| DOCX overhead ratio | %1 |\n").arg(docxRatio, 0, 'f', 2);
+    out << QStringLiteral(
+        "| Klausul PDF export (DOCX + LibreOffice, TOC update, PDF/A) | %1 ms |\n")
+               .arg(median(ourPdf), 0, 'f', 0);
+    out << QStringLiteral("| bare pandoc DOCX + bare soffice --convert-to pdf | %1 ms |\n")
+               .arg(median(bareDocx) + median(barePdf), 0, 'f', 0);
+    out << QStringLiteral("| PDF overhead ratio | %1 |\n")
+               .arg(median(ourPdf) / std::max(1.0, median(bareDocx) + median(barePdf)), 0, 'f', 2);
+    out << QStringLiteral("| (bare soffice alone) | %1 ms; ratio to it %2 |\n")
+               .arg(median(barePdf), 0, 'f', 0)
+               .arg(pdfRatio, 0, 'f', 2);
+    return 0;
+}
