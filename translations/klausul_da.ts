@@ -2,14 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK">
 <context>
+    <name>klausul::AnnexBuilder</name>
+    <message>
+        <source>requirement %1: %2</source>
+        <translation>krav %1: %2</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s own requirement has no title</source>
+        <translation>myndighedens eget krav har ingen titel</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s own requirement has no text</source>
+        <translation>myndighedens eget krav har ingen tekst</translation>
+    </message>
+    <message>
+        <source>the clause %1 is not in the library %2</source>
+        <translation>klausulen %1 findes ikke i biblioteket %2</translation>
+    </message>
+    <message>
+        <source>the clause %1 has no variant &quot;%2&quot;; the standard text is used</source>
+        <translation>klausulen %1 har ingen variant &quot;%2&quot;; standardteksten anvendes</translation>
+    </message>
+    <message>
+        <source>the clause %1 is withdrawn; it is replaced by %2 %3</source>
+        <translation>klausulen %1 er udgået; den er afløst af %2 %3</translation>
+    </message>
+    <message>
+        <source>the clause %1 is withdrawn without a replacement</source>
+        <translation>klausulen %1 er udgået og har ingen afløser</translation>
+    </message>
+    <message>
+        <source>based on version %1 of %2, but the library has version %3; review the changes and update the requirement</source>
+        <translation>bygger på version %1 af %2, men biblioteket har version %3; gennemgå ændringerne, og opdatér kravet</translation>
+    </message>
+    <message>
+        <source>the clause %1 is in the annex %2 times</source>
+        <translation>klausulen %1 indgår %2 gange i bilaget</translation>
+    </message>
+    <message>
+        <source>the clause %1 has no text in this language; the Danish text is used</source>
+        <translation>klausulen %1 har ingen tekst på dette sprog; den danske tekst anvendes</translation>
+    </message>
+    <message>
+        <source>the value for &quot;%1&quot; is ignored: the clause has no such parameter</source>
+        <translation>værdien for &quot;%1&quot; ignoreres: klausulen har ingen parameter med det navn</translation>
+    </message>
+    <message>
+        <source>the text refers to the parameter &quot;%1&quot;, which the clause does not have</source>
+        <translation>teksten henviser til parameteren &quot;%1&quot;, som klausulen ikke har</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; has no value</source>
+        <translation>parameteren &quot;%1&quot; har ingen værdi</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; is invalid: %2</source>
+        <translation>værdien for &quot;%1&quot; er ugyldig: %2</translation>
+    </message>
+    <message>
+        <source>the own wording exists only in the other language; this language uses the standard text</source>
+        <translation>den egne formulering findes kun på det andet sprog; på dette sprog anvendes standardteksten</translation>
+    </message>
+</context>
+<context>
     <name>klausul::Cli</name>
     <message>
         <source>check library folders, clause files or drafts</source>
         <translation>kontrollér biblioteksmapper, klausulfiler eller udkast</translation>
-    </message>
-    <message>
-        <source>list or search the clauses</source>
-        <translation>oplist klausulerne, eller søg i dem</translation>
     </message>
     <message>
         <source>show one clause in full</source>
@@ -30,10 +89,6 @@
     <message>
         <source>Run &quot;klausul-cli COMMAND --help&quot; for the options of a command.</source>
         <translation>Kør &quot;klausul-cli KOMMANDO --help&quot; for at se en kommandos tilvalg.</translation>
-    </message>
-    <message>
-        <source>Exit codes: 0 success, 1 invalid input or problems found, 2 usage error, 3 external tool missing or failed, 4 cannot read or write a file.</source>
-        <translation>Returkoder: 0 udført, 1 ugyldige data eller fundne problemer, 2 forkert brug, 3 eksternt værktøj mangler eller fejlede, 4 en fil kan ikke læses eller skrives.</translation>
     </message>
     <message>
         <source>Run &quot;klausul-cli --help&quot; for usage.</source>
@@ -88,10 +143,6 @@
         </translation>
     </message>
     <message>
-        <source>Only clauses matching TEXT (ranked).</source>
-        <translation>Kun klausuler, der passer til TEXT (sorteret efter relevans).</translation>
-    </message>
-    <message>
         <source>Only clauses of theme T.</source>
         <translation>Kun klausuler under temaet T.</translation>
     </message>
@@ -102,14 +153,6 @@
     <message>
         <source>Only clauses of requirement type MK, PK, K or option.</source>
         <translation>Kun klausuler af kravtypen MK, PK, K eller option.</translation>
-    </message>
-    <message>
-        <source>List or search the clauses of the library.</source>
-        <translation>Oplist bibliotekets klausuler, eller søg i dem.</translation>
-    </message>
-    <message>
-        <source>list takes no positional arguments</source>
-        <translation>list tager ingen positionsargumenter</translation>
     </message>
     <message>
         <source>--lang must be da or en</source>
@@ -140,11 +183,7 @@
     </message>
     <message>
         <source>error: no clause with id &quot;%1&quot;</source>
-        <translation>fejl: der findes ingen klausul med id'et &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Version %1 · %2 · option %3 · %4 · %5</source>
-        <translation>Version %1 · %2 · option %3 · %4 · %5</translation>
+        <translation>fejl: der findes ingen klausul med id&apos;et &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Replaced by %1</source>
@@ -191,8 +230,211 @@
         <translation>Referencer:</translation>
     </message>
     <message>
-        <source>Source: %1</source>
+        <source>list the clauses, or search them</source>
+        <translation>vis klausulerne, eller søg i dem</translation>
+    </message>
+    <message>
+        <source>list the problems of a draft&apos;s annex</source>
+        <translation>vis problemerne i et udkasts bilag</translation>
+    </message>
+    <message>
+        <source>export a draft&apos;s annex to DOCX and PDF</source>
+        <translation>eksportér et udkasts bilag til DOCX og PDF</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 invalid input or problems found, 2 usage error, 3 an external tool is missing or failed, 4 a file cannot be read or written.</source>
+        <translation>Afslutningskoder: 0 gennemført, 1 ugyldigt input eller problemer fundet, 2 forkert brug, 3 et eksternt værktøj mangler eller fejlede, 4 en fil kan ikke læses eller skrives.</translation>
+    </message>
+    <message>
+        <source>Only clauses matching TEXT, best matches first.</source>
+        <translation>Kun klausuler, der matcher TEXT, med de bedste match først.</translation>
+    </message>
+    <message>
+        <source>List the clauses of the library, or search them.</source>
+        <translation>Vis bibliotekets klausuler, eller søg i dem.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments other than options</source>
+        <translation>list tager ingen andre argumenter end tilvalg</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>godkendt</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>udkast</translation>
+    </message>
+    <message>
+        <source>Version %1, %2. DIGST option %3. Requirement type %4. Theme: %5.</source>
+        <translation>Version %1, %2. DIGST-option %3. Kravtype %4. Tema: %5.</translation>
+    </message>
+    <message>
+        <source>Source file: %1</source>
         <translation>Kildefil: %1</translation>
+    </message>
+    <message>
+        <source>List the problems of a draft&apos;s annex: unfilled or invalid values, missing or withdrawn clauses, outdated clause versions.</source>
+        <translation>Vis problemerne i et udkasts bilag: ikke-udfyldte eller ugyldige værdier, manglende eller udgåede klausuler, forældede klausulversioner.</translation>
+    </message>
+    <message>
+        <source>check takes exactly one draft</source>
+        <translation>check tager præcis ét udkast</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation>
+            <numerusform>%n krav</numerusform>
+            <numerusform>%n krav</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What to make: docx, pdf or all (both).</source>
+        <translation>Hvad der skal dannes: docx, pdf eller all (begge).</translation>
+    </message>
+    <message>
+        <source>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</source>
+        <translation>tender (udbudsudgave med vejledning og complianceskema), contract (kontraktudgave) eller review (intern gennemgangsudgave: afvigelser som registrerede ændringer, kommentarer, problemer).</translation>
+    </message>
+    <message>
+        <source>Language of the document: da or en (default: the draft&apos;s language).</source>
+        <translation>Dokumentets sprog: da eller en (standard: udkastets sprog).</translation>
+    </message>
+    <message>
+        <source>Output file, or a folder. With --format all, OUT.docx and OUT.pdf are written.</source>
+        <translation>Outputfil eller -mappe. Med --format all skrives OUT.docx og OUT.pdf.</translation>
+    </message>
+    <message>
+        <source>Export the tender or contract edition even when the annex has errors.</source>
+        <translation>Eksportér udbudsudgaven eller kontraktudgaven, selv om bilaget har fejl.</translation>
+    </message>
+    <message>
+        <source>Export a draft&apos;s annex to DOCX and PDF.</source>
+        <translation>Eksportér et udkasts bilag til DOCX og PDF.</translation>
+    </message>
+    <message>
+        <source>export takes exactly one draft</source>
+        <translation>export tager præcis ét udkast</translation>
+    </message>
+    <message>
+        <source>--format must be docx, pdf or all</source>
+        <translation>--format skal være docx, pdf eller all</translation>
+    </message>
+    <message>
+        <source>--edition must be tender, contract or review</source>
+        <translation>--edition skal være tender, contract eller review</translation>
+    </message>
+    <message>
+        <source>export needs an output: -o OUT</source>
+        <translation>export kræver en outputfil eller -mappe: -o OUT</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: the annex has %n error(s); fix them, export the review edition, or use --force</source>
+        <translation>
+            <numerusform>fejl: bilaget har %n fejl; ret den, eksportér gennemgangsudgaven, eller brug --force</numerusform>
+            <numerusform>fejl: bilaget har %n fejl; ret dem, eksportér gennemgangsudgaven, eller brug --force</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>fejl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::DraftIo</name>
+    <message>
+        <source>not a Klausul draft: expected &lt;draft&gt; in the namespace %1</source>
+        <translation>ikke et Klausul-udkast: forventede &lt;draft&gt; i navnerummet %1</translation>
+    </message>
+    <message>
+        <source>the draft was written in format %1 by a newer Klausul; this version reads format %2</source>
+        <translation>udkastet er skrevet i format %1 af en nyere version af Klausul; denne version læser format %2</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ExportJob</name>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>%1 kan ikke skrives: mappen %2 findes ikke</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation>%1 kan ikke skrives: det er en mappe</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>der kan ikke oprettes en midlertidig mappe: %1</translation>
+    </message>
+    <message>
+        <source>Starting pandoc</source>
+        <translation>Starter pandoc</translation>
+    </message>
+    <message>
+        <source>the export was cancelled</source>
+        <translation>eksporten blev annulleret</translation>
+    </message>
+    <message>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 kunne ikke startes: %2</translation>
+    </message>
+    <message>
+        <source>%1 did not finish within %2 seconds and was stopped</source>
+        <translation>%1 blev ikke færdig inden for %2 sekunder og blev stoppet</translation>
+    </message>
+    <message>
+        <source>%1 stopped unexpectedly (it crashed or was killed)</source>
+        <translation>%1 stoppede uventet (programmet gik ned eller blev afbrudt)</translation>
+    </message>
+    <message>
+        <source>pandoc did not report its API version (exit code %1): %2</source>
+        <translation>pandoc oplyste ikke sin API-version (afslutningskode %1): %2</translation>
+    </message>
+    <message>
+        <source>pandoc failed (exit code %1): %2</source>
+        <translation>pandoc fejlede (afslutningskode %1): %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the Word styles: %1</source>
+        <translation>Word-typograferne kan ikke klargøres: %1</translation>
+    </message>
+    <message>
+        <source>Making the DOCX with pandoc</source>
+        <translation>Danner DOCX-filen med pandoc</translation>
+    </message>
+    <message>
+        <source>pandoc reported success but made no DOCX</source>
+        <translation>pandoc meldte, at det lykkedes, men dannede ingen DOCX-fil</translation>
+    </message>
+    <message>
+        <source>Preparing LibreOffice</source>
+        <translation>Klargør LibreOffice</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not create its profile: %1</source>
+        <translation>LibreOffice oprettede ikke sin profil: %1</translation>
+    </message>
+    <message>
+        <source>Making the PDF with LibreOffice</source>
+        <translation>Danner PDF-filen med LibreOffice</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not produce the PDF (is libreoffice-writer installed?)</source>
+        <translation>LibreOffice dannede ikke PDF-filen (er libreoffice-writer installeret?)</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ExternalTools</name>
+    <message>
+        <source>pandoc is not installed; it makes the DOCX. Install it (Debian and Ubuntu: &quot;sudo apt install pandoc&quot;; Windows and macOS: https://pandoc.org/installing.html).</source>
+        <translation>pandoc er ikke installeret; det bruges til at danne DOCX-filen. Installér det (Debian og Ubuntu: &quot;sudo apt install pandoc&quot;; Windows og macOS: https://pandoc.org/installing.html).</translation>
+    </message>
+    <message>
+        <source>LibreOffice is not installed; it makes the PDF. Install it (Debian and Ubuntu: &quot;sudo apt install libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea&quot;; Windows and macOS: https://www.libreoffice.org).</source>
+        <translation>LibreOffice er ikke installeret; det bruges til at danne PDF-filen. Installér det (Debian og Ubuntu: &quot;sudo apt install libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea&quot;; Windows og macOS: https://www.libreoffice.org).</translation>
     </message>
 </context>
 <context>
@@ -204,10 +446,6 @@
     <message>
         <source>no such library folder</source>
         <translation>biblioteksmappen findes ikke</translation>
-    </message>
-    <message>
-        <source>a second library manifest; %1 is the manifest of this folder</source>
-        <translation>endnu et biblioteksmanifest; %1 er manifestet for denne mappe</translation>
     </message>
     <message>
         <source>the folder has no library.xml manifest (library id, version, release date and themes)</source>
@@ -286,10 +524,6 @@
         <translation>parameteren &quot;%1&quot; har en enhed, men er ikke et tal</translation>
     </message>
     <message>
-        <source>the parameter &quot;%1&quot; has bounds but is not a number</source>
-        <translation>parameteren &quot;%1&quot; har grænseværdier, men er ikke et tal</translation>
-    </message>
-    <message>
         <source>the default of the parameter &quot;%1&quot; is invalid: %2</source>
         <translation>standardværdien for parameteren &quot;%1&quot; er ugyldig: %2</translation>
     </message>
@@ -314,16 +548,8 @@
         <translation>referencen %1 er angivet to gange</translation>
     </message>
     <message>
-        <source>no version</source>
-        <translation>uden version</translation>
-    </message>
-    <message>
         <source>the library has no reference list for %1</source>
         <translation>biblioteket har ingen referenceliste for %1</translation>
-    </message>
-    <message>
-        <source>the library has no reference list for %1 (known: %2)</source>
-        <translation>biblioteket har ingen referenceliste for %1 (kendte versioner: %2)</translation>
     </message>
     <message>
         <source>%1 has no item &quot;%2&quot;</source>
@@ -351,11 +577,27 @@
     </message>
     <message>
         <source>duplicate clause id %1: %2 already defines it</source>
-        <translation>klausul-id'et %1 findes flere gange: det er allerede defineret i %2</translation>
+        <translation>klausul-id&apos;et %1 findes flere gange: det er allerede defineret i %2</translation>
     </message>
     <message>
         <source>the clause %1 is already defined by a lower library layer (%2); an organisation library may add clauses but not change existing ones</source>
         <translation>klausulen %1 er allerede defineret i et underliggende bibliotekslag (%2); et organisationsbibliotek må tilføje klausuler, men ikke ændre eksisterende</translation>
+    </message>
+    <message>
+        <source>a folder may have only one library manifest; %1 is already its manifest</source>
+        <translation>en mappe må kun have ét biblioteksmanifest; %1 er allerede mappens manifest</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; has a minimum or maximum but is not a number</source>
+        <translation>parameteren &quot;%1&quot; har en minimums- eller maksimumsværdi, men er ikke et tal</translation>
+    </message>
+    <message>
+        <source>without version</source>
+        <translation>uden version</translation>
+    </message>
+    <message>
+        <source>the library has no reference list for %1 (known versions: %2)</source>
+        <translation>biblioteket har ingen referenceliste for %1 (kendte versioner: %2)</translation>
     </message>
 </context>
 <context>
@@ -431,6 +673,33 @@
     </message>
 </context>
 <context>
+    <name>klausul::SafeSave</name>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 er en mappe</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>mappen %1 findes ikke</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kan ikke skrives: %2</translation>
+    </message>
+    <message>
+        <source>writing %1 failed: %2</source>
+        <translation>skrivning af %1 mislykkedes: %2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>%1 kan ikke gemmes: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kan ikke læses: %2</translation>
+    </message>
+</context>
+<context>
     <name>klausul::SafeXml</name>
     <message>
         <source>invalid UTF-8: the file must be encoded as UTF-8</source>
@@ -451,10 +720,6 @@
     <message>
         <source>the elements are nested too deeply (more than 256 levels)</source>
         <translation>elementerne er indlejret for dybt (mere end 256 niveauer)</translation>
-    </message>
-    <message>
-        <source>malformed XML</source>
-        <translation>XML er ikke velformet</translation>
     </message>
     <message>
         <source>the file is empty</source>
