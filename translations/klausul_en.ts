@@ -60,8 +60,86 @@
         <translation>the value of "%1" is invalid: %2</translation>
     </message>
     <message>
-        <source>the own wording exists only in the other language; this language uses the standard text</source>
-        <translation>the own wording exists only in the other language; this language uses the standard text</translation>
+        <source>the requirement's own wording exists only in the other language; this language uses the standard text</source>
+        <translation>the requirement's own wording exists only in the other language; this language uses the standard text</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::AnnexModel</name>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>unfilled</source>
+        <translation>unfilled</translation>
+    </message>
+    <message>
+        <source>own wording</source>
+        <translation>own wording</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>outdated</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>for review</source>
+        <translation>for review</translation>
+    </message>
+    <message>
+        <source>Clause %1, version %2</source>
+        <translation>Clause %1, version %2</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::BadgeDelegate</name>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>fill in</source>
+        <translation>fill in</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>outdated</translation>
+    </message>
+    <message>
+        <source>own wording</source>
+        <translation>own wording</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>for review</source>
+        <translation>for review</translation>
     </message>
 </context>
 <context>
@@ -271,10 +349,6 @@
         <translation><numerusform>%n requirement</numerusform><numerusform>%n requirements</numerusform></translation>
     </message>
     <message>
-        <source>What to make: docx, pdf or all (both).</source>
-        <translation>What to make: docx, pdf or all (both).</translation>
-    </message>
-    <message>
         <source>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</source>
         <translation>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</translation>
     </message>
@@ -318,6 +392,85 @@
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
+    <message>
+        <source>Output format: docx, pdf or all (both).</source>
+        <translation>Output format: docx, pdf or all (both).</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::DraftDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Add own requirement</source>
+        <translation>Add own requirement</translation>
+    </message>
+    <message>
+        <source>Remove requirement %1</source>
+        <translation>Remove requirement %1</translation>
+    </message>
+    <message>
+        <source>Move requirement %1</source>
+        <translation>Move requirement %1</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Set %1</translation>
+    </message>
+    <message>
+        <source>Change variant</source>
+        <translation>Change variant</translation>
+    </message>
+    <message>
+        <source>Change requirement type</source>
+        <translation>Change requirement type</translation>
+    </message>
+    <message>
+        <source>Edit wording</source>
+        <translation>Edit wording</translation>
+    </message>
+    <message>
+        <source>Reset to the standard text</source>
+        <translation>Reset to the standard text</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Edit title</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Add comment</translation>
+    </message>
+    <message>
+        <source>Change review status</source>
+        <translation>Change review status</translation>
+    </message>
+    <message>
+        <source>Edit annex details</source>
+        <translation>Edit annex details</translation>
+    </message>
+    <message>
+        <source>Change the risk profile</source>
+        <translation>Change the risk profile</translation>
+    </message>
+    <message>
+        <source>Explain %1</source>
+        <translation>Explain %1</translation>
+    </message>
+    <message>
+        <source>Add version %1</source>
+        <translation>Add version %1</translation>
+    </message>
+    <message>
+        <source>Renumber requirements</source>
+        <translation>Renumber requirements</translation>
+    </message>
 </context>
 <context>
     <name>klausul::DraftIo</name>
@@ -328,6 +481,127 @@
     <message>
         <source>the draft was written in format %1 by a newer Klausul; this version reads format %2</source>
         <translation>the draft was written in format %1 by a newer Klausul; this version reads format %2</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ExportDialog</name>
+    <message>
+        <source>Export annex</source>
+        <translation>Export annex</translation>
+    </message>
+    <message>
+        <source>&amp;DOCX (Word)</source>
+        <translation>&amp;DOCX (Word)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF (PDF/A-2b)</source>
+        <translation>&amp;PDF (PDF/A-2b)</translation>
+    </message>
+    <message>
+        <source>Tender: with guidance for tenderers and compliance schedule</source>
+        <translation>Tender: with guidance for tenderers and compliance schedule</translation>
+    </message>
+    <message>
+        <source>Contract: the requirements only</source>
+        <translation>Contract: the requirements only</translation>
+    </message>
+    <message>
+        <source>Review (internal): deviations as tracked changes, comments, problems</source>
+        <translation>Review (internal): deviations as tracked changes, comments, problems</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formats:</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Edition:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>&amp;Save as:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Word and PDF documents (*.docx *.pdf)</source>
+        <translation>Word and PDF documents (*.docx *.pdf)</translation>
+    </message>
+    <message>
+        <source>The annex has problems</source>
+        <translation>The annex has problems</translation>
+    </message>
+    <message>
+        <source>The tender and contract editions are made only from an annex without errors. Fix these problems first, or export the review edition:
+
+%1</source>
+        <translation>The tender and contract editions are made only from an annex without errors. Fix these problems first, or export the review edition:
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not exported: the annex has %n error(s).</source>
+        <translation><numerusform>Not exported: the annex has %n error.</numerusform><numerusform>Not exported: the annex has %n errors.</numerusform></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>The annex was exported:
+%1</source>
+        <translation>The annex was exported:
+%1</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>Open &amp;file</translation>
+    </message>
+    <message>
+        <source>Open f&amp;older</source>
+        <translation>Open f&amp;older</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>A program is missing</source>
+        <translation>A program is missing</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>
@@ -381,10 +655,6 @@
         <translation>Making the DOCX with pandoc</translation>
     </message>
     <message>
-        <source>pandoc reported success but made no DOCX</source>
-        <translation>pandoc reported success but made no DOCX</translation>
-    </message>
-    <message>
         <source>Preparing LibreOffice</source>
         <translation>Preparing LibreOffice</translation>
     </message>
@@ -397,12 +667,16 @@
         <translation>Making the PDF with LibreOffice</translation>
     </message>
     <message>
-        <source>LibreOffice did not produce the PDF (is libreoffice-writer installed?)</source>
-        <translation>LibreOffice did not produce the PDF (is libreoffice-writer installed?)</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>pandoc reported success but did not create a DOCX file</source>
+        <translation>pandoc reported success but did not create a DOCX file</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not produce the PDF (is libreoffice-writer-nogui installed?)</source>
+        <translation>LibreOffice did not produce the PDF (is libreoffice-writer-nogui installed?)</translation>
     </message>
 </context>
 <context>
@@ -414,6 +688,246 @@
     <message>
         <source>LibreOffice is not installed; it makes the PDF. Install it (Debian and Ubuntu: "sudo apt install libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea"; Windows and macOS: https://www.libreoffice.org).</source>
         <translation>LibreOffice is not installed; it makes the PDF. Install it (Debian and Ubuntu: "sudo apt install libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea"; Windows and macOS: https://www.libreoffice.org).</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::HtmlRender</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Suitable contract types</source>
+        <translation>Suitable contract types</translation>
+    </message>
+    <message>
+        <source>Pros and cons</source>
+        <translation>Pros and cons</translation>
+    </message>
+    <message>
+        <source>Follow-up during operation</source>
+        <translation>Follow-up during operation</translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation>Remedies</translation>
+    </message>
+    <message>
+        <source>Note for legal review</source>
+        <translation>Note for legal review</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>References</translation>
+    </message>
+    <message>
+        <source>%1 · DIGST option %2 · version %3 · %4 · %5</source>
+        <translation>%1 · DIGST option %2 · version %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Withdrawn; replaced by %1</source>
+        <translation>Withdrawn; replaced by %1</translation>
+    </message>
+    <message>
+        <source>Variant: %1</source>
+        <translation>Variant: %1</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limits</translation>
+    </message>
+    <message>
+        <source>(to be filled in)</source>
+        <translation>(to be filled in)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deviates from the standard text: %n word(s) changed</source>
+        <translation><numerusform>Deviates from the standard text: %n word changed</numerusform><numerusform>Deviates from the standard text: %n words changed</numerusform></translation>
+    </message>
+    <message>
+        <source>The annex has no requirements yet.</source>
+        <translation>The annex has no requirements yet.</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::Inspector</name>
+    <message>
+        <source>Select a requirement of the annex to see and adapt it here.
+
+Add clauses from the library by double-clicking them, dragging them here or with Ctrl+Return.</source>
+        <translation>Select a requirement of the annex to see and adapt it here.
+
+Add clauses from the library by double-clicking them, dragging them here or with Ctrl+Return.</translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation>&amp;Variant:</translation>
+    </message>
+    <message>
+        <source>Requirement &amp;type:</source>
+        <translation>Requirement &amp;type:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters</source>
+        <translation>&amp;Parameters</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Guidance</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Review</translation>
+    </message>
+    <message>
+        <source>&amp;Own wording (values as {parameter}; blank lines separate paragraphs, "- " starts a bullet):</source>
+        <translation>&amp;Own wording (values as {parameter}; blank lines separate paragraphs, "- " starts a bullet):</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;standard text</source>
+        <translation>Reset to &amp;standard text</translation>
+    </message>
+    <message>
+        <source>Discard the own wording and use the library's text</source>
+        <translation>Discard the own wording and use the library's text</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>Add &amp;comment</translation>
+    </message>
+    <message>
+        <source>Write a comment for the review…</source>
+        <translation>Write a comment for the review…</translation>
+    </message>
+    <message>
+        <source>This requirement has no parameters.</source>
+        <translation>This requirement has no parameters.</translation>
+    </message>
+    <message>
+        <source>Requirement text</source>
+        <translation>Requirement text</translation>
+    </message>
+    <message>
+        <source>Own wording</source>
+        <translation>Own wording</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>The authority's own requirement</source>
+        <translation>The authority's own requirement</translation>
+    </message>
+    <message>
+        <source>Clause %1, version %2 · DIGST option %3</source>
+        <translation>Clause %1, version %2 · DIGST option %3</translation>
+    </message>
+    <message>
+        <source>Clause %1 is not in the library</source>
+        <translation>Clause %1 is not in the library</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>As the clause (%1)</source>
+        <translation>As the clause (%1)</translation>
+    </message>
+    <message>
+        <source>MK – minimum requirement</source>
+        <translation>MK – minimum requirement</translation>
+    </message>
+    <message>
+        <source>PK – prioritised requirement</source>
+        <translation>PK – prioritised requirement</translation>
+    </message>
+    <message>
+        <source>K – requirement</source>
+        <translation>K – requirement</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Ready for review</source>
+        <translation>Ready for review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Approved by %1 on %2</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1, %2:
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;Review (%1)</source>
+        <translation>&amp;Review (%1)</translation>
+    </message>
+    <message>
+        <source>(fill in)</source>
+        <translation>(fill in)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>e.g. bilag 3, krav 3.4</source>
+        <translation>e.g. bilag 3, krav 3.4</translation>
     </message>
 </context>
 <context>
@@ -596,13 +1110,480 @@
 </context>
 <context>
     <name>klausul::MainWindow</name>
-    <message>
-        <source>Klausul</source>
-        <translation>Klausul</translation>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation><numerusform>%n requirement</numerusform><numerusform>%n requirements</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n clause(s) loaded</source>
-        <translation><numerusform>%n clause loaded</numerusform><numerusform>%n clauses loaded</numerusform></translation>
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation><numerusform>%n clause</numerusform><numerusform>%n clauses</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;New draft…</source>
+        <translation>&amp;New draft…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>Annex &amp;details…</source>
+        <translation>Annex &amp;details…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Add clause to annex</source>
+        <translation>&amp;Add clause to annex</translation>
+    </message>
+    <message>
+        <source>Add &amp;own requirement</source>
+        <translation>Add &amp;own requirement</translation>
+    </message>
+    <message>
+        <source>Re&amp;move requirement</source>
+        <translation>Re&amp;move requirement</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Re&amp;number requirements…</source>
+        <translation>Re&amp;number requirements…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in library</source>
+        <translation>&amp;Find in library</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Se&amp;ttings…</translation>
+    </message>
+    <message>
+        <source>&amp;About Klausul</source>
+        <translation>&amp;About Klausul</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Search clauses, e.g. hændelse, 5.24, backup…</source>
+        <translation>Search clauses, e.g. hændelse, 5.24, backup…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <source>DIGST option:</source>
+        <translation>DIGST option:</translation>
+    </message>
+    <message>
+        <source>Requirement type:</source>
+        <translation>Requirement type:</translation>
+    </message>
+    <message>
+        <source>ISO 27001:</source>
+        <translation>ISO 27001:</translation>
+    </message>
+    <message>
+        <source>CIS v8:</source>
+        <translation>CIS v8:</translation>
+    </message>
+    <message>
+        <source>NIS2:</source>
+        <translation>NIS2:</translation>
+    </message>
+    <message>
+        <source>GDPR:</source>
+        <translation>GDPR:</translation>
+    </message>
+    <message>
+        <source>Contract type:</source>
+        <translation>Contract type:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Clause library</source>
+        <translation>Clause library</translation>
+    </message>
+    <message>
+        <source>&amp;Add to annex</source>
+        <translation>&amp;Add to annex</translation>
+    </message>
+    <message>
+        <source>Add the selected clause to the annex (Ctrl+Return)</source>
+        <translation>Add the selected clause to the annex (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Requirements of the annex</source>
+        <translation>Requirements of the annex</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Annex preview</source>
+        <translation>Annex preview</translation>
+    </message>
+    <message>
+        <source>Clause preview</source>
+        <translation>Clause preview</translation>
+    </message>
+    <message>
+        <source>Select a clause to read it here: its text, parameters, variants, guidance and references.</source>
+        <translation>Select a clause to read it here: its text, parameters, variants, guidance and references.</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>A – ISO 27001 certification</source>
+        <translation>A – ISO 27001 certification</translation>
+    </message>
+    <message>
+        <source>B – documented compliance</source>
+        <translation>B – documented compliance</translation>
+    </message>
+    <message>
+        <source>C – specific clause</source>
+        <translation>C – specific clause</translation>
+    </message>
+    <message>
+        <source>MK – minimum requirement</source>
+        <translation>MK – minimum requirement</translation>
+    </message>
+    <message>
+        <source>PK – prioritised requirement</source>
+        <translation>PK – prioritised requirement</translation>
+    </message>
+    <message>
+        <source>K – requirement</source>
+        <translation>K – requirement</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>IT operation</source>
+        <translation>IT operation</translation>
+    </message>
+    <message>
+        <source>Cloud and SaaS</source>
+        <translation>Cloud and SaaS</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Development</translation>
+    </message>
+    <message>
+        <source>Maintenance and support</source>
+        <translation>Maintenance and support</translation>
+    </message>
+    <message>
+        <source>Consultancy</source>
+        <translation>Consultancy</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>%1[*] – Klausul</source>
+        <translation>%1[*] – Klausul</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Undo: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Redo: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already in the annex</source>
+        <translation>%1 is already in the annex</translation>
+    </message>
+    <message>
+        <source>New requirement</source>
+        <translation>New requirement</translation>
+    </message>
+    <message>
+        <source>Requirement removed; its number is kept as withdrawn. Undo with Ctrl+Z.</source>
+        <translation>Requirement removed; its number is kept as withdrawn. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Renumber requirements</source>
+        <translation>Renumber requirements</translation>
+    </message>
+    <message>
+        <source>Give every requirement a new number in the order of the annex, and forget withdrawn numbers? Numbers that tenderers or the contract already refer to will change.</source>
+        <translation>Give every requirement a new number in the order of the annex, and forget withdrawn numbers? Numbers that tenderers or the contract already refer to will change.</translation>
+    </message>
+    <message>
+        <source>Cannot open the draft</source>
+        <translation>Cannot open the draft</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+
+%2</source>
+        <translation>%1 cannot be opened:
+
+%2</translation>
+    </message>
+    <message>
+        <source>The draft was made with library version %1; this is version %2. See the problems panel for clauses that changed.</source>
+        <translation>The draft was made with library version %1; this is version %2. See the problems panel for clauses that changed.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Klausul drafts (*.klausul)</source>
+        <translation>Klausul drafts (*.klausul)</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Open draft</translation>
+    </message>
+    <message>
+        <source>About Klausul</source>
+        <translation>About Klausul</translation>
+    </message>
+    <message numerus="yes">
+        <source>Klausul %1 (%2)
+
+Information-security requirements for Danish public IT tenders and contracts.
+
+Library: %3, version %4 (%5), %n clause(s).</source>
+        <translation><numerusform>Klausul %1 (%2)
+
+Information-security requirements for Danish public IT tenders and contracts.
+
+Library: %3, version %4 (%5), %n clause.</numerusform><numerusform>Klausul %1 (%2)
+
+Information-security requirements for Danish public IT tenders and contracts.
+
+Library: %3, version %4 (%5), %n clauses.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Autosave failed: %1</translation>
+    </message>
+    <message>
+        <source>an unsaved draft</source>
+        <translation>an unsaved draft</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>Restore unsaved changes?</translation>
+    </message>
+    <message>
+        <source>Klausul was not closed properly. Unsaved changes to %1 from %2 were kept.
+
+Restore them?</source>
+        <translation>Klausul was not closed properly. Unsaved changes to %1 from %2 were kept.
+
+Restore them?</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Restore unsaved changes</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::MetadataDialog</name>
+    <message>
+        <source>New draft</source>
+        <translation>New draft</translation>
+    </message>
+    <message>
+        <source>Annex details</source>
+        <translation>Annex details</translation>
+    </message>
+    <message>
+        <source>e.g. Eksempel Kommune</source>
+        <translation>e.g. Eksempel Kommune</translation>
+    </message>
+    <message>
+        <source>e.g. Operation of the case management system</source>
+        <translation>e.g. Operation of the case management system</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>A – used as is</source>
+        <translation>A – used as is</translation>
+    </message>
+    <message>
+        <source>B – completed by the customer</source>
+        <translation>B – completed by the customer</translation>
+    </message>
+    <message>
+        <source>C – drafted by the customer</source>
+        <translation>C – drafted by the customer</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Authority:</translation>
+    </message>
+    <message>
+        <source>&amp;Tender:</source>
+        <translation>&amp;Tender:</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Case number:</translation>
+    </message>
+    <message>
+        <source>Annex &amp;number:</source>
+        <translation>Annex &amp;number:</translation>
+    </message>
+    <message>
+        <source>Annex t&amp;itle:</source>
+        <translation>Annex t&amp;itle:</translation>
+    </message>
+    <message>
+        <source>K04 annex &amp;category:</source>
+        <translation>K04 annex &amp;category:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Document &amp;language:</translation>
+    </message>
+    <message>
+        <source>The annex is titled "Bilag &lt;number&gt; &lt;title&gt;" and its requirements are numbered &lt;number&gt;.1, &lt;number&gt;.2, …</source>
+        <translation>The annex is titled "Bilag &lt;number&gt; &lt;title&gt;" and its requirements are numbered &lt;number&gt;.1, &lt;number&gt;.2, …</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1627,21 @@
     <message>
         <source>the text is longer than 1,000 characters</source>
         <translation>the text is longer than 1,000 characters</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ProblemsModel</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
     </message>
 </context>
 <context>
@@ -760,6 +1756,88 @@
     <message>
         <source>the document does not match the schema</source>
         <translation>the document does not match the schema</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Organisation libraries</source>
+        <translation>Organisation libraries</translation>
+    </message>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>&amp;Add folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation>Library folder</translation>
+    </message>
+    <message>
+        <source>Folders with the authority's own clauses, layered on top of the national library. They take effect at the next start.</source>
+        <translation>Folders with the authority's own clauses, layered on top of the national library. They take effect at the next start.</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Tender</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (for comments):</source>
+        <translation>Your &amp;name (for comments):</translation>
+    </message>
+    <message>
+        <source>Default &amp;edition:</source>
+        <translation>Default &amp;edition:</translation>
+    </message>
+    <message>
+        <source>Default document &amp;language:</source>
+        <translation>Default document &amp;language:</translation>
+    </message>
+    <message>
+        <source>&amp;User interface language:</source>
+        <translation>&amp;User interface language:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Information-security clauses for Danish public IT contracts</source>
+        <translation>Information-security clauses for Danish public IT contracts</translation>
+    </message>
+    <message>
+        <source>A draft (*.klausul) to open.</source>
+        <translation>A draft (*.klausul) to open.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>Save a picture of the window to FILE and quit.</translation>
     </message>
 </context>
 </TS>

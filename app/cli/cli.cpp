@@ -312,7 +312,7 @@ int Cli::list(const QStringList &arguments)
 
     QList<int> order;
     if (parser.isSet(QStringLiteral("query"))) {
-        const SearchIndex index(library->clauses());
+        const SearchIndex index(library->clauses(), library->themes());
         const QList<SearchIndex::Hit> hits = index.search(parser.value(QStringLiteral("query")));
         for (const SearchIndex::Hit &hit : hits)
             order << hit.clause;
@@ -548,7 +548,7 @@ int Cli::exportAnnex(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(libraryOption());
-    parser.addOption({QStringLiteral("format"), tr("What to make: docx, pdf or all (both)."),
+    parser.addOption({QStringLiteral("format"), tr("Output format: docx, pdf or all (both)."),
         QStringLiteral("docx|pdf|all"), QStringLiteral("all")});
     parser.addOption({QStringLiteral("edition"),
         tr("tender (with guidance and compliance schedule), contract, or review "

@@ -294,7 +294,8 @@ Annex AnnexBuilder::build(
                 requirement.text = requirement.standardText;
                 if (!otherOwn.isEmpty())
                     issue(Issue::Severity::Warning,
-                        tr("the own wording exists only in the other language; this language uses "
+                        tr("the requirement's own wording exists only in the other language; this "
+                           "language uses "
                            "the standard text"),
                         QStringLiteral("wording"));
             }

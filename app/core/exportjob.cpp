@@ -362,7 +362,7 @@ void ExportJob::afterPandoc()
 {
     const QString docx = m_work->filePath(QStringLiteral("annex.docx"));
     if (!fileStartsWith(docx, QByteArrayLiteral("PK\x03\x04"), 1000)) {
-        fail(Result::ToolFailed, tr("pandoc reported success but made no DOCX"));
+        fail(Result::ToolFailed, tr("pandoc reported success but did not create a DOCX file"));
         return;
     }
     if (!m_request.docxPath.isEmpty()) {
@@ -425,7 +425,7 @@ void ExportJob::afterOffice()
     const QString pdf = m_work->filePath(QStringLiteral("annex.pdf"));
     if (!fileStartsWith(pdf, QByteArrayLiteral("%PDF-"), 1000)) {
         fail(Result::ToolFailed,
-            tr("LibreOffice did not produce the PDF (is libreoffice-writer installed?)"));
+            tr("LibreOffice did not produce the PDF (is libreoffice-writer-nogui installed?)"));
         return;
     }
     QString error;

@@ -10,6 +10,7 @@ namespace {
 constexpr float WeightId = 100.0f;
 constexpr float WeightTitle = 40.0f;
 constexpr float WeightReference = 30.0f;
+constexpr float WeightTheme = 25.0f;
 constexpr float WeightBody = 10.0f;
 constexpr float WeightParameter = 8.0f;
 constexpr float WeightGuidance = 3.0f;
@@ -126,13 +127,21 @@ QStringList SearchIndex::tokenize(const QString &text, bool withParts)
 }
 
 SearchIndex::SearchIndex(const QList<Clause> &clauses)
+    : SearchIndex(clauses, {})
+{ }
+
+SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &themes)
 {
+    QHash<QString, QString> themeNames;
+    for (const Theme &theme : themes)
+        themeNames.insert(theme.id, theme.name.da + u' ' + theme.name.en);
     m_ids.reserve(clauses.size());
     for (int c = 0; c < clauses.size(); ++c) {
         const Clause &clause = clauses.at(c);
         m_ids << clause.id;
         add(c, clause.id, WeightId);
         add(c, clause.title.da + u' ' + clause.title.en, WeightTitle);
+        add(c, themeNames.value(clause.theme), WeightTheme);
         for (const Reference &reference : clause.references)
             add(c, reference.id, WeightReference);
         add(c, flowText(clause.body.da), WeightBody);

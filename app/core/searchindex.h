@@ -32,6 +32,8 @@ public:
 
     SearchIndex() = default;
     explicit SearchIndex(const QList<Clause> &clauses);
+    /** Also indexes each clause's theme name (both languages). */
+    SearchIndex(const QList<Clause> &clauses, const QList<Theme> &themes);
 
     /** All clauses matching `query`, best first; an empty query gives every clause in order. */
     QList<Hit> search(const QString &query) const;

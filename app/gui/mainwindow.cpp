@@ -1,53 +1,1005 @@
 #include "mainwindow.h"
 
+#include "badgedelegate.h"
+#include "core/annexmodel.h"
+#include "core/clausefiltermodel.h"
+#include "core/documenttext.h"
+#include "core/draftio.h"
+#include "core/htmlrender.h"
 #include "core/librarymodel.h"
+#include "core/problemsmodel.h"
+#include "core/recovery.h"
+#include "core/settings.h"
+#include "core/translations.h"
+#include "dialogs.h"
+#include "exportdialog.h"
+#include "inspector.h"
+#include "metadatadialog.h"
+#include "settingsdialog.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace klausul {
 
-MainWindow::MainWindow(LibraryPtr library, QWidget *parent)
+namespace {
+
+const char *const FacetNames[] = {"facet-theme", "facet-option", "facet-type", "facet-iso",
+    "facet-cis", "facet-nis2", "facet-gdpr", "facet-contract", "facet-status"};
+constexpr ClauseFilterModel::Facet FacetKinds[] = {ClauseFilterModel::Facet::Theme,
+    ClauseFilterModel::Facet::Option, ClauseFilterModel::Facet::Type, ClauseFilterModel::Facet::Iso,
+    ClauseFilterModel::Facet::Cis, ClauseFilterModel::Facet::Nis2, ClauseFilterModel::Facet::Gdpr,
+    ClauseFilterModel::Facet::ContractType, ClauseFilterModel::Facet::Status};
+
+} // namespace
+
+MainWindow::MainWindow(LibraryPtr library, Settings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_library(std::move(library))
+    , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Klausul"));
+    setWindowIcon(QIcon(QStringLiteral(":/klausul/icons/klausul.svg")));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
-    auto *splitter = new QSplitter(this);
-    m_model = new LibraryModel(this);
-    m_model->setLibrary(m_library);
-    m_tree = new QTreeView(splitter);
-    m_tree->setObjectName(QStringLiteral("libraryTree"));
-    m_tree->setModel(m_model);
-    m_tree->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->expandAll();
-    m_preview = new QTextBrowser(splitter);
-    m_preview->setObjectName(QStringLiteral("clausePreview"));
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    m_libraryModel = new LibraryModel(this);
+    m_libraryModel->setLibrary(m_library);
+    m_filter = new ClauseFilterModel(this);
+    m_filter->setLibraryModel(m_libraryModel);
+    m_annexModel = new AnnexModel(this);
+    m_problemsModel = new ProblemsModel(this);
 
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) {
-            showClause(current.data(LibraryModel::ClauseIdRole).toString());
-        });
-    statusBar()->showMessage(tr("%n clause(s) loaded", nullptr, int(m_library->clauses().size())));
-    resize(1100, 700);
+    createActions();
+    createMenus();
+    createLibraryDock();
+    createCentral();
+    createDocks();
+
+    m_previewTimer.setSingleShot(true);
+    m_previewTimer.setInterval(150);
+    connect(&m_previewTimer, &QTimer::timeout, this, [this] {
+        if (!m_document)
+            return;
+        const Annex &annex = m_document->annex();
+        m_problemsModel->setIssues(annex.issues);
+        const int scroll = m_annexPreview->verticalScrollBar()->value();
+        m_annexPreview->setHtml(HtmlRender::annex(annex, Edition::Tender));
+        m_annexPreview->verticalScrollBar()->setValue(scroll);
+        m_statusCounts->setText(tr("%n requirement(s)", nullptr, annex.requirementCount()) +
+            QStringLiteral(" · ") +
+            tr("%n error(s)", nullptr, countIssues(annex.issues, Issue::Severity::Error)) +
+            QStringLiteral(" · ") +
+            tr("%n warning(s)", nullptr, countIssues(annex.issues, Issue::Severity::Warning)));
+        m_problemsDock->setWindowTitle(
+            annex.issues.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(annex.issues.size()));
+    });
+
+    m_recoveryKey = Recovery::newKey();
+    m_autosave.setInterval(std::max(5, m_settings->autosaveSeconds()) * 1000);
+    connect(&m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
+    m_autosave.start();
+
+    retranslate();
+    DraftMetadata metadata;
+    metadata.language = m_settings->defaultLanguage();
+    metadata.annexTitle = metadata.language == Language::English
+        ? QStringLiteral("Information security")
+        : QStringLiteral("Informationssikkerhed");
+    newDraft(metadata);
+
+    resize(1400, 860);
+    const QByteArray geometry = m_settings->value(Settings::Key::WindowGeometry).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = m_settings->value(Settings::Key::WindowState).toByteArray();
+    if (!state.isEmpty())
+        restoreState(state);
 }
 
-void MainWindow::showClause(const QString &id)
+MainWindow::~MainWindow()
 {
+    if (m_document)
+        m_document->disconnect(this);
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newFile);
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+    m_saveAction = new QAction(this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    m_saveAsAction = new QAction(this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAsDialog);
+    m_detailsAction = new QAction(this);
+    connect(m_detailsAction, &QAction::triggered, this, &MainWindow::metadataDialog);
+    m_exportAction = new QAction(this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportDialog);
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = new QAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    m_redoAction = new QAction(this);
+    m_redoAction->setShortcuts(QKeySequence::Redo);
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+    m_addAction = new QAction(this);
+    m_addAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    connect(m_addAction, &QAction::triggered, this, &MainWindow::addSelectedClause);
+    m_ownAction = new QAction(this);
+    connect(m_ownAction, &QAction::triggered, this, &MainWindow::addOwnRequirement);
+    m_removeAction = new QAction(this);
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeSelected);
+    m_upAction = new QAction(this);
+    m_upAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    connect(m_upAction, &QAction::triggered, this, [this] { moveSelected(-1); });
+    m_downAction = new QAction(this);
+    m_downAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    connect(m_downAction, &QAction::triggered, this, [this] { moveSelected(+1); });
+    m_renumberAction = new QAction(this);
+    connect(m_renumberAction, &QAction::triggered, this, &MainWindow::renumber);
+    m_findAction = new QAction(this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_libraryDock->show();
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    m_settingsAction = new QAction(this);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::settingsDialog);
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addAction(m_saveAsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_detailsAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+    m_editMenu->addAction(m_addAction);
+    m_editMenu->addAction(m_ownAction);
+    m_editMenu->addAction(m_removeAction);
+    m_editMenu->addAction(m_upAction);
+    m_editMenu->addAction(m_downAction);
+    m_editMenu->addAction(m_renumberAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_settingsAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+}
+
+void MainWindow::createLibraryDock()
+{
+    m_libraryDock = new QDockWidget(this);
+    m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
+    auto *panel = new QWidget(m_libraryDock);
+
+    m_search = new QLineEdit(panel);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        m_libraryView->expandAll();
+        m_matchCount->setText(tr("%n clause(s)", nullptr, m_filter->matchCount()));
+    });
+
+    m_filterToggle = new QToolButton(panel);
+    m_filterToggle->setObjectName(QStringLiteral("filterToggle"));
+    m_filterToggle->setCheckable(true);
+    m_filterToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_filterToggle->setArrowType(Qt::RightArrow);
+    m_facetBox = new QWidget(panel);
+    m_facetBox->setObjectName(QStringLiteral("facetBox"));
+    auto *facetForm = new QFormLayout(m_facetBox);
+    facetForm->setContentsMargins(0, 0, 0, 0);
+    for (const char *name : FacetNames) {
+        auto *combo = new QComboBox(m_facetBox);
+        combo->setObjectName(QLatin1String(name));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+        auto *label = new QLabel(m_facetBox);
+        label->setBuddy(combo);
+        facetForm->addRow(label, combo);
+        m_facets << combo;
+        m_facetLabels << label;
+        connect(combo, &QComboBox::activated, this, [this, combo] { applyFacet(combo); });
+    }
+    m_clearFilters = new QPushButton(m_facetBox);
+    m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
+    facetForm->addRow(QString(), m_clearFilters);
+    connect(m_clearFilters, &QPushButton::clicked, this, [this] {
+        for (QComboBox *combo : std::as_const(m_facets))
+            combo->setCurrentIndex(0);
+        m_filter->clearFilters();
+        m_search->clear();
+        m_libraryView->expandAll();
+    });
+    m_facetBox->setVisible(false);
+    connect(m_filterToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_facetBox->setVisible(on);
+        m_filterToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+
+    m_libraryView = new QTreeView(panel);
+    m_libraryView->setObjectName(QStringLiteral("libraryView"));
+    m_libraryView->setModel(m_filter);
+    m_libraryView->setDragEnabled(true);
+    m_libraryView->setDragDropMode(QAbstractItemView::DragOnly);
+    m_libraryView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_libraryView->setUniformRowHeights(true);
+    m_libraryView->header()->setStretchLastSection(false);
+    m_libraryView->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
+    m_libraryView->header()->setSectionResizeMode(
+        LibraryModel::TypeColumn, QHeaderView::ResizeToContents);
+    m_libraryView->header()->setSectionResizeMode(
+        LibraryModel::OptionColumn, QHeaderView::ResizeToContents);
+    m_libraryView->expandAll();
+    connect(m_libraryView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!index.data(LibraryModel::ClauseIdRole).toString().isEmpty())
+            addSelectedClause();
+    });
+    connect(m_libraryView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) { showLibraryClause(current); });
+
+    m_matchCount = new QLabel(panel);
+    m_matchCount->setObjectName(QStringLiteral("matchCount"));
+    m_addButton = new QPushButton(panel);
+    m_addButton->setObjectName(QStringLiteral("addClauseButton"));
+    connect(m_addButton, &QPushButton::clicked, this, &MainWindow::addSelectedClause);
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterToggle);
+    filterRow->addStretch();
+    filterRow->addWidget(m_matchCount);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addStretch();
+    buttonRow->addWidget(m_addButton);
+    m_clausePreview = new QTextBrowser(panel);
+    m_clausePreview->setObjectName(QStringLiteral("clausePreview"));
+    auto *treeAndPreview = new QSplitter(Qt::Vertical, panel);
+    treeAndPreview->setObjectName(QStringLiteral("librarySplitter"));
+    auto *treePanel = new QWidget(treeAndPreview);
+    auto *treeLayout = new QVBoxLayout(treePanel);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    treeLayout->addWidget(m_libraryView, 1);
+    treeLayout->addLayout(buttonRow);
+    treeAndPreview->addWidget(treePanel);
+    treeAndPreview->addWidget(m_clausePreview);
+    treeAndPreview->setStretchFactor(0, 3);
+    treeAndPreview->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_search);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_facetBox);
+    layout->addWidget(treeAndPreview, 1);
+    m_libraryDock->setWidget(panel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
+    fillFacets();
+}
+
+void MainWindow::createCentral()
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("centralSplitter"));
+    auto *annexPanel = new QWidget(splitter);
+    m_annexHeading = new QLabel(annexPanel);
+    m_annexHeading->setObjectName(QStringLiteral("annexHeading"));
+    QFont font = m_annexHeading->font();
+    font.setBold(true);
+    m_annexHeading->setFont(font);
+    m_annexHeading->setWordWrap(true);
+
+    m_annexView = new QTreeView(annexPanel);
+    m_annexView->setObjectName(QStringLiteral("annexView"));
+    m_annexView->setModel(m_annexModel);
+    m_annexView->setDragDropMode(QAbstractItemView::DragDrop);
+    m_annexView->setDefaultDropAction(Qt::MoveAction);
+    m_annexView->setDropIndicatorShown(true);
+    m_annexView->setAcceptDrops(true);
+    m_annexView->setUniformRowHeights(true);
+    m_annexView->header()->setStretchLastSection(false);
+    m_annexView->header()->setSectionResizeMode(AnnexModel::TitleColumn, QHeaderView::Stretch);
+    m_annexView->header()->setSectionResizeMode(
+        AnnexModel::TypeColumn, QHeaderView::ResizeToContents);
+    m_annexView->header()->setSectionResizeMode(AnnexModel::StatusColumn, QHeaderView::Interactive);
+    m_annexView->header()->resizeSection(AnnexModel::StatusColumn, 150);
+    m_annexView->setItemDelegateForColumn(AnnexModel::StatusColumn, new BadgeDelegate(m_annexView));
+    m_annexView->addAction(m_removeAction);
+    m_annexView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_annexView->addAction(m_upAction);
+    m_annexView->addAction(m_downAction);
+    connect(m_annexModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_annexView->expandAll();
+        if (!m_inspector->currentItem().isEmpty())
+            m_annexView->setCurrentIndex(m_annexModel->indexOfItem(m_inspector->currentItem()));
+        updateActions();
+    });
+    connect(m_annexView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &current) {
+            const QString uid = m_annexModel->uidAt(current);
+            if (!uid.isEmpty())
+                m_inspector->setCurrentItem(uid);
+            updateActions();
+        });
+
+    m_removeButton = new QPushButton(annexPanel);
+    m_removeButton->setObjectName(QStringLiteral("removeButton"));
+    connect(m_removeButton, &QPushButton::clicked, this, &MainWindow::removeSelected);
+    m_upButton = new QPushButton(annexPanel);
+    m_upButton->setObjectName(QStringLiteral("moveUpButton"));
+    connect(m_upButton, &QPushButton::clicked, this, [this] { moveSelected(-1); });
+    m_downButton = new QPushButton(annexPanel);
+    m_downButton->setObjectName(QStringLiteral("moveDownButton"));
+    connect(m_downButton, &QPushButton::clicked, this, [this] { moveSelected(+1); });
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_upButton);
+    buttons->addWidget(m_downButton);
+    buttons->addStretch();
+    buttons->addWidget(m_removeButton);
+    auto *annexLayout = new QVBoxLayout(annexPanel);
+    annexLayout->setContentsMargins(4, 4, 4, 4);
+    annexLayout->addWidget(m_annexHeading);
+    annexLayout->addWidget(m_annexView, 1);
+    annexLayout->addLayout(buttons);
+
+    m_inspector = new Inspector(splitter);
+    m_inspector->setAuthor(m_settings->authorName());
+    splitter->addWidget(annexPanel);
+    splitter->addWidget(m_inspector);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({460, 540});
+    setCentralWidget(splitter);
+    setTabOrder(m_annexView, m_inspector);
+}
+
+void MainWindow::createDocks()
+{
+    m_previewDock = new QDockWidget(this);
+    m_previewDock->setObjectName(QStringLiteral("previewDock"));
+    m_annexPreview = new QTextBrowser(m_previewDock);
+    m_annexPreview->setObjectName(QStringLiteral("annexPreview"));
+    m_annexPreview->document()->setDefaultStyleSheet(
+        QStringLiteral("h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }"));
+    m_previewDock->setWidget(m_annexPreview);
+    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
+
+    m_problemsDock = new QDockWidget(this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsView = new QListView(m_problemsDock);
+    m_problemsView->setObjectName(QStringLiteral("problemsView"));
+    m_problemsView->setModel(m_problemsModel);
+    m_problemsView->setWordWrap(true);
+    connect(m_problemsView, &QListView::activated, this,
+        [this](const QModelIndex &index) { activateProblem(index.row()); });
+    m_problemsDock->setWidget(m_problemsView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    resizeDocks({m_problemsDock}, {130}, Qt::Vertical);
+    resizeDocks({m_libraryDock, m_previewDock}, {400, 320}, Qt::Horizontal);
+
+    for (QDockWidget *dock : {m_libraryDock, m_previewDock, m_problemsDock})
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    m_statusCounts = new QLabel(this);
+    m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
+    statusBar()->addPermanentWidget(m_statusCounts);
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_newAction->setText(tr("&New draft…"));
+    m_openAction->setText(tr("&Open…"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAsAction->setText(tr("Save &as…"));
+    m_detailsAction->setText(tr("Annex &details…"));
+    m_exportAction->setText(tr("&Export…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_addAction->setText(tr("&Add clause to annex"));
+    m_ownAction->setText(tr("Add &own requirement"));
+    m_removeAction->setText(tr("Re&move requirement"));
+    m_upAction->setText(tr("Move &up"));
+    m_downAction->setText(tr("Move do&wn"));
+    m_renumberAction->setText(tr("Re&number requirements…"));
+    m_findAction->setText(tr("&Find in library"));
+    m_settingsAction->setText(tr("Se&ttings…"));
+    m_aboutAction->setText(tr("&About Klausul"));
+
+    m_libraryDock->setWindowTitle(tr("Library"));
+    m_search->setPlaceholderText(tr("Search clauses, e.g. hændelse, 5.24, backup…"));
+    m_search->setAccessibleName(tr("Search the library"));
+    m_filterToggle->setText(tr("Filters"));
+    const QStringList facetLabels {tr("Theme:"), tr("DIGST option:"), tr("Requirement type:"),
+        tr("ISO 27001:"), tr("CIS v8:"), tr("NIS2:"), tr("GDPR:"), tr("Contract type:"),
+        tr("Status:")};
+    for (int i = 0; i < m_facetLabels.size(); ++i)
+        m_facetLabels.at(i)->setText(facetLabels.value(i));
+    m_clearFilters->setText(tr("Clear filters"));
+    m_libraryView->setAccessibleName(tr("Clause library"));
+    m_addButton->setText(tr("&Add to annex"));
+    m_addButton->setToolTip(tr("Add the selected clause to the annex (Ctrl+Return)"));
+    m_matchCount->setText(tr("%n clause(s)", nullptr, m_filter->matchCount()));
+
+    m_annexView->setAccessibleName(tr("Requirements of the annex"));
+    m_removeButton->setText(tr("Remove"));
+    m_upButton->setText(tr("Up"));
+    m_downButton->setText(tr("Down"));
+    m_previewDock->setWindowTitle(tr("Annex preview"));
+    m_clausePreview->setAccessibleName(tr("Clause preview"));
+    m_clausePreview->setPlaceholderText(tr("Select a clause to read it here: its text, parameters, "
+                                           "variants, guidance and references."));
+    m_annexPreview->setAccessibleName(tr("Annex preview"));
+    m_problemsDock->setWindowTitle(tr("Problems"));
+    m_problemsView->setAccessibleName(tr("Problems"));
+    m_inspector->retranslate();
+    fillFacets();
+    updateRecentMenu();
+    updateTitle();
+    m_previewTimer.start();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setUiLanguage(Language language)
+{
+    installTranslators(language); // sends LanguageChange, which retranslates
+}
+
+void MainWindow::fillFacets()
+{
+    if (m_facets.size() != 9)
+        return;
+    const Language lang = uiLanguage();
+    auto fill = [&](QComboBox *combo, const QList<std::pair<QString, QString>> &items) {
+        const QString current = combo->currentData().toString();
+        combo->clear();
+        combo->addItem(tr("(all)"), QString());
+        for (const auto &[value, text] : items)
+            combo->addItem(text, value);
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    };
+    QList<std::pair<QString, QString>> themes;
+    for (const Theme &theme : m_library->themes())
+        themes.append({theme.id, theme.name.get(lang)});
+    fill(m_facets.at(0), themes);
+    fill(m_facets.at(1),
+        {{QStringLiteral("A"), tr("A – ISO 27001 certification")},
+            {QStringLiteral("B"), tr("B – documented compliance")},
+            {QStringLiteral("C"), tr("C – specific clause")}});
+    fill(m_facets.at(2),
+        {{QStringLiteral("MK"), tr("MK – minimum requirement")},
+            {QStringLiteral("PK"), tr("PK – prioritised requirement")},
+            {QStringLiteral("K"), tr("K – requirement")},
+            {QStringLiteral("option"), tr("Option")}});
+    auto references = [&](const QString &scheme, const QString &version) {
+        QList<std::pair<QString, QString>> items;
+        if (const ReferenceList *list = m_library->referenceList(scheme, version)) {
+            for (const ReferenceItem &item : list->items)
+                items.append({item.id, item.id + QStringLiteral(" ") + item.title.get(lang)});
+        }
+        return items;
+    };
+    fill(m_facets.at(3), references(QStringLiteral("iso27001"), QStringLiteral("2022")));
+    fill(m_facets.at(4), references(QStringLiteral("cis"), QStringLiteral("8")));
+    fill(m_facets.at(5), references(QStringLiteral("nis2"), QString()));
+    fill(m_facets.at(6), references(QStringLiteral("gdpr"), QString()));
+    fill(m_facets.at(7),
+        {{QStringLiteral("operation"), tr("IT operation")},
+            {QStringLiteral("cloud"), tr("Cloud and SaaS")},
+            {QStringLiteral("development"), tr("Development")},
+            {QStringLiteral("maintenance"), tr("Maintenance and support")},
+            {QStringLiteral("consultancy"), tr("Consultancy")}});
+    fill(m_facets.at(8),
+        {{QStringLiteral("approved"), tr("Approved")}, {QStringLiteral("draft"), tr("Draft")},
+            {QStringLiteral("withdrawn"), tr("Withdrawn")}});
+}
+
+void MainWindow::applyFacet(QComboBox *combo)
+{
+    const int index = int(m_facets.indexOf(combo));
+    if (index < 0)
+        return;
+    m_filter->setFacet(FacetKinds[index], combo->currentData().toString());
+    m_libraryView->expandAll();
+    m_matchCount->setText(tr("%n clause(s)", nullptr, m_filter->matchCount()));
+}
+
+void MainWindow::showLibraryClause(const QModelIndex &index)
+{
+    const QString id = index.data(LibraryModel::ClauseIdRole).toString();
     const Clause *clause = m_library->clause(id);
-    if (!clause) {
-        m_preview->clear();
+    m_addButton->setEnabled(clause != nullptr);
+    if (!clause)
+        return;
+    const Language lang = m_document ? m_document->draft().metadata.language : Language::Danish;
+    m_clausePreview->setHtml(HtmlRender::clause(*clause, *m_library, lang));
+}
+
+void MainWindow::setDocument(DraftDocument *document)
+{
+    DraftDocument *old = m_document;
+    m_document = document;
+    m_annexModel->setDocument(document);
+    m_inspector->setDocument(document);
+    connect(document, &DraftDocument::changed, this, &MainWindow::documentChanged);
+    connect(document, &DraftDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(document, &DraftDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(document->undoStack(), &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
+    connect(document->undoStack(), &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
+    connect(document->undoStack(), &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
+    connect(document->undoStack(), &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
+    if (old)
+        old->deleteLater();
+    m_annexView->expandAll();
+    documentChanged();
+}
+
+void MainWindow::documentChanged()
+{
+    if (!m_document)
+        return;
+    const DraftMetadata &m = m_document->draft().metadata;
+    m_annexHeading->setText(DocumentText::annexTitle(m, m.language) +
+        (m.tender.isEmpty() ? QString() : QStringLiteral(" – ") + m.tender));
+    m_previewTimer.start();
+    updateTitle();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document)
+        return;
+    setWindowTitle(tr("%1[*] – Klausul").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasDocument = m_document != nullptr;
+    const QString uid = selectedRequirement();
+    m_undoAction->setEnabled(hasDocument && m_document->undoStack()->canUndo());
+    m_redoAction->setEnabled(hasDocument && m_document->undoStack()->canRedo());
+    if (hasDocument) {
+        const QString undoText = m_document->undoStack()->undoText();
+        const QString redoText = m_document->undoStack()->redoText();
+        m_undoAction->setToolTip(undoText.isEmpty() ? QString() : tr("Undo: %1").arg(undoText));
+        m_redoAction->setToolTip(redoText.isEmpty() ? QString() : tr("Redo: %1").arg(redoText));
+    }
+    for (QAction *action : {m_removeAction, m_upAction, m_downAction})
+        action->setEnabled(!uid.isEmpty());
+    m_removeButton->setEnabled(!uid.isEmpty());
+    m_upButton->setEnabled(!uid.isEmpty());
+    m_downButton->setEnabled(!uid.isEmpty());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_settings->recentFiles();
+    for (const QString &file : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(file).fileName());
+        action->setToolTip(file);
+        connect(action, &QAction::triggered, this, [this, file] {
+            if (maybeSave())
+                openFile(file);
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+QString MainWindow::selectedRequirement() const
+{
+    return m_annexModel->uidAt(m_annexView->currentIndex());
+}
+
+void MainWindow::selectRequirement(const QString &uid)
+{
+    const QModelIndex index = m_annexModel->indexOfItem(uid);
+    if (!index.isValid())
+        return;
+    m_annexView->setCurrentIndex(index);
+    m_annexView->scrollTo(index);
+    m_inspector->setCurrentItem(uid);
+}
+
+void MainWindow::addSelectedClause()
+{
+    if (!m_document)
+        return;
+    const QModelIndexList rows = m_libraryView->selectionModel()->selectedRows();
+    QStringList ids;
+    for (const QModelIndex &index : rows) {
+        const QString id = index.data(LibraryModel::ClauseIdRole).toString();
+        if (!id.isEmpty())
+            ids << id;
+    }
+    if (ids.isEmpty()) {
+        const QString current =
+            m_libraryView->currentIndex().data(LibraryModel::ClauseIdRole).toString();
+        if (!current.isEmpty())
+            ids << current;
+    }
+    QString last;
+    for (const QString &id : std::as_const(ids)) {
+        if (!m_document->draft().itemsForClause(id).isEmpty()) {
+            statusBar()->showMessage(tr("%1 is already in the annex").arg(id), 4000);
+            last = m_document->draft().itemsForClause(id).first()->uid;
+            continue;
+        }
+        last = m_document->addClause(id);
+    }
+    if (!last.isEmpty())
+        selectRequirement(last);
+}
+
+void MainWindow::addOwnRequirement()
+{
+    if (!m_document)
+        return;
+    const Language lang = m_document->draft().metadata.language;
+    TranslatedText title;
+    title.ref(lang) = tr("New requirement");
+    Translated<Flow> wording;
+    wording.ref(lang) = {Block::paragraph(
+        {Inline::plain(lang == Language::English ? QStringLiteral("The Supplier shall …")
+                                                 : QStringLiteral("Leverandøren skal …"))})};
+    const QString uid = m_document->addOwnRequirement(title, wording, RequirementType::K);
+    selectRequirement(uid);
+    m_inspector->focusField(QStringLiteral("title"));
+}
+
+void MainWindow::removeSelected()
+{
+    const QString uid = selectedRequirement();
+    if (!m_document || uid.isEmpty())
+        return;
+    m_document->removeItem(uid);
+    statusBar()->showMessage(
+        tr("Requirement removed; its number is kept as withdrawn. Undo with Ctrl+Z."), 5000);
+}
+
+void MainWindow::moveSelected(int delta)
+{
+    const QString uid = selectedRequirement();
+    if (!m_document || uid.isEmpty())
+        return;
+    const auto [section, row] = m_document->draft().locate(uid);
+    const int target = row + delta;
+    const int count = int(m_document->draft().sections.at(section).items.size());
+    if (target < 0 || target >= count)
+        return;
+    m_document->moveItem(uid, section, target);
+    selectRequirement(uid);
+}
+
+void MainWindow::renumber()
+{
+    if (!m_document)
+        return;
+    if (MessageBox::question(this, tr("Renumber requirements"),
+            tr("Give every requirement a new number in the order of the annex, and "
+               "forget withdrawn numbers? Numbers that tenderers or the contract already "
+               "refer to will change."),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes)
+        m_document->renumber();
+}
+
+void MainWindow::activateProblem(int row)
+{
+    const QModelIndex index = m_problemsModel->index(row);
+    if (!index.isValid())
+        return;
+    const QString uid = index.data(ProblemsModel::ItemRole).toString();
+    if (uid.isEmpty())
+        return;
+    selectRequirement(uid);
+    m_inspector->focusField(index.data(ProblemsModel::FieldRole).toString());
+}
+
+void MainWindow::newDraft(const DraftMetadata &metadata)
+{
+    Draft draft;
+    draft.metadata = metadata;
+    draft.metadata.libraryId = m_library->info().id;
+    draft.metadata.libraryVersion = m_library->info().version;
+    auto *document = new DraftDocument(m_library, draft, this);
+    setDocument(document);
+    Recovery::remove(m_recoveryKey);
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    IssueList issues;
+    const std::optional<Draft> draft = DraftIo::read(path, &issues);
+    if (!draft) {
+        QStringList lines;
+        for (const Issue &issue : std::as_const(issues).mid(0, 8))
+            lines << issue.toString();
+        MessageBox::warning(this, tr("Cannot open the draft"),
+            tr("%1 cannot be opened:\n\n%2")
+                .arg(QDir::toNativeSeparators(path), lines.join(u'\n')));
+        return false;
+    }
+    auto *document = new DraftDocument(m_library, *draft, this);
+    // A bundled example (a resource) opens as an untitled copy: saving asks for a file name.
+    const bool bundled = path.startsWith(u':');
+    if (!bundled)
+        document->setFilePath(path);
+    setDocument(document);
+    Recovery::remove(m_recoveryKey);
+    m_recoveryKey = Recovery::newKey();
+    if (!bundled) {
+        m_settings->addRecentFile(QFileInfo(path).absoluteFilePath());
+        m_settings->setValue(Settings::Key::LastFolder, QFileInfo(path).absolutePath());
+    }
+    updateRecentMenu();
+    const QString libraryVersion = draft->metadata.libraryVersion;
+    if (!libraryVersion.isEmpty() && libraryVersion != m_library->info().version)
+        statusBar()->showMessage(
+            tr("The draft was made with library version %1; this is version %2. "
+               "See the problems panel for clauses that changed.")
+                .arg(libraryVersion, m_library->info().version),
+            10000);
+    const QList<const DraftItem *> items = draft->items();
+    if (!items.isEmpty())
+        selectRequirement(items.first()->uid);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (!m_document)
+        return false;
+    if (m_document->filePath().isEmpty() || m_document->filePath().startsWith(u':')) {
+        saveAsDialog();
+        return !m_document->isModified(); // false when the dialog was cancelled or saving failed
+    }
+    return saveAs(m_document->filePath());
+}
+
+bool MainWindow::saveAs(const QString &path)
+{
+    if (!m_document)
+        return false;
+    QString target = path;
+    if (!target.endsWith(QLatin1String(".klausul")))
+        target += QStringLiteral(".klausul");
+    QString error;
+    if (!DraftIo::write(m_document->draft(), target, &error)) {
+        MessageBox::warning(this, tr("Cannot save"), error);
+        return false;
+    }
+    m_document->setFilePath(target);
+    m_document->markSaved();
+    Recovery::remove(m_recoveryKey);
+    m_settings->addRecentFile(QFileInfo(target).absoluteFilePath());
+    m_settings->setValue(Settings::Key::LastFolder, QFileInfo(target).absolutePath());
+    updateRecentMenu();
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target)), 4000);
+    return true;
+}
+
+void MainWindow::saveAsDialog()
+{
+    const QString folder = m_settings->value(Settings::Key::LastFolder).toString();
+    QString suggestion = m_document->filePath();
+    if (suggestion.isEmpty() || suggestion.startsWith(u':'))
+        suggestion = QDir(folder).filePath(
+            QStringLiteral("bilag-%1.klausul").arg(m_document->draft().metadata.annexNumber));
+    const QString path = FileDialog::saveFileName(
+        this, tr("Save draft"), suggestion, tr("Klausul drafts (*.klausul)"));
+    if (!path.isEmpty())
+        saveAs(path);
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave())
+        return;
+    const QString path = FileDialog::openFileName(this, tr("Open draft"),
+        m_settings->value(Settings::Key::LastFolder).toString(), tr("Klausul drafts (*.klausul)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::newFile()
+{
+    if (!maybeSave())
+        return;
+    DraftMetadata metadata;
+    metadata.language = m_settings->defaultLanguage();
+    MetadataDialog dialog(metadata, true, this);
+    if (dialog.exec() == QDialog::Accepted)
+        newDraft(dialog.metadata());
+}
+
+void MainWindow::metadataDialog()
+{
+    if (!m_document)
+        return;
+    MetadataDialog dialog(m_document->draft().metadata, false, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->setMetadata(dialog.metadata());
+}
+
+void MainWindow::exportDialog()
+{
+    if (!m_document)
+        return;
+    ExportDialog dialog(m_document, m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::settingsDialog()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_inspector->setAuthor(m_settings->authorName());
+    if (m_settings->uiLanguage() != uiLanguage())
+        setUiLanguage(m_settings->uiLanguage());
+}
+
+void MainWindow::about()
+{
+    MessageBox::information(this, tr("About Klausul"),
+        tr("Klausul %1 (%2)\n\nInformation-security requirements for Danish public IT tenders and "
+           "contracts.\n\nLibrary: %3, version %4 (%5), %n clause(s).",
+            nullptr, int(m_library->clauses().size()))
+            .arg(QStringLiteral(KLAUSUL_VERSION), QStringLiteral(KLAUSUL_RELEASE_DATE),
+                m_library->info().title.get(uiLanguage()), m_library->info().version,
+                QLocale().toString(m_library->info().released, QLocale::ShortFormat)));
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    const QMessageBox::StandardButton answer = MessageBox::question(this, tr("Unsaved changes"),
+        tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::autosave()
+{
+    if (!m_document || !m_document->isModified())
+        return;
+    QString error;
+    if (!Recovery::save(m_recoveryKey, m_document->draft(), m_document->filePath(), &error))
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 8000);
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QList<Recovery::Entry> entries = Recovery::orphaned();
+    if (entries.isEmpty())
+        return false;
+    const Recovery::Entry &entry = entries.first();
+    const QString name = entry.originalPath.isEmpty()
+        ? tr("an unsaved draft")
+        : QDir::toNativeSeparators(entry.originalPath);
+    const QMessageBox::StandardButton answer =
+        MessageBox::question(this, tr("Restore unsaved changes?"),
+            tr("Klausul was not closed properly. Unsaved changes to %1 from %2 were "
+               "kept.\n\nRestore them?")
+                .arg(name, QLocale().toString(entry.saved, QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        Recovery::remove(entry.key);
+        return false;
+    }
+    IssueList issues;
+    const std::optional<Draft> recovered = DraftIo::read(entry.recoveryFile, &issues);
+    if (!recovered) {
+        QStringList lines;
+        for (const Issue &issue : std::as_const(issues))
+            lines << issue.toString();
+        MessageBox::warning(this, tr("Cannot restore"), lines.join(u'\n'));
+        return false;
+    }
+    // The saved file (if any) is the clean state, so the restored changes can be undone and saved.
+    if (!entry.originalPath.isEmpty() && QFileInfo::exists(entry.originalPath) &&
+        openFile(entry.originalPath)) {
+        m_document->replaceDraft(*recovered, tr("Restore unsaved changes"));
+    } else {
+        Draft empty;
+        empty.metadata = recovered->metadata;
+        auto *document = new DraftDocument(m_library, empty, this);
+        setDocument(document);
+        document->replaceDraft(*recovered, tr("Restore unsaved changes"));
+    }
+    Recovery::remove(entry.key);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
         return;
     }
-    m_preview->setPlainText(clause->title.get(Language::Danish) + QStringLiteral("\n\n") +
-        RichText::toPlainText(clause->body.get(Language::Danish)));
+    Recovery::remove(m_recoveryKey);
+    m_settings->setValue(Settings::Key::WindowGeometry, saveGeometry());
+    m_settings->setValue(Settings::Key::WindowState, saveState());
+    event->accept();
 }
 
 } // namespace klausul

@@ -1,31 +1,159 @@
 #pragma once
 
+#include "core/draftdocument.h"
 #include "core/library.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
 
-class QTreeView;
+class QAction;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QPushButton;
+class QTabWidget;
 class QTextBrowser;
+class QToolButton;
+class QTreeView;
 
 namespace klausul {
 
+class AnnexModel;
+class ClauseFilterModel;
+class Inspector;
 class LibraryModel;
+class ProblemsModel;
+class Settings;
 
-/** The main window: the loaded library as a theme tree with a preview of the selected clause. */
+/**
+ * The main window: library browser (themes, instant search, facet filters, clause preview), the
+ * draft's annex with badges, the inspector, problems panel and live preview. Files, undo/redo,
+ * autosave and recovery, export, settings and language switching live here too.
+ */
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(LibraryPtr library, QWidget *parent = nullptr);
+    MainWindow(LibraryPtr library, Settings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DraftDocument *document() const { return m_document; }
+    /** Opens a draft file; shows a message and returns false when it cannot be read. */
+    bool openFile(const QString &path);
+    /** Starts a new, empty draft with these details. */
+    void newDraft(const DraftMetadata &metadata);
+    bool save();
+    bool saveAs(const QString &path);
+    /** Offers the recovery files of a crashed session; returns true when one was restored. */
+    bool offerRecovery();
+    /** Writes the recovery file now (the autosave timer calls this). */
+    void autosave();
+    /** Switches the user interface language (translators and every text of the window). */
+    void setUiLanguage(Language language);
+    void selectRequirement(const QString &uid);
+    QString selectedRequirement() const;
+    /** Adds the clause selected in the library browser. */
+    void addSelectedClause();
+    /** Activates a row of the problems panel (as a double-click does). */
+    void activateProblem(int row);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    void showClause(const QString &id);
+    void createActions();
+    void createMenus();
+    void createLibraryDock();
+    void createCentral();
+    void createDocks();
+    void retranslate();
+    void setDocument(DraftDocument *document);
+    void documentChanged();
+    void updateTitle();
+    void updateActions();
+    void updateRecentMenu();
+    void showLibraryClause(const QModelIndex &index);
+    void fillFacets();
+    void applyFacet(QComboBox *combo);
+    bool maybeSave();
+    void newFile();
+    void openDialog();
+    void saveAsDialog();
+    void exportDialog();
+    void settingsDialog();
+    void metadataDialog();
+    void addOwnRequirement();
+    void removeSelected();
+    void moveSelected(int delta);
+    void renumber();
+    void about();
 
     LibraryPtr m_library;
-    LibraryModel *m_model = nullptr;
-    QTreeView *m_tree = nullptr;
-    QTextBrowser *m_preview = nullptr;
+    Settings *m_settings;
+    QPointer<DraftDocument> m_document;
+    QString m_recoveryKey;
+    QTimer m_autosave;
+    QTimer m_previewTimer;
+
+    LibraryModel *m_libraryModel;
+    ClauseFilterModel *m_filter;
+    AnnexModel *m_annexModel;
+    ProblemsModel *m_problemsModel;
+
+    QDockWidget *m_libraryDock;
+    QLineEdit *m_search;
+    QToolButton *m_filterToggle;
+    QWidget *m_facetBox;
+    QList<QComboBox *> m_facets;
+    QList<QLabel *> m_facetLabels;
+    QTreeView *m_libraryView;
+    QLabel *m_matchCount;
+    QPushButton *m_addButton;
+    QPushButton *m_clearFilters;
+
+    QTreeView *m_annexView;
+    QLabel *m_annexHeading;
+    QPushButton *m_removeButton;
+    QPushButton *m_upButton;
+    QPushButton *m_downButton;
+    Inspector *m_inspector;
+
+    QTextBrowser *m_clausePreview;
+    QDockWidget *m_previewDock;
+    QTextBrowser *m_annexPreview;
+    QDockWidget *m_problemsDock;
+    QListView *m_problemsView;
+
+    QMenu *m_fileMenu;
+    QMenu *m_recentMenu;
+    QMenu *m_editMenu;
+    QMenu *m_viewMenu;
+    QMenu *m_helpMenu;
+    QAction *m_newAction;
+    QAction *m_openAction;
+    QAction *m_saveAction;
+    QAction *m_saveAsAction;
+    QAction *m_detailsAction;
+    QAction *m_exportAction;
+    QAction *m_quitAction;
+    QAction *m_undoAction;
+    QAction *m_redoAction;
+    QAction *m_addAction;
+    QAction *m_ownAction;
+    QAction *m_removeAction;
+    QAction *m_upAction;
+    QAction *m_downAction;
+    QAction *m_renumberAction;
+    QAction *m_findAction;
+    QAction *m_settingsAction;
+    QAction *m_aboutAction;
+    QLabel *m_statusCounts;
 };
 
 } // namespace klausul

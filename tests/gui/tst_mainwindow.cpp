@@ -1,56 +1,382 @@
+#include "core/annexmodel.h"
+#include "core/draftio.h"
 #include "core/libraryloader.h"
 #include "core/librarymodel.h"
+#include "core/recovery.h"
+#include "core/settings.h"
+#include "core/translations.h"
+#include "gui/dialogs.h"
+#include "gui/exportdialog.h"
 #include "gui/mainwindow.h"
 #include "support/testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
 
 using namespace klausul;
 
+/**
+ * The real MainWindow, driven by object names as a user would: search, add, fill in, adapt,
+ * comment, undo, save and reopen, export, problems, language and crash recovery.
+ */
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void construct_bundledLibrary_listsEveryClause();
-    void select_clause_showsItInPreview();
+    void initTestCase();
+    void init();
+    void cleanup();
+    void search_typingHaendelse_findsIncidentClauses();
+    void facet_requirementType_filtersTheLibrary();
+    void addClause_doubleClickInLibrary_addsAndSelectsRequirement();
+    void parameter_typeNewDeadline_changesTextAndUndoRedo();
+    void wording_editSentence_showsDeviationBadge_andResetClears();
+    void review_addComment_andApprove();
+    void save_reopen_sameDraft();
+    void export_throughDialog_writesDocxAndPdf();
+    void problem_activation_selectsRequirementAndField();
+    void language_switch_retranslatesWindow();
+    void recovery_leftoverFile_offersRestore();
+    void models_passModelTester();
+
+private:
+    QTreeView *libraryView() const
+    {
+        return m_window->findChild<QTreeView *>(QStringLiteral("libraryView"));
+    }
+    QTreeView *annexView() const
+    {
+        return m_window->findChild<QTreeView *>(QStringLiteral("annexView"));
+    }
+    QModelIndex findInLibrary(const QString &id) const;
+    QString addClause(const QString &id);
+
+    LibraryPtr m_library;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
 };
 
-void TestMainWindow::construct_bundledLibrary_listsEveryClause()
+void TestMainWindow::initTestCase()
 {
-    const LibraryPtr library = LibraryLoader::load();
-    MainWindow window(library);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *tree = window.findChild<QTreeView *>(QStringLiteral("libraryTree"));
-    QVERIFY(tree);
-    QAbstractItemModel *model = tree->model();
-    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    int clauses = 0;
-    for (int i = 0; i < model->rowCount(); ++i)
-        clauses += model->rowCount(model->index(i, 0));
-    QCOMPARE(clauses, int(library->clauses().size()));
-    QCOMPARE(model->rowCount(), int(library->themes().size()));
+    QStandardPaths::setTestModeEnabled(true);
+    m_library = LibraryLoader::load();
+    QVERIFY(installTranslators(Language::English));
 }
 
-void TestMainWindow::select_clause_showsItInPreview()
+void TestMainWindow::init()
 {
-    const LibraryPtr library = LibraryLoader::load();
-    MainWindow window(library);
-    window.show();
-    auto *tree = window.findChild<QTreeView *>(QStringLiteral("libraryTree"));
-    auto *preview = window.findChild<QTextBrowser *>(QStringLiteral("clausePreview"));
-    QVERIFY(tree && preview);
-    auto *model = qobject_cast<LibraryModel *>(tree->model());
-    QVERIFY(model);
-    const QModelIndex index = model->indexOfClause(QStringLiteral("HAE-01"));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<Settings>(m_dir->filePath(QStringLiteral("settings.ini")));
+    m_settings->setValue(Settings::Key::AuthorName, QStringLiteral("Anne Holm"));
+    m_settings->setValue(Settings::Key::UiLanguage, QStringLiteral("en"));
+    m_window = std::make_unique<MainWindow>(m_library, m_settings.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    if (m_window && m_window->document() && m_window->document()->isModified())
+        MessageBox::setNextAnswer(QMessageBox::Discard);
+    if (m_window)
+        QVERIFY(m_window->close());
+    QVERIFY(!MessageBox::hasPendingAnswer());
+    m_window.reset();
+    m_settings.reset();
+    m_dir.reset();
+}
+
+QModelIndex TestMainWindow::findInLibrary(const QString &id) const
+{
+    QAbstractItemModel *model = libraryView()->model();
+    for (int theme = 0; theme < model->rowCount(); ++theme) {
+        const QModelIndex parent = model->index(theme, 0);
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            if (index.data(LibraryModel::ClauseIdRole).toString() == id)
+                return index;
+        }
+    }
+    return {};
+}
+
+QString TestMainWindow::addClause(const QString &id)
+{
+    libraryView()->setCurrentIndex(findInLibrary(id));
+    m_window->findChild<QPushButton *>(QStringLiteral("addClauseButton"))->click();
+    return m_window->selectedRequirement();
+}
+
+void TestMainWindow::search_typingHaendelse_findsIncidentClauses()
+{
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(search);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("hændelse"));
+    QTRY_VERIFY(findInLibrary(QStringLiteral("HAE-01")).isValid());
+    QVERIFY(!findInLibrary(QStringLiteral("KRY-01")).isValid());
+    // Within the incident theme the best hit comes first: a clause with the word in its title.
+    QAbstractItemModel *model = libraryView()->model();
+    QModelIndex theme;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(LibraryModel::ThemeIdRole).toString() ==
+            QLatin1String("haendelser"))
+            theme = model->index(row, 0);
+    }
+    QVERIFY(theme.isValid());
+    QVERIFY(model->index(0, 0, theme).data().toString().contains(QStringLiteral("ændelse")));
+    search->clear();
+    QTRY_VERIFY(findInLibrary(QStringLiteral("KRY-01")).isValid());
+}
+
+void TestMainWindow::facet_requirementType_filtersTheLibrary()
+{
+    auto *type = m_window->findChild<QComboBox *>(QStringLiteral("facet-type"));
+    QVERIFY(type);
+    type->setCurrentIndex(type->findData(QStringLiteral("option")));
+    emit type->activated(type->currentIndex());
+    QVERIFY(
+        findInLibrary(QStringLiteral("OPH-04")).isValid()); // termination assistance is an option
+    QVERIFY(!findInLibrary(QStringLiteral("HAE-01")).isValid());
+    m_window->findChild<QPushButton *>(QStringLiteral("clearFiltersButton"))->click();
+    QVERIFY(findInLibrary(QStringLiteral("HAE-01")).isValid());
+}
+
+void TestMainWindow::addClause_doubleClickInLibrary_addsAndSelectsRequirement()
+{
+    const QModelIndex index = findInLibrary(QStringLiteral("HAE-01"));
     QVERIFY(index.isValid());
-    tree->setCurrentIndex(index);
+    libraryView()->scrollTo(index);
+    libraryView()->setCurrentIndex(index);
+    const QRect rect = libraryView()->visualRect(index);
+    QTest::mouseClick(libraryView()->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(libraryView()->viewport(), Qt::LeftButton, {}, rect.center());
+    QTRY_COMPARE(m_window->document()->draft().itemCount(), 1);
+    const DraftItem *item = m_window->document()->draft().items().first();
+    QCOMPARE(item->clauseId, QStringLiteral("HAE-01"));
+    QCOMPARE(m_window->selectedRequirement(), item->uid);
+    auto *heading = m_window->findChild<QLabel *>(QStringLiteral("inspectorHeading"));
+    QCOMPARE(heading->text(), QStringLiteral("9.1 Underretning om Sikkerhedshændelser i faser"));
+    QVERIFY(m_window->isWindowModified());
+    // Adding it again does not duplicate it.
+    addClause(QStringLiteral("HAE-01"));
+    QCOMPARE(m_window->document()->draft().itemCount(), 1);
+}
+
+void TestMainWindow::parameter_typeNewDeadline_changesTextAndUndoRedo()
+{
+    const QString uid = addClause(QStringLiteral("HAE-01"));
+    auto *spin = m_window->findChild<QSpinBox *>(QStringLiteral("param-early-warning"));
+    QVERIFY(spin);
+    QCOMPARE(spin->value(), 12);
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, QStringLiteral("6"));
+    QTRY_COMPARE(
+        m_window->document()->draft().item(uid)->values.value(QStringLiteral("early-warning")),
+        QStringLiteral("6"));
+    auto *preview = m_window->findChild<QTextBrowser *>(QStringLiteral("annexPreview"));
+    QTRY_VERIFY(preview->toPlainText().contains(QStringLiteral("senest 6 timer efter")));
+    auto *text = m_window->findChild<QTextBrowser *>(QStringLiteral("requirementText"));
+    QVERIFY(text->toPlainText().contains(QStringLiteral("6 timer")));
+
+    annexView()->setFocus();
+    QTest::keySequence(m_window.get(), QKeySequence::Undo);
     QTRY_VERIFY(
-        preview->toPlainText().contains(QStringLiteral("Underretning om Sikkerhedshændelser")));
+        !m_window->document()->draft().item(uid)->values.contains(QStringLiteral("early-warning")));
+    QTRY_COMPARE(spin->value(), 12);
+    QTest::keySequence(m_window.get(), QKeySequence::Redo);
+    QTRY_COMPARE(
+        m_window->document()->draft().item(uid)->values.value(QStringLiteral("early-warning")),
+        QStringLiteral("6"));
+}
+
+void TestMainWindow::wording_editSentence_showsDeviationBadge_andResetClears()
+{
+    const QString uid = addClause(QStringLiteral("KRY-01"));
+    auto *editor = m_window->findChild<QPlainTextEdit *>(QStringLiteral("wordingEdit"));
+    QVERIFY(editor);
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral(" Leverandøren skal desuden bruge HSTS."));
+    const QModelIndex item = m_window->findChild<QTreeView *>(QStringLiteral("annexView"))
+                                 ->model()
+                                 ->index(0, 0, annexView()->model()->index(0, 0));
+    QTRY_VERIFY(item.data(AnnexModel::BadgesRole).toInt() & AnnexModel::Deviation);
+    QVERIFY(m_window->document()->annex().requirement(uid)->changedWords >= 5);
+    auto *text = m_window->findChild<QTextBrowser *>(QStringLiteral("requirementText"));
+    QVERIFY(text->toPlainText().contains(QStringLiteral("Deviates from the standard text")));
+    // Typing is one undo step per field, not one per key.
+    QCOMPARE(m_window->document()->undoStack()->count(), 2);
+    auto *reset = m_window->findChild<QPushButton *>(QStringLiteral("resetWordingButton"));
+    QTRY_VERIFY(reset->isEnabled());
+    reset->click();
+    QTRY_VERIFY(!(item.data(AnnexModel::BadgesRole).toInt() & AnnexModel::Deviation));
+    QVERIFY(!editor->toPlainText().contains(QStringLiteral("HSTS")));
+}
+
+void TestMainWindow::review_addComment_andApprove()
+{
+    const QString uid = addClause(QStringLiteral("PDA-09"));
+    auto *comment = m_window->findChild<QPlainTextEdit *>(QStringLiteral("commentEdit"));
+    QVERIFY(comment);
+    QTest::keyClicks(comment, QStringLiteral("Fristen skal aftales med DPO."));
+    m_window->findChild<QPushButton *>(QStringLiteral("addCommentButton"))->click();
+    QTRY_COMPARE(m_window->document()->draft().item(uid)->comments.size(), 1);
+    const ReviewComment added = m_window->document()->draft().item(uid)->comments.first();
+    QCOMPARE(added.author, QStringLiteral("Anne Holm"));
+    QCOMPARE(added.text, QStringLiteral("Fristen skal aftales med DPO."));
+    QVERIFY(comment->toPlainText().isEmpty());
+    auto *list = m_window->findChild<QListWidget *>(QStringLiteral("commentList"));
+    QTRY_COMPARE(list->count(), 1);
+    auto *status = m_window->findChild<QComboBox *>(QStringLiteral("reviewStatusCombo"));
+    status->setCurrentIndex(status->findData(int(ReviewStatus::Approved)));
+    emit status->activated(status->currentIndex());
+    QTRY_COMPARE(m_window->document()->draft().item(uid)->reviewStatus, ReviewStatus::Approved);
+    QCOMPARE(m_window->document()->draft().item(uid)->approver, QStringLiteral("Anne Holm"));
+    const QModelIndex index = annexView()->model()->index(0, 0, annexView()->model()->index(0, 0));
+    QVERIFY(index.data(AnnexModel::BadgesRole).toInt() & AnnexModel::Commented);
+}
+
+void TestMainWindow::save_reopen_sameDraft()
+{
+    addClause(QStringLiteral("HAE-01"));
+    const QString uid = addClause(QStringLiteral("OPH-02"));
+    m_window->document()->setParameter(uid, QStringLiteral("return"), QStringLiteral("14"));
+    const QString path = m_dir->filePath(QStringLiteral("bilag.klausul"));
+    FileDialog::setNextFileName(path);
+    QVERIFY(m_window->save()); // no file yet: asks for a name (answered above), then saves
+    QVERIFY(QFile::exists(path));
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("bilag.klausul")));
+    const Draft saved = m_window->document()->draft();
+
+    MainWindow other(m_library, m_settings.get());
+    QVERIFY(other.openFile(path));
+    QCOMPARE(other.document()->draft(), saved);
+    QCOMPARE(m_settings->recentFiles().first(), QFileInfo(path).absoluteFilePath());
+    QVERIFY(!other.document()->isModified());
+}
+
+void TestMainWindow::export_throughDialog_writesDocxAndPdf()
+{
+    addClause(QStringLiteral("HAE-01"));
+    addClause(QStringLiteral("KRY-01"));
+    ExportDialog dialog(m_window->document(), m_settings.get(), m_window.get());
+    auto *destination = dialog.findChild<QLineEdit *>(QStringLiteral("destinationEdit"));
+    destination->setText(m_dir->filePath(QStringLiteral("bilag9")));
+    MessageBox::setNextAnswer(QMessageBox::Ok); // the "export finished" message
+    dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    QVERIFY(dialog.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 120000);
+    QCOMPARE(dialog.lastResult(), ExportJob::Result::Success);
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("bilag9.docx"))));
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("bilag9.pdf"))));
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("bilag9.pdf")));
+}
+
+void TestMainWindow::problem_activation_selectsRequirementAndField()
+{
+    const QString first = addClause(QStringLiteral("HAE-01"));
+    const QString second = addClause(QStringLiteral("LOG-01"));
+    m_window->document()->setParameter(
+        first, QStringLiteral("early-warning"), QStringLiteral("99"));
+    auto *problems = m_window->findChild<QListView *>(QStringLiteral("problemsView"));
+    QTRY_COMPARE(problems->model()->rowCount(), 1);
+    QVERIFY(problems->model()->index(0, 0).data().toString().contains(
+        QStringLiteral("above the maximum 23")));
+    QCOMPARE(m_window->selectedRequirement(), second);
+    m_window->activateProblem(0);
+    QCOMPARE(m_window->selectedRequirement(), first);
+    QTRY_COMPARE(
+        QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(),
+        QStringLiteral("param-early-warning"));
+}
+
+void TestMainWindow::language_switch_retranslatesWindow()
+{
+    auto *add = m_window->findChild<QPushButton *>(QStringLiteral("addClauseButton"));
+    QCOMPARE(add->text(), QStringLiteral("&Add to annex"));
+    QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    m_window->setUiLanguage(Language::Danish);
+    const QString danish = QCoreApplication::translate("klausul::MainWindow", "&Add to annex");
+    QVERIFY2(danish != QLatin1String("&Add to annex"), "no Danish translation loaded");
+    QTRY_COMPARE(add->text(), danish);
+    QCOMPARE(m_window->menuBar()->actions().first()->text(),
+        QCoreApplication::translate("klausul::MainWindow", "&File"));
+    m_window->setUiLanguage(Language::English);
+    QTRY_COMPARE(add->text(), QStringLiteral("&Add to annex"));
+}
+
+void TestMainWindow::recovery_leftoverFile_offersRestore()
+{
+    QDir(Recovery::folder()).removeRecursively();
+    IssueList issues;
+    const auto draft = DraftIo::read(
+        test::sourcePath(QStringLiteral("clauses/examples/saas-moedebooking.klausul")), &issues);
+    QVERIFY(draft);
+    QString error;
+    const QString key = Recovery::newKey();
+    QVERIFY(Recovery::save(key, *draft, QString(), &error));
+    QFile info(QDir(Recovery::folder()).filePath(key + QStringLiteral(".json")));
+    QVERIFY(info.open(QIODevice::ReadWrite));
+    QByteArray json = info.readAll();
+    json.replace(QByteArray::number(QCoreApplication::applicationPid()), "2147483646");
+    info.resize(0);
+    info.write(json);
+    info.close();
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QVERIFY(m_window->offerRecovery());
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("was not closed properly")));
+    QCOMPARE(m_window->document()->draft(), *draft);
+    QVERIFY(m_window->document()->isModified()); // restored changes still need saving
+    QVERIFY(Recovery::orphaned().isEmpty());
+
+    // Autosave writes a recovery file for a modified draft; a clean save removes it.
+    m_window->autosave();
+    QCOMPARE(
+        QDir(Recovery::folder()).entryList({QStringLiteral("*.klausul")}, QDir::Files).size(), 1);
+    QVERIFY(m_window->saveAs(m_dir->filePath(QStringLiteral("restored.klausul"))));
+    QCOMPARE(
+        QDir(Recovery::folder()).entryList({QStringLiteral("*.klausul")}, QDir::Files).size(), 0);
+}
+
+void TestMainWindow::models_passModelTester()
+{
+    QAbstractItemModelTester annex(
+        annexView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester library(
+        libraryView()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester problems(
+        m_window->findChild<QListView *>(QStringLiteral("problemsView"))->model(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(m_window->openFile(
+        test::sourcePath(QStringLiteral("clauses/examples/kommune-sagsbehandling.klausul"))));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, QStringLiteral("backup"));
+    const QString uid = m_window->selectedRequirement();
+    m_window->document()->removeItem(uid);
+    m_window->document()->undoStack()->undo();
+    m_window->document()->setParameter(
+        uid, QStringLiteral("delivery-deadline"), QStringLiteral("500"));
+    QTRY_VERIFY(annexView()->model()->rowCount() > 5);
 }
 
 QTEST_MAIN(TestMainWindow)

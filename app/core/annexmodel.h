@@ -1,0 +1,71 @@
+#pragma once
+
+#include "draftdocument.h"
+
+#include <QAbstractItemModel>
+#include <QPointer>
+
+namespace klausul {
+
+/**
+ * The draft's annex as a tree for views: sections, each with its numbered requirements, with the
+ * state a reviewer needs as badges. Reordering by drag and drop and dropping clauses from the
+ * library go through the document's undo stack.
+ */
+class AnnexModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { TitleColumn, TypeColumn, StatusColumn, ColumnCount };
+    enum Role {
+        UidRole = Qt::UserRole + 1, ///< QString item uid; empty for sections
+        SectionRole, ///< int section index
+        IsSectionRole, ///< bool
+        BadgesRole, ///< int: Badge flags
+        ClauseIdRole, ///< QString
+    };
+    enum Badge {
+        Unfilled = 0x1, ///< a parameter has no value
+        Deviation = 0x2, ///< own wording differs from the standard text
+        Commented = 0x4, ///< has review comments
+        Ready = 0x8, ///< review status: ready for review
+        Approved = 0x10, ///< review status: approved
+        Problem = 0x20, ///< has an error in the problems list
+        Outdated = 0x40, ///< based on an older clause version or a withdrawn clause
+    };
+
+    explicit AnnexModel(QObject *parent = nullptr);
+    void setDocument(DraftDocument *document);
+    DraftDocument *document() const { return m_document; }
+
+    QModelIndex indexOfItem(const QString &uid) const;
+    QString uidAt(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+        const QModelIndex &parent) override;
+
+    static QString itemMimeType();
+
+private:
+    void documentChanged();
+    QStringList structure() const;
+    int badges(const QString &uid) const;
+
+    QPointer<DraftDocument> m_document;
+    QStringList m_structure; // section ids and item uids, to tell edits from reshapes
+};
+
+} // namespace klausul

@@ -1,0 +1,137 @@
+#include "clausefiltermodel.h"
+
+namespace klausul {
+
+ClauseFilterModel::ClauseFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setRecursiveFilteringEnabled(true);
+    setDynamicSortFilter(true);
+}
+
+void ClauseFilterModel::setLibraryModel(LibraryModel *model)
+{
+    m_library = model;
+    setSourceModel(model);
+    rebuildIndex();
+    connect(model, &QAbstractItemModel::modelReset, this, &ClauseFilterModel::rebuildIndex);
+}
+
+void ClauseFilterModel::rebuildIndex()
+{
+    m_index = m_library && m_library->library()
+        ? SearchIndex(m_library->library()->clauses(), m_library->library()->themes())
+        : SearchIndex();
+    setSearchText(m_search);
+}
+
+void ClauseFilterModel::setSearchText(const QString &text)
+{
+    m_search = text;
+    m_scores.clear();
+    if (m_library && m_library->library() && !SearchIndex::tokenize(text).isEmpty()) {
+        const QList<Clause> &clauses = m_library->library()->clauses();
+        const QList<SearchIndex::Hit> hits = m_index.search(text);
+        for (const SearchIndex::Hit &hit : hits)
+            m_scores.insert(clauses.at(hit.clause).id, hit.score);
+    }
+    invalidateFilter();
+    sort(m_scores.isEmpty() ? -1 : 0);
+}
+
+void ClauseFilterModel::setFacet(Facet facet, const QString &value)
+{
+    if (value.isEmpty())
+        m_facets.remove(facet);
+    else
+        m_facets.insert(facet, value);
+    invalidateFilter();
+}
+
+void ClauseFilterModel::clearFilters()
+{
+    m_facets.clear();
+    setSearchText(QString());
+}
+
+int ClauseFilterModel::matchCount() const
+{
+    int count = 0;
+    for (int row = 0; row < rowCount(); ++row)
+        count += rowCount(index(row, 0));
+    return count;
+}
+
+bool ClauseFilterModel::acceptsClause(const Clause &clause) const
+{
+    if (!SearchIndex::tokenize(m_search).isEmpty() && !m_scores.contains(clause.id))
+        return false;
+    for (auto it = m_facets.cbegin(); it != m_facets.cend(); ++it) {
+        const QString &value = it.value();
+        switch (it.key()) {
+        case Facet::Theme:
+            if (clause.theme != value)
+                return false;
+            break;
+        case Facet::Option:
+            if (optionCode(clause.option) != value)
+                return false;
+            break;
+        case Facet::Type:
+            if (requirementTypeCode(clause.type) != value)
+                return false;
+            break;
+        case Facet::Iso:
+            if (!clause.hasReference(QStringLiteral("iso27001"), value))
+                return false;
+            break;
+        case Facet::Cis:
+            if (!clause.hasReference(QStringLiteral("cis"), value))
+                return false;
+            break;
+        case Facet::Nis2:
+            if (!clause.hasReference(QStringLiteral("nis2"), value))
+                return false;
+            break;
+        case Facet::Gdpr:
+            if (!clause.hasReference(QStringLiteral("gdpr"), value))
+                return false;
+            break;
+        case Facet::ContractType:
+            if (!clause.contractTypes.contains(value))
+                return false;
+            break;
+        case Facet::Status:
+            if (statusCode(clause.status) != value)
+                return false;
+            break;
+        }
+    }
+    return true;
+}
+
+bool ClauseFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_library)
+        return true;
+    const QModelIndex index = m_library->index(sourceRow, 0, sourceParent);
+    const Clause *clause = m_library->clauseAt(index);
+    if (!clause)
+        return false; // a theme row stays through recursive filtering when a child matches
+    return acceptsClause(*clause);
+}
+
+bool ClauseFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QString a = left.data(LibraryModel::ClauseIdRole).toString();
+    const QString b = right.data(LibraryModel::ClauseIdRole).toString();
+    if (a.isEmpty() || b.isEmpty())
+        return left.row() < right.row(); // themes keep the library's order
+    const double sa = m_scores.value(a);
+    const double sb = m_scores.value(b);
+    if (sa != sb)
+        return sa > sb; // best match first
+    return left.row() < right.row();
+}
+
+} // namespace klausul

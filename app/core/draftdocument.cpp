@@ -1,0 +1,354 @@
+#include "draftdocument.h"
+
+#include <QFileInfo>
+
+namespace klausul {
+
+DraftChange::DraftChange(DraftDocument *document, const QString &text, Draft before, Draft after,
+    int mergeId, QString mergeKey)
+    : m_document(document)
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+    , m_mergeId(mergeId)
+    , m_mergeKey(std::move(mergeKey))
+{
+    setText(text);
+}
+
+void DraftChange::undo()
+{
+    m_document->apply(m_before);
+}
+
+void DraftChange::redo()
+{
+    m_document->apply(m_after);
+}
+
+bool DraftChange::mergeWith(const QUndoCommand *other)
+{
+    const auto *change = dynamic_cast<const DraftChange *>(other);
+    if (!change || change->m_mergeId != m_mergeId || change->m_mergeKey != m_mergeKey)
+        return false;
+    m_after = change->m_after;
+    return true;
+}
+
+DraftDocument::DraftDocument(LibraryPtr library, Draft draft, QObject *parent)
+    : QObject(parent)
+    , m_library(std::move(library))
+    , m_draft(std::move(draft))
+{
+    connect(&m_undo, &QUndoStack::cleanChanged, this,
+        [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+DraftDocument::~DraftDocument()
+{
+    // The undo stack emits signals while it is cleared; nobody may hear them from a dying document.
+    m_undo.blockSignals(true);
+    blockSignals(true);
+}
+
+void DraftDocument::setLibrary(LibraryPtr library)
+{
+    m_library = std::move(library);
+    m_annex.reset();
+    emit changed();
+}
+
+void DraftDocument::setFilePath(const QString &path)
+{
+    if (path == m_filePath)
+        return;
+    m_filePath = path;
+    emit filePathChanged(path);
+}
+
+QString DraftDocument::displayName() const
+{
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+void DraftDocument::markSaved()
+{
+    m_undo.setClean();
+}
+
+const Annex &DraftDocument::annex() const
+{
+    if (!m_annex)
+        m_annex = AnnexBuilder::build(*m_library, m_draft, m_filePath);
+    return *m_annex;
+}
+
+Annex DraftDocument::annex(Language language) const
+{
+    return AnnexBuilder::build(*m_library, m_draft, language, m_filePath);
+}
+
+void DraftDocument::apply(const Draft &draft)
+{
+    m_draft = draft;
+    m_annex.reset();
+    emit changed();
+}
+
+void DraftDocument::push(
+    const QString &text, const Draft &after, int mergeId, const QString &mergeKey)
+{
+    if (after == m_draft)
+        return;
+    m_undo.push(new DraftChange(this, text, m_draft, after, mergeId, mergeKey));
+}
+
+QString DraftDocument::addClause(const QString &clauseId, int section, int row)
+{
+    const Clause *clause = m_library->clause(clauseId);
+    if (!clause)
+        return {};
+    Draft after = m_draft;
+    if (section < 0 || section >= after.sections.size()) {
+        section = after.sectionForTheme(clause->theme);
+        if (section < 0) {
+            // A new section, placed in the library's theme order.
+            DraftSection fresh {after.nextSectionId(), clause->theme, {}, {}};
+            int insertAt = int(after.sections.size());
+            const QList<Theme> &themes = m_library->themes();
+            auto order = [&](const QString &theme) {
+                for (int i = 0; i < themes.size(); ++i) {
+                    if (themes.at(i).id == theme)
+                        return i;
+                }
+                return int(themes.size());
+            };
+            for (int s = 0; s < after.sections.size(); ++s) {
+                if (order(after.sections.at(s).theme) > order(clause->theme)) {
+                    insertAt = s;
+                    break;
+                }
+            }
+            after.sections.insert(insertAt, fresh);
+            section = insertAt;
+        }
+    }
+    DraftItem item;
+    item.uid = after.nextUid();
+    item.number = after.nextNumber();
+    item.clauseId = clause->id;
+    item.clauseVersion = clause->version;
+    QList<DraftItem> &items = after.sections[section].items;
+    if (row < 0 || row > items.size())
+        row = int(items.size());
+    items.insert(row, item);
+    push(tr("Add %1").arg(clause->id), after);
+    return item.uid;
+}
+
+QString DraftDocument::addOwnRequirement(
+    const TranslatedText &title, const Translated<Flow> &wording, RequirementType type)
+{
+    Draft after = m_draft;
+    int section = after.sectionForTheme(QStringLiteral("egne"));
+    if (section < 0) {
+        DraftSection own {after.nextSectionId(), QStringLiteral("egne"),
+            {QStringLiteral("Kundens egne krav"),
+                QStringLiteral("The Customer's own requirements")},
+            {}};
+        after.sections.append(own);
+        section = int(after.sections.size()) - 1;
+    }
+    DraftItem item;
+    item.uid = after.nextUid();
+    item.number = after.nextNumber();
+    item.title = title;
+    item.wording = wording;
+    item.type = type;
+    after.sections[section].items.append(item);
+    push(tr("Add own requirement"), after);
+    return item.uid;
+}
+
+void DraftDocument::removeItem(const QString &uid)
+{
+    Draft after = m_draft;
+    const DraftItem *item = after.item(uid);
+    if (!item)
+        return;
+    QString title = item->title.get(after.metadata.language);
+    if (title.isEmpty()) {
+        if (const Clause *clause = m_library->clause(item->clauseId))
+            title = clause->title.get(after.metadata.language);
+    }
+    const QString label = after.numberLabel(item->number);
+    after.removeItem(uid, title);
+    // An emptied section goes too.
+    for (int s = int(after.sections.size()) - 1; s >= 0; --s) {
+        if (after.sections.at(s).items.isEmpty())
+            after.sections.removeAt(s);
+    }
+    push(tr("Remove requirement %1").arg(label), after);
+}
+
+void DraftDocument::moveItem(const QString &uid, int section, int row)
+{
+    Draft after = m_draft;
+    const auto [fromSection, fromRow] = after.locate(uid);
+    if (fromSection < 0 || section < 0 || section >= after.sections.size())
+        return;
+    DraftItem item = after.sections[fromSection].items.takeAt(fromRow);
+    QList<DraftItem> &target = after.sections[section].items;
+    row = qBound(0, row, int(target.size()));
+    target.insert(row, item);
+    push(tr("Move requirement %1").arg(after.numberLabel(item.number)), after);
+}
+
+void DraftDocument::setParameter(const QString &uid, const QString &parameter, const QString &value)
+{
+    Draft after = m_draft;
+    DraftItem *item = after.item(uid);
+    if (!item)
+        return;
+    if (value.isEmpty())
+        item->values.remove(parameter);
+    else
+        item->values.insert(parameter, value);
+    push(tr("Set %1").arg(parameter), after, MergeParameter, uid + u'/' + parameter);
+}
+
+void DraftDocument::setVariant(const QString &uid, const QString &variant)
+{
+    Draft after = m_draft;
+    DraftItem *item = after.item(uid);
+    if (!item)
+        return;
+    item->variant = variant;
+    push(tr("Change variant"), after);
+}
+
+void DraftDocument::setRequirementType(const QString &uid, std::optional<RequirementType> type)
+{
+    Draft after = m_draft;
+    DraftItem *item = after.item(uid);
+    if (!item)
+        return;
+    item->type = type;
+    push(tr("Change requirement type"), after);
+}
+
+void DraftDocument::setWording(const QString &uid, Language language, const Flow &wording)
+{
+    Draft after = m_draft;
+    DraftItem *item = after.item(uid);
+    if (!item)
+        return;
+    item->wording.ref(language) = wording;
+    push(tr("Edit wording"), after, MergeWording, uid + u'/' + languageCode(language));
+}
+
+void DraftDocument::resetWording(const QString &uid)
+{
+    Draft after = m_draft;
+    DraftItem *item = after.item(uid);
+    if (!item || item->isOwnRequirement())
+        return;
+    item->wording = {};
+    push(tr("Reset to the standard text"), after);
+}
+
+void DraftDocument::setItemTitle(const QString &uid, Language language, const QString &title)
+{
+    Draft after = m_draft;
+    DraftItem *item = after.item(uid);
+    if (!item)
+        return;
+    item->title.ref(language) = title;
+    push(tr("Edit title"), after, MergeTitle, uid + u'/' + languageCode(language));
+}
+
+void DraftDocument::addComment(const QString &uid, const QString &author, const QString &text)
+{
+    Draft after = m_draft;
+    DraftItem *item = after.item(uid);
+    if (!item || text.trimmed().isEmpty())
+        return;
+    QDateTime now = QDateTime::currentDateTime();
+    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+    item->comments.append({author, now, text.trimmed()});
+    push(tr("Add comment"), after);
+}
+
+void DraftDocument::setReviewStatus(
+    const QString &uid, ReviewStatus status, const QString &approver)
+{
+    Draft after = m_draft;
+    DraftItem *item = after.item(uid);
+    if (!item)
+        return;
+    item->reviewStatus = status;
+    if (status == ReviewStatus::Approved) {
+        item->approver = approver;
+        QDateTime now = QDateTime::currentDateTime();
+        now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+        item->approved = now;
+    } else {
+        item->approver.clear();
+        item->approved = {};
+    }
+    push(tr("Change review status"), after);
+}
+
+void DraftDocument::setMetadata(const DraftMetadata &metadata)
+{
+    Draft after = m_draft;
+    after.metadata = metadata;
+    push(tr("Edit annex details"), after, MergeMetadata, QStringLiteral("metadata"));
+}
+
+void DraftDocument::setAnswers(const QMap<QString, QString> &answers)
+{
+    Draft after = m_draft;
+    after.answers = answers;
+    push(tr("Change the risk profile"), after);
+}
+
+void DraftDocument::setExplanation(
+    const QString &clauseId, const QString &author, const QString &text)
+{
+    Draft after = m_draft;
+    auto it = std::find_if(after.explanations.begin(), after.explanations.end(),
+        [&](const Explanation &e) { return e.clauseId == clauseId; });
+    if (text.trimmed().isEmpty()) {
+        if (it != after.explanations.end())
+            after.explanations.erase(it);
+    } else {
+        QDateTime now = QDateTime::currentDateTime();
+        now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+        if (it == after.explanations.end())
+            after.explanations.append({clauseId, author, now, text.trimmed()});
+        else
+            *it = {clauseId, author, now, text.trimmed()};
+    }
+    push(tr("Explain %1").arg(clauseId), after, MergeExplanation, clauseId);
+}
+
+void DraftDocument::addVersion(const VersionEntry &version)
+{
+    Draft after = m_draft;
+    after.versions.append(version);
+    push(tr("Add version %1").arg(version.number), after);
+}
+
+void DraftDocument::renumber()
+{
+    Draft after = m_draft;
+    after.renumber();
+    push(tr("Renumber requirements"), after);
+}
+
+void DraftDocument::replaceDraft(const Draft &draft, const QString &description)
+{
+    push(description, draft);
+}
+
+} // namespace klausul

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "annex.h"
+#include "draft.h"
+#include "library.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace klausul {
+
+/**
+ * An open draft: the Draft value, its file, the library it is shown against, and the undo stack
+ * through which every change goes. "Modified" is the undo stack's clean state. The annex (with
+ * its problems) is recomputed from library + draft on demand and cached until the next change.
+ */
+class DraftDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** Merge ids of undo commands: consecutive edits of one field merge into one step. */
+    enum MergeId {
+        NoMerge = -1,
+        MergeParameter = 1,
+        MergeWording,
+        MergeMetadata,
+        MergeComment,
+        MergeExplanation,
+        MergeTitle
+    };
+
+    DraftDocument(LibraryPtr library, Draft draft, QObject *parent = nullptr);
+    ~DraftDocument() override;
+
+    const Draft &draft() const { return m_draft; }
+    const LibraryPtr &library() const { return m_library; }
+    void setLibrary(LibraryPtr library);
+    QUndoStack *undoStack() { return &m_undo; }
+
+    QString filePath() const { return m_filePath; }
+    void setFilePath(const QString &path);
+    /** The file name, or "Untitled" for a new draft. */
+    QString displayName() const;
+    bool isModified() const { return !m_undo.isClean(); }
+    void markSaved();
+
+    /** The annex in the draft's language (cached). */
+    const Annex &annex() const;
+    /** The annex in another language. */
+    Annex annex(Language language) const;
+
+    // Every change below is one undoable step.
+    /** Adds a clause to the section of its theme (made when missing) or at `section`/`row`. */
+    QString addClause(const QString &clauseId, int section = -1, int row = -1);
+    /** Adds the authority's own requirement. */
+    QString addOwnRequirement(
+        const TranslatedText &title, const Translated<Flow> &wording, RequirementType type);
+    void removeItem(const QString &uid);
+    /** Moves an item to `row` of `section` (sections and rows after removal). */
+    void moveItem(const QString &uid, int section, int row);
+    void setParameter(const QString &uid, const QString &parameter, const QString &value);
+    void setVariant(const QString &uid, const QString &variant);
+    void setRequirementType(const QString &uid, std::optional<RequirementType> type);
+    /** Sets the own wording in `language`; an empty flow returns to the standard text. */
+    void setWording(const QString &uid, Language language, const Flow &wording);
+    void resetWording(const QString &uid);
+    void setItemTitle(const QString &uid, Language language, const QString &title);
+    void addComment(const QString &uid, const QString &author, const QString &text);
+    void setReviewStatus(const QString &uid, ReviewStatus status, const QString &approver);
+    void setMetadata(const DraftMetadata &metadata);
+    void setAnswers(const QMap<QString, QString> &answers);
+    void setExplanation(const QString &clauseId, const QString &author, const QString &text);
+    void addVersion(const VersionEntry &version);
+    void renumber();
+    /** Replaces the whole draft in one step (e.g. applying the risk-profile wizard). */
+    void replaceDraft(const Draft &draft, const QString &description);
+
+signals:
+    /** The draft changed (edit, undo or redo). */
+    void changed();
+    void filePathChanged(const QString &path);
+    void modifiedChanged(bool modified);
+
+private:
+    friend class DraftChange;
+    void push(const QString &text, const Draft &after, int mergeId = NoMerge,
+        const QString &mergeKey = {});
+    void apply(const Draft &draft);
+
+    LibraryPtr m_library;
+    Draft m_draft;
+    QUndoStack m_undo;
+    QString m_filePath;
+    mutable std::optional<Annex> m_annex;
+};
+
+/** The one undo command: a before/after pair of the draft (implicitly shared, so cheap). */
+class DraftChange : public QUndoCommand
+{
+public:
+    DraftChange(DraftDocument *document, const QString &text, Draft before, Draft after,
+        int mergeId, QString mergeKey);
+    void undo() override;
+    void redo() override;
+    int id() const override { return m_mergeId; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    DraftDocument *m_document;
+    Draft m_before;
+    Draft m_after;
+    int m_mergeId;
+    QString m_mergeKey;
+};
+
+} // namespace klausul

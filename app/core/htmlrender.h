@@ -1,0 +1,31 @@
+#pragma once
+
+#include "annex.h"
+#include "library.h"
+#include "pandocast.h"
+
+#include <QCoreApplication>
+
+namespace klausul {
+
+/**
+ * HTML for the app's previews (QTextBrowser): a clause, one requirement, the whole annex. Every
+ * text is escaped; nothing from a clause or draft is ever inserted as markup.
+ */
+class HtmlRender
+{
+    Q_DECLARE_TR_FUNCTIONS(klausul::HtmlRender)
+
+public:
+    static QString flow(const Flow &flow);
+    /** A library clause with its parameters, variants, guidance and references. */
+    static QString clause(const Clause &clause, const Library &library, Language language);
+    /** One requirement of the annex: text with values filled and deviations marked. */
+    static QString requirement(const AnnexRequirement &requirement, Language language);
+    /** The whole annex as it will read (live preview). */
+    static QString annex(const Annex &annex, Edition edition);
+    /** Guidance and references of a clause (inspector). */
+    static QString guidance(const Clause &clause, const Library &library, Language language);
+};
+
+} // namespace klausul

@@ -1,0 +1,573 @@
+#include "inspector.h"
+
+#include "core/documenttext.h"
+#include "core/htmlrender.h"
+#include "core/parameterformat.h"
+#include "core/richtext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace klausul {
+
+Inspector::Inspector(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("inspector"));
+    m_stack = new QStackedWidget(this);
+    m_empty = new QLabel(this);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+
+    auto *page = new QWidget(this);
+    m_heading = new QLabel(page);
+    m_heading->setObjectName(QStringLiteral("inspectorHeading"));
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.2);
+    m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
+    m_source = new QLabel(page);
+    m_source->setObjectName(QStringLiteral("inspectorSource"));
+    m_source->setWordWrap(true);
+
+    m_variantLabel = new QLabel(page);
+    m_variant = new QComboBox(page);
+    m_variant->setObjectName(QStringLiteral("variantCombo"));
+    m_variantLabel->setBuddy(m_variant);
+    m_typeLabel = new QLabel(page);
+    m_type = new QComboBox(page);
+    m_type->setObjectName(QStringLiteral("typeCombo"));
+    m_typeLabel->setBuddy(m_type);
+    m_titleLabel = new QLabel(page);
+    m_title = new QLineEdit(page);
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_titleLabel->setBuddy(m_title);
+    auto *choices = new QFormLayout;
+    choices->addRow(m_titleLabel, m_title);
+    choices->addRow(m_variantLabel, m_variant);
+    choices->addRow(m_typeLabel, m_type);
+
+    m_tabs = new QTabWidget(page);
+    m_tabs->setObjectName(QStringLiteral("inspectorTabs"));
+
+    // Text: the requirement as it reads, and the own-wording editor.
+    auto *textPage = new QWidget(m_tabs);
+    m_text = new QTextBrowser(textPage);
+    m_text->setObjectName(QStringLiteral("requirementText"));
+    m_wordingLabel = new QLabel(textPage);
+    m_wordingLabel->setWordWrap(true);
+    m_wording = new QPlainTextEdit(textPage);
+    m_wording->setObjectName(QStringLiteral("wordingEdit"));
+    m_wording->setTabChangesFocus(true);
+    m_wordingLabel->setBuddy(m_wording);
+    m_resetWording = new QPushButton(textPage);
+    m_resetWording->setObjectName(QStringLiteral("resetWordingButton"));
+    auto *textLayout = new QVBoxLayout(textPage);
+    textLayout->addWidget(m_text, 3);
+    textLayout->addWidget(m_wordingLabel);
+    textLayout->addWidget(m_wording, 2);
+    auto *resetRow = new QHBoxLayout;
+    resetRow->addStretch();
+    resetRow->addWidget(m_resetWording);
+    textLayout->addLayout(resetRow);
+
+    // Parameters: a form generated from the parameter types.
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setWidgetResizable(true);
+    m_parameterPage = new QWidget(scroll);
+    m_parameterPage->setObjectName(QStringLiteral("parameterForm"));
+    auto *parameterLayout = new QVBoxLayout(m_parameterPage);
+    m_noParameters = new QLabel(m_parameterPage);
+    m_noParameters->setWordWrap(true);
+    m_parameterForm = new QFormLayout;
+    m_parameterForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    parameterLayout->addWidget(m_noParameters);
+    parameterLayout->addLayout(m_parameterForm);
+    parameterLayout->addStretch();
+    scroll->setWidget(m_parameterPage);
+
+    m_guidance = new QTextBrowser(m_tabs);
+    m_guidance->setObjectName(QStringLiteral("guidanceText"));
+
+    // Review: status, approver, comments.
+    auto *reviewPage = new QWidget(m_tabs);
+    m_statusLabel = new QLabel(reviewPage);
+    m_status = new QComboBox(reviewPage);
+    m_status->setObjectName(QStringLiteral("reviewStatusCombo"));
+    m_statusLabel->setBuddy(m_status);
+    m_approver = new QLabel(reviewPage);
+    m_approver->setObjectName(QStringLiteral("approverLabel"));
+    m_comments = new QListWidget(reviewPage);
+    m_comments->setObjectName(QStringLiteral("commentList"));
+    m_comments->setWordWrap(true);
+    m_comment = new QPlainTextEdit(reviewPage);
+    m_comment->setObjectName(QStringLiteral("commentEdit"));
+    m_comment->setTabChangesFocus(true);
+    m_comment->setMaximumHeight(90);
+    m_addComment = new QPushButton(reviewPage);
+    m_addComment->setObjectName(QStringLiteral("addCommentButton"));
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_statusLabel);
+    statusRow->addWidget(m_status);
+    statusRow->addWidget(m_approver, 1);
+    auto *reviewLayout = new QVBoxLayout(reviewPage);
+    reviewLayout->addLayout(statusRow);
+    reviewLayout->addWidget(m_comments, 1);
+    reviewLayout->addWidget(m_comment);
+    auto *commentRow = new QHBoxLayout;
+    commentRow->addStretch();
+    commentRow->addWidget(m_addComment);
+    reviewLayout->addLayout(commentRow);
+
+    m_tabs->addTab(textPage, QString());
+    m_tabs->addTab(scroll, QString());
+    m_tabs->addTab(m_guidance, QString());
+    m_tabs->addTab(reviewPage, QString());
+
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_heading);
+    pageLayout->addWidget(m_source);
+    pageLayout->addLayout(choices);
+    pageLayout->addWidget(m_tabs, 1);
+
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(page);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_stack);
+
+    connect(m_variant, &QComboBox::activated, this, [this] {
+        if (m_document && !m_updating)
+            m_document->setVariant(m_uid, m_variant->currentData().toString());
+    });
+    connect(m_type, &QComboBox::activated, this, [this] {
+        if (!m_document || m_updating)
+            return;
+        const QString code = m_type->currentData().toString();
+        m_document->setRequirementType(
+            m_uid, code.isEmpty() ? std::nullopt : requirementTypeFromCode(code));
+    });
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (m_document && !m_updating)
+            m_document->setItemTitle(m_uid, language(), text);
+    });
+    connect(m_wording, &QPlainTextEdit::textChanged, this, &Inspector::wordingEdited);
+    connect(m_resetWording, &QPushButton::clicked, this, [this] {
+        if (m_document)
+            m_document->resetWording(m_uid);
+    });
+    connect(m_status, &QComboBox::activated, this, [this] {
+        if (!m_document || m_updating)
+            return;
+        m_document->setReviewStatus(m_uid, ReviewStatus(m_status->currentData().toInt()), m_author);
+    });
+    connect(m_addComment, &QPushButton::clicked, this, [this] {
+        if (!m_document || m_comment->toPlainText().trimmed().isEmpty())
+            return;
+        m_document->addComment(m_uid, m_author, m_comment->toPlainText());
+        m_comment->clear();
+    });
+    retranslate();
+    refresh();
+}
+
+Language Inspector::language() const
+{
+    return m_document ? m_document->draft().metadata.language : Language::Danish;
+}
+
+void Inspector::retranslate()
+{
+    m_empty->setText(
+        tr("Select a requirement of the annex to see and adapt it here.\n\nAdd clauses "
+           "from the library by double-clicking them, dragging them here or with "
+           "Ctrl+Return."));
+    m_variantLabel->setText(tr("&Variant:"));
+    m_typeLabel->setText(tr("Requirement &type:"));
+    m_titleLabel->setText(tr("T&itle:"));
+    m_tabs->setTabText(TextTab, tr("Te&xt"));
+    m_tabs->setTabText(ParametersTab, tr("&Parameters"));
+    m_tabs->setTabText(GuidanceTab, tr("&Guidance"));
+    m_tabs->setTabText(ReviewTab, tr("&Review"));
+    m_wordingLabel->setText(
+        tr("&Own wording (values as {parameter}; blank lines separate paragraphs, "
+           "\"- \" starts a bullet):"));
+    m_resetWording->setText(tr("Reset to &standard text"));
+    m_resetWording->setToolTip(tr("Discard the own wording and use the library's text"));
+    m_statusLabel->setText(tr("&Status:"));
+    m_addComment->setText(tr("Add &comment"));
+    m_comment->setPlaceholderText(tr("Write a comment for the review…"));
+    m_noParameters->setText(tr("This requirement has no parameters."));
+    m_text->setAccessibleName(tr("Requirement text"));
+    m_wording->setAccessibleName(tr("Own wording"));
+    m_comment->setAccessibleName(tr("New comment"));
+    m_comments->setAccessibleName(tr("Comments"));
+    m_formKey.clear();
+    refresh();
+}
+
+void Inspector::setDocument(DraftDocument *document)
+{
+    if (m_document)
+        m_document->disconnect(this);
+    m_document = document;
+    m_uid.clear();
+    m_formKey.clear();
+    if (m_document)
+        connect(m_document, &DraftDocument::changed, this, &Inspector::refresh);
+    refresh();
+}
+
+void Inspector::setCurrentItem(const QString &uid)
+{
+    if (uid == m_uid)
+        return;
+    m_uid = uid;
+    refresh();
+}
+
+void Inspector::focusField(const QString &field)
+{
+    if (field.startsWith(QLatin1String("param:"))) {
+        m_tabs->setCurrentIndex(ParametersTab);
+        if (auto *editor =
+                m_parameterPage->findChild<QWidget *>(QStringLiteral("param-") + field.mid(6)))
+            editor->setFocus(Qt::OtherFocusReason);
+    } else if (field == QLatin1String("wording")) {
+        m_tabs->setCurrentIndex(TextTab);
+        m_wording->setFocus(Qt::OtherFocusReason);
+    } else if (field == QLatin1String("variant")) {
+        m_variant->setFocus(Qt::OtherFocusReason);
+    } else if (field == QLatin1String("title")) {
+        m_title->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_tabs->setCurrentIndex(TextTab);
+    }
+}
+
+void Inspector::refresh()
+{
+    const DraftItem *item = m_document ? m_document->draft().item(m_uid) : nullptr;
+    if (!item) {
+        m_stack->setCurrentIndex(0);
+        m_formKey.clear();
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    m_updating = true;
+    const Library &library = *m_document->library();
+    const Language lang = language();
+    const Clause *clause = library.clause(item->clauseId);
+    const AnnexRequirement *requirement = m_document->annex().requirement(item->uid);
+
+    m_heading->setText(
+        requirement ? requirement->numberLabel + u' ' + requirement->title : item->clauseId);
+    if (item->isOwnRequirement())
+        m_source->setText(tr("The authority's own requirement"));
+    else if (clause)
+        m_source->setText(tr("Clause %1, version %2 · DIGST option %3")
+                              .arg(clause->id)
+                              .arg(item->clauseVersion)
+                              .arg(optionCode(clause->option)));
+    else
+        m_source->setText(tr("Clause %1 is not in the library").arg(item->clauseId));
+
+    // Variant and type.
+    m_variant->clear();
+    m_variant->addItem(tr("Standard"), QString());
+    if (clause) {
+        for (const Variant &variant : clause->variants)
+            m_variant->addItem(variant.label.get(lang), variant.id);
+    }
+    m_variant->setCurrentIndex(std::max(0, m_variant->findData(item->variant)));
+    m_variant->setEnabled(clause && !clause->variants.isEmpty());
+    m_variantLabel->setVisible(!item->isOwnRequirement());
+    m_variant->setVisible(!item->isOwnRequirement());
+    m_titleLabel->setVisible(item->isOwnRequirement());
+    m_title->setVisible(item->isOwnRequirement());
+    if (item->isOwnRequirement() && !m_title->hasFocus())
+        m_title->setText(item->title.get(lang));
+
+    m_type->clear();
+    if (clause) {
+        const Variant *variant = clause->variant(item->variant);
+        const RequirementType standard = variant && variant->type ? *variant->type : clause->type;
+        m_type->addItem(tr("As the clause (%1)").arg(requirementTypeCode(standard)), QString());
+    }
+    const std::pair<RequirementType, QString> types[] = {
+        {RequirementType::MK, tr("MK – minimum requirement")},
+        {RequirementType::PK, tr("PK – prioritised requirement")},
+        {RequirementType::K, tr("K – requirement")},
+        {RequirementType::Option, tr("Option")},
+    };
+    for (const auto &[type, name] : types)
+        m_type->addItem(name, requirementTypeCode(type));
+    m_type->setCurrentIndex(
+        std::max(0, m_type->findData(item->type ? requirementTypeCode(*item->type) : QString())));
+
+    // Text and own wording.
+    m_text->setHtml(requirement ? HtmlRender::requirement(*requirement, lang) : QString());
+    const Flow &own = lang == Language::English ? item->wording.en : item->wording.da;
+    Flow editable = own;
+    if (editable.isEmpty() && clause)
+        editable = clause->bodyFor(item->variant).get(lang);
+    if (RichText::fromEditableText(m_wording->toPlainText()) != editable) {
+        const QSignalBlocker blocker(m_wording);
+        m_wording->setPlainText(RichText::toEditableText(editable));
+    }
+    m_resetWording->setEnabled(!own.isEmpty() && !item->isOwnRequirement());
+    m_resetWording->setVisible(!item->isOwnRequirement());
+
+    // Parameters: the form is rebuilt only when the requirement or variant changes, so typing in
+    // a field is never interrupted.
+    const QString key = item->uid + u'|' + item->clauseId + u'|' + item->variant;
+    if (key != m_formKey) {
+        rebuildParameterForm(clause, *item);
+        m_formKey = key;
+    }
+    updateParameterValues(clause, *item);
+
+    // Guidance and references.
+    m_guidance->setHtml(clause ? HtmlRender::guidance(*clause, library, lang) : QString());
+    m_tabs->setTabEnabled(GuidanceTab, clause != nullptr);
+
+    // Review.
+    m_status->clear();
+    m_status->addItem(tr("Draft"), int(ReviewStatus::Draft));
+    m_status->addItem(tr("Ready for review"), int(ReviewStatus::Ready));
+    m_status->addItem(tr("Approved"), int(ReviewStatus::Approved));
+    m_status->setCurrentIndex(std::max(0, m_status->findData(int(item->reviewStatus))));
+    m_approver->setText(item->reviewStatus == ReviewStatus::Approved && !item->approver.isEmpty()
+            ? tr("Approved by %1 on %2")
+                  .arg(item->approver, QLocale().toString(item->approved, QLocale::ShortFormat))
+            : QString());
+    m_comments->clear();
+    for (const ReviewComment &comment : item->comments)
+        m_comments->addItem(
+            tr("%1, %2:\n%3")
+                .arg(comment.author, QLocale().toString(comment.date, QLocale::ShortFormat),
+                    comment.text));
+    m_tabs->setTabText(ReviewTab,
+        item->comments.isEmpty() ? tr("&Review") : tr("&Review (%1)").arg(item->comments.size()));
+    m_updating = false;
+}
+
+void Inspector::wordingEdited()
+{
+    if (!m_document || m_updating)
+        return;
+    const DraftItem *item = m_document->draft().item(m_uid);
+    if (!item)
+        return;
+    const Language lang = language();
+    Flow flow = RichText::fromEditableText(m_wording->toPlainText());
+    if (const Clause *clause = m_document->library()->clause(item->clauseId)) {
+        // Typing the standard text back is the same as no own wording.
+        if (flow == clause->bodyFor(item->variant).get(lang))
+            flow.clear();
+    }
+    m_document->setWording(m_uid, lang, flow);
+}
+
+QWidget *Inspector::parameterEditor(const Parameter &p)
+{
+    const Language lang = language();
+    const QString id = p.id;
+    QWidget *editor = nullptr;
+    switch (p.type) {
+    case ParameterType::Integer: {
+        auto *spin = new QSpinBox(m_parameterPage);
+        const int minimum = p.minimum ? int(*p.minimum) : 0;
+        spin->setRange(
+            p.defaultValue ? minimum : minimum - 1, p.maximum ? int(*p.maximum) : 999'999'999);
+        if (!p.defaultValue)
+            spin->setSpecialValueText(tr("(fill in)"));
+        spin->setGroupSeparatorShown(true);
+        const QString unit = ParameterFormat::unitWord(p.unit, 2, lang);
+        if (p.unit == Unit::Dkk)
+            spin->setSuffix(QStringLiteral(" kr."));
+        else if (p.unit == Unit::Percent)
+            spin->setSuffix(QStringLiteral(" %"));
+        else if (!unit.isEmpty())
+            spin->setSuffix(u' ' + unit);
+        connect(spin, &QSpinBox::valueChanged, this, [this, id, spin](int value) {
+            if (m_updating || !m_document)
+                return;
+            const bool unset = !spin->specialValueText().isEmpty() && value == spin->minimum();
+            m_document->setParameter(m_uid, id, unset ? QString() : QString::number(value));
+        });
+        editor = spin;
+        break;
+    }
+    case ParameterType::Decimal: {
+        auto *spin = new QDoubleSpinBox(m_parameterPage);
+        spin->setDecimals(2);
+        const double minimum = p.minimum.value_or(0);
+        spin->setRange(p.defaultValue ? minimum : minimum - 1, p.maximum.value_or(1e9));
+        if (!p.defaultValue)
+            spin->setSpecialValueText(tr("(fill in)"));
+        if (p.unit == Unit::Percent)
+            spin->setSuffix(QStringLiteral(" %"));
+        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, id, spin](double value) {
+            if (m_updating || !m_document)
+                return;
+            const bool unset = !spin->specialValueText().isEmpty() && value == spin->minimum();
+            m_document->setParameter(m_uid, id,
+                unset ? QString()
+                      : QString::number(value, 'f', 2)
+                            .remove(QRegularExpression(QStringLiteral("\\.?0+$"))));
+        });
+        editor = spin;
+        break;
+    }
+    case ParameterType::Choice:
+        if (p.multiple) {
+            auto *box = new QWidget(m_parameterPage);
+            auto *layout = new QVBoxLayout(box);
+            layout->setContentsMargins(0, 0, 0, 0);
+            for (const ParameterChoice &choice : p.choices) {
+                auto *check = new QCheckBox(choice.label.get(lang), box);
+                check->setObjectName(QStringLiteral("choice-") + choice.value);
+                check->setProperty("choiceValue", choice.value);
+                layout->addWidget(check);
+                connect(check, &QCheckBox::toggled, this, [this, id, box] {
+                    if (m_updating || !m_document)
+                        return;
+                    QStringList values;
+                    for (QCheckBox *c : box->findChildren<QCheckBox *>()) {
+                        if (c->isChecked())
+                            values << c->property("choiceValue").toString();
+                    }
+                    m_document->setParameter(m_uid, id, values.join(u' '));
+                });
+            }
+            editor = box;
+        } else {
+            auto *combo = new QComboBox(m_parameterPage);
+            if (!p.defaultValue)
+                combo->addItem(tr("(choose)"), QString());
+            for (const ParameterChoice &choice : p.choices)
+                combo->addItem(choice.label.get(lang), choice.value);
+            connect(combo, &QComboBox::activated, this, [this, id, combo] {
+                if (!m_updating && m_document)
+                    m_document->setParameter(m_uid, id, combo->currentData().toString());
+            });
+            editor = combo;
+        }
+        break;
+    case ParameterType::Date: {
+        auto *date = new QDateEdit(m_parameterPage);
+        date->setCalendarPopup(true);
+        date->setDisplayFormat(QStringLiteral("d. MMMM yyyy"));
+        connect(date, &QDateEdit::dateChanged, this, [this, id](const QDate &value) {
+            if (!m_updating && m_document)
+                m_document->setParameter(m_uid, id, value.toString(Qt::ISODate));
+        });
+        editor = date;
+        break;
+    }
+    case ParameterType::Text:
+    case ParameterType::Reference: {
+        auto *line = new QLineEdit(m_parameterPage);
+        line->setMaxLength(1000);
+        if (p.type == ParameterType::Reference)
+            line->setPlaceholderText(tr("e.g. bilag 3, krav 3.4"));
+        connect(line, &QLineEdit::textEdited, this, [this, id](const QString &text) {
+            if (!m_updating && m_document)
+                m_document->setParameter(m_uid, id, text.trimmed());
+        });
+        editor = line;
+        break;
+    }
+    }
+    editor->setObjectName(QStringLiteral("param-") + id);
+    editor->setAccessibleName(p.label.get(lang));
+    editor->setToolTip(p.guidance.get(lang));
+    return editor;
+}
+
+void Inspector::rebuildParameterForm(const Clause *clause, const DraftItem &item)
+{
+    Q_UNUSED(item)
+    while (m_parameterForm->rowCount() > 0)
+        m_parameterForm->removeRow(0);
+    const Language lang = language();
+    m_noParameters->setVisible(!clause || clause->parameters.isEmpty());
+    if (!clause)
+        return;
+    for (const Parameter &p : clause->parameters) {
+        auto *label = new QLabel(p.label.get(lang) + u':', m_parameterPage);
+        label->setWordWrap(true);
+        QWidget *editor = parameterEditor(p);
+        label->setBuddy(editor);
+        auto *field = new QWidget(m_parameterPage);
+        auto *fieldLayout = new QVBoxLayout(field);
+        fieldLayout->setContentsMargins(0, 0, 0, 6);
+        fieldLayout->addWidget(editor);
+        if (!p.guidance.get(lang).isEmpty()) {
+            auto *hint = new QLabel(p.guidance.get(lang), field);
+            hint->setWordWrap(true);
+            hint->setStyleSheet(QStringLiteral("color: palette(mid)"));
+            fieldLayout->addWidget(hint);
+        }
+        m_parameterForm->addRow(label, field);
+    }
+}
+
+void Inspector::updateParameterValues(const Clause *clause, const DraftItem &item)
+{
+    if (!clause)
+        return;
+    for (const Parameter &p : clause->parameters) {
+        QWidget *editor = m_parameterPage->findChild<QWidget *>(QStringLiteral("param-") + p.id);
+        if (!editor || editor->hasFocus())
+            continue;
+        QString value = item.values.value(p.id);
+        if (value.isEmpty() && p.defaultValue)
+            value = *p.defaultValue;
+        const QSignalBlocker blocker(editor);
+        if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
+            spin->setValue(value.isEmpty() ? spin->minimum() : value.toInt());
+        } else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(editor)) {
+            dspin->setValue(value.isEmpty() ? dspin->minimum() : value.toDouble());
+        } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+            combo->setCurrentIndex(std::max(0, combo->findData(value)));
+        } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
+            const QDate parsed = QDate::fromString(value, Qt::ISODate);
+            date->setDate(parsed.isValid() ? parsed : QDate::currentDate());
+        } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+            if (line->text() != value)
+                line->setText(value);
+        } else {
+            const QStringList chosen = value.split(u' ', Qt::SkipEmptyParts);
+            for (QCheckBox *check : editor->findChildren<QCheckBox *>()) {
+                const QSignalBlocker checkBlocker(check);
+                check->setChecked(chosen.contains(check->property("choiceValue").toString()));
+            }
+        }
+    }
+}
+
+} // namespace klausul

@@ -1,0 +1,269 @@
+#include "core/annexmodel.h"
+#include "core/clausefiltermodel.h"
+#include "core/draftdocument.h"
+#include "core/draftio.h"
+#include "core/libraryloader.h"
+#include "core/librarymodel.h"
+#include "core/problemsmodel.h"
+#include "core/recovery.h"
+#include "support/testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace klausul;
+
+/** DraftDocument's undo commands and the item models over it, each under QAbstractItemModelTester.
+ */
+class TestDraftDocument : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void addClause_undoRedo_restoresDraft();
+    void setParameter_consecutiveEdits_mergeIntoOneStep();
+    void setWording_ownText_isDeviation_andResetReturnsToStandard();
+    void removeItem_recordsWithdrawn_andUndoRestores();
+    void modified_followsCleanState();
+    void annexModel_structureAndBadges_passModelTester();
+    void annexModel_dropClauseAndMoveItem_goThroughUndo();
+    void filterModel_searchAndFacets_passModelTester();
+    void problemsModel_listsIssuesWithNavigation();
+    void recovery_orphanedFileOfDeadProcess_isOffered();
+
+private:
+    LibraryPtr m_library;
+};
+
+void TestDraftDocument::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_library = LibraryLoader::load({test::dataPath(QStringLiteral("clauses/valid"))});
+}
+
+void TestDraftDocument::addClause_undoRedo_restoresDraft()
+{
+    DraftDocument document(m_library, Draft());
+    const QString uid = document.addClause(QStringLiteral("VAL-01"));
+    QCOMPARE(document.draft().itemCount(), 1);
+    QCOMPARE(document.draft().sections.first().theme, QStringLiteral("haendelser"));
+    QCOMPARE(document.draft().item(uid)->clauseVersion, 3);
+    QCOMPARE(document.draft().item(uid)->number, 1);
+    document.addClause(QStringLiteral("VAL-04")); // theme styring comes first in the library
+    QCOMPARE(document.draft().sections.first().theme, QStringLiteral("styring"));
+    QCOMPARE(document.undoStack()->count(), 2);
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCOMPARE(document.draft().itemCount(), 0);
+    document.undoStack()->redo();
+    QCOMPARE(document.draft().item(uid)->clauseId, QStringLiteral("VAL-01"));
+    QVERIFY(!document.addClause(QStringLiteral("NOPE-01")).isEmpty() == false);
+}
+
+void TestDraftDocument::setParameter_consecutiveEdits_mergeIntoOneStep()
+{
+    DraftDocument document(m_library, Draft());
+    const QString uid = document.addClause(QStringLiteral("VAL-01"));
+    QSignalSpy changed(&document, &DraftDocument::changed);
+    for (const QString &value : {QStringLiteral("1"), QStringLiteral("12"), QStringLiteral("18")})
+        document.setParameter(uid, QStringLiteral("deadline"), value);
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(document.undoStack()->count(), 2); // add + one merged parameter edit
+    QCOMPARE(
+        document.draft().item(uid)->values.value(QStringLiteral("deadline")), QStringLiteral("18"));
+    QVERIFY(RichText::toPlainText(document.annex().requirement(uid)->text)
+                .contains(QStringLiteral("18\u00a0timer")));
+    document.undoStack()->undo();
+    QVERIFY(!document.draft().item(uid)->values.contains(QStringLiteral("deadline")));
+    // Another field starts a new step.
+    document.setParameter(uid, QStringLiteral("deadline"), QStringLiteral("4"));
+    document.setParameter(uid, QStringLiteral("penalty"), QStringLiteral("5000"));
+    QCOMPARE(document.undoStack()->count(), 3);
+    document.undoStack()->undo();
+    QVERIFY(!document.draft().item(uid)->values.contains(QStringLiteral("penalty")));
+    QCOMPARE(
+        document.draft().item(uid)->values.value(QStringLiteral("deadline")), QStringLiteral("4"));
+}
+
+void TestDraftDocument::setWording_ownText_isDeviation_andResetReturnsToStandard()
+{
+    DraftDocument document(m_library, Draft());
+    const QString uid = document.addClause(QStringLiteral("VAL-03"));
+    QVERIFY(!document.annex().requirement(uid)->deviates);
+    document.setWording(uid, Language::Danish,
+        RichText::fromEditableText(
+            QStringLiteral("Leverandøren skal altid kryptere Kundens Data.")));
+    QVERIFY(document.annex().requirement(uid)->deviates);
+    document.resetWording(uid);
+    QVERIFY(!document.annex().requirement(uid)->deviates);
+    QVERIFY(document.draft().item(uid)->wording.isEmpty());
+}
+
+void TestDraftDocument::removeItem_recordsWithdrawn_andUndoRestores()
+{
+    DraftDocument document(m_library, Draft());
+    const QString first = document.addClause(QStringLiteral("VAL-01"));
+    document.addClause(QStringLiteral("VAL-03"));
+    document.removeItem(first);
+    QCOMPARE(document.draft().itemCount(), 1);
+    QCOMPARE(document.draft().withdrawn.size(), 1);
+    QCOMPARE(document.draft().withdrawn.first().title,
+        QStringLiteral("Underretning om Sikkerhedshændelser"));
+    QCOMPARE(document.draft().sections.size(), 1); // the emptied section went too
+    const QString third = document.addClause(QStringLiteral("VAL-04"));
+    QCOMPARE(document.draft().item(third)->number, 3); // 1 is withdrawn, never reused
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCOMPARE(document.draft().itemCount(), 2);
+    QVERIFY(document.draft().withdrawn.isEmpty());
+}
+
+void TestDraftDocument::modified_followsCleanState()
+{
+    DraftDocument document(m_library, Draft());
+    QSignalSpy modified(&document, &DraftDocument::modifiedChanged);
+    QVERIFY(!document.isModified());
+    document.addClause(QStringLiteral("VAL-01"));
+    QVERIFY(document.isModified());
+    document.markSaved();
+    QVERIFY(!document.isModified());
+    document.undoStack()->undo();
+    QVERIFY(document.isModified());
+    QCOMPARE(modified.count(), 3);
+}
+
+void TestDraftDocument::annexModel_structureAndBadges_passModelTester()
+{
+    DraftDocument document(m_library, Draft());
+    AnnexModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(&document);
+    QCOMPARE(model.rowCount(), 0);
+    const QString uid = document.addClause(QStringLiteral("VAL-01"));
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex item = model.indexOfItem(uid);
+    QVERIFY(item.isValid());
+    QCOMPARE(item.data().toString(), QStringLiteral("9.1  Underretning om Sikkerhedshændelser"));
+    // VAL-01's penalty has no default: the requirement has a problem and an unfilled value.
+    const int badges = item.data(AnnexModel::BadgesRole).toInt();
+    QVERIFY(badges & AnnexModel::Unfilled);
+    QVERIFY(badges & AnnexModel::Problem);
+    document.setParameter(uid, QStringLiteral("penalty"), QStringLiteral("1000"));
+    QVERIFY(!(model.indexOfItem(uid).data(AnnexModel::BadgesRole).toInt() & AnnexModel::Unfilled));
+    document.addComment(uid, QStringLiteral("Tester"), QStringLiteral("Se her"));
+    document.setReviewStatus(uid, ReviewStatus::Approved, QStringLiteral("Jurist"));
+    const int after = model.indexOfItem(uid).data(AnnexModel::BadgesRole).toInt();
+    QVERIFY(after & AnnexModel::Commented);
+    QVERIFY(after & AnnexModel::Approved);
+    document.addClause(QStringLiteral("VAL-04"));
+    document.removeItem(uid);
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestDraftDocument::annexModel_dropClauseAndMoveItem_goThroughUndo()
+{
+    DraftDocument document(m_library, Draft());
+    AnnexModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setDocument(&document);
+    const QString a = document.addClause(QStringLiteral("VAL-01"));
+    QMimeData clauses;
+    clauses.setData(LibraryModel::clauseMimeType(), QByteArrayLiteral("VAL-03"));
+    QVERIFY(model.dropMimeData(&clauses, Qt::CopyAction, 0, 0, model.index(0, 0)));
+    QCOMPARE(document.draft().sections.first().items.first().clauseId, QStringLiteral("VAL-03"));
+    // Move a below the dropped clause: dropped on the section at row 2.
+    QMimeData move;
+    move.setData(AnnexModel::itemMimeType(), a.toUtf8());
+    model.dropMimeData(&move, Qt::MoveAction, 0, 0, model.index(0, 0));
+    QCOMPARE(document.draft().sections.first().items.first().uid, a);
+    QCOMPARE(document.undoStack()->count(), 3);
+    document.undoStack()->undo();
+    QCOMPARE(document.draft().sections.first().items.first().clauseId, QStringLiteral("VAL-03"));
+}
+
+void TestDraftDocument::filterModel_searchAndFacets_passModelTester()
+{
+    LibraryModel library;
+    library.setLibrary(m_library);
+    QAbstractItemModelTester libraryTester(
+        &library, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ClauseFilterModel filter;
+    QAbstractItemModelTester tester(
+        &filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setLibraryModel(&library);
+    QCOMPARE(filter.matchCount(), 4);
+    filter.setSearchText(QStringLiteral("haendelse"));
+    QCOMPARE(filter.matchCount(), 1);
+    QCOMPARE(filter.rowCount(), 1); // only the theme with a match stays
+    filter.setSearchText(QString());
+    filter.setFacet(ClauseFilterModel::Facet::Gdpr, QStringLiteral("28(3)(c)"));
+    QCOMPARE(filter.matchCount(), 1);
+    filter.setFacet(ClauseFilterModel::Facet::Type, QStringLiteral("MK"));
+    QCOMPARE(filter.matchCount(), 0);
+    filter.clearFilters();
+    filter.setFacet(ClauseFilterModel::Facet::Status, QStringLiteral("withdrawn"));
+    QCOMPARE(filter.matchCount(), 1);
+    filter.clearFilters();
+    library.setLanguage(Language::English);
+    QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("Governance"));
+}
+
+void TestDraftDocument::problemsModel_listsIssuesWithNavigation()
+{
+    IssueList issues;
+    const auto draft =
+        DraftIo::read(test::dataPath(QStringLiteral("drafts/problems.klausul")), &issues);
+    DraftDocument document(m_library, *draft);
+    ProblemsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setIssues(document.annex().issues);
+    QCOMPARE(model.rowCount(), 6);
+    bool found = false;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QModelIndex index = model.index(row);
+        if (index.data(ProblemsModel::FieldRole).toString() == QLatin1String("param:penalty")) {
+            QCOMPARE(index.data(ProblemsModel::ItemRole).toString(), QStringLiteral("i1"));
+            QVERIFY(index.data().toString().startsWith(QStringLiteral("Error: requirement 7.1")));
+            found = true;
+        }
+    }
+    QVERIFY(found);
+    model.setIssues({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestDraftDocument::recovery_orphanedFileOfDeadProcess_isOffered()
+{
+    QDir(Recovery::folder()).removeRecursively();
+    IssueList issues;
+    const auto draft =
+        DraftIo::read(test::dataPath(QStringLiteral("drafts/full.klausul")), &issues);
+    QString error;
+    const QString key = Recovery::newKey();
+    QVERIFY2(Recovery::save(key, *draft, QStringLiteral("/tmp/original.klausul"), &error),
+        qPrintable(error));
+    QVERIFY(Recovery::orphaned().isEmpty()); // our own process is alive
+    // Pretend a crashed process wrote it.
+    QFile info(QDir(Recovery::folder()).filePath(key + QStringLiteral(".json")));
+    QVERIFY(info.open(QIODevice::ReadWrite));
+    QByteArray json = info.readAll();
+    json.replace(QByteArray::number(QCoreApplication::applicationPid()), "2147483646");
+    info.resize(0);
+    info.write(json);
+    info.close();
+    const QList<Recovery::Entry> entries = Recovery::orphaned();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().originalPath, QStringLiteral("/tmp/original.klausul"));
+    QCOMPARE(*DraftIo::read(entries.first().recoveryFile, &issues), *draft);
+    Recovery::remove(key);
+    QVERIFY(Recovery::orphaned().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestDraftDocument)
+#include "tst_draftdocument.moc"
