@@ -36,11 +36,12 @@ int main(int argc, char *argv[])
         QStringLiteral("FILE"));
     parser.addOption(screenshot);
     const QCommandLineOption exportScreenshot(QStringLiteral("export-screenshot"),
-                                              QCoreApplication::translate("main", "Also save a picture of the export dialog to FILE."),
-                                              QStringLiteral("FILE"));
+        QCoreApplication::translate("main", "Also save a picture of the export dialog to FILE."),
+        QStringLiteral("FILE"));
     parser.addOption(exportScreenshot);
     const QCommandLineOption example(QStringLiteral("example"),
-                                     QCoreApplication::translate("main", "Open the bundled example draft (a municipality's cloud case-management system)."));
+        QCoreApplication::translate("main",
+            "Open the bundled example draft (a municipality's cloud case-management system)."));
     parser.addOption(example);
     parser.process(app);
 
@@ -54,7 +55,8 @@ int main(int argc, char *argv[])
     if (!files.isEmpty())
         window.openFile(files.constFirst());
     else if (parser.isSet(example))
-        window.openFile(QStringLiteral(":/klausul/library/examples/kommune-sagsbehandling.klausul"));
+        window.openFile(
+            QStringLiteral(":/klausul/library/examples/kommune-sagsbehandling.klausul"));
     else
         window.offerRecovery();
 

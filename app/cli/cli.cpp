@@ -5,6 +5,7 @@
 #include "core/draftio.h"
 #include "core/exportjob.h"
 #include "core/libraryloader.h"
+#include "core/libraryreport.h"
 #include "core/parameterformat.h"
 #include "core/searchindex.h"
 
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QTextStream>
 
 #include <algorithm>
@@ -64,6 +66,7 @@ private:
     int list(const QStringList &arguments);
     int show(const QStringList &arguments);
     int check(const QStringList &arguments);
+    int report(const QStringList &arguments);
     int exportAnnex(const QStringList &arguments);
 
     /** Loads a draft; prints its problems and returns the exit code on failure. */
@@ -81,6 +84,9 @@ const QList<Cli::Command> &Cli::commands()
             QT_TRANSLATE_NOOP("klausul::Cli", "check library folders, clause files or drafts")},
         {"list", &Cli::list, QT_TRANSLATE_NOOP("klausul::Cli", "list the clauses, or search them")},
         {"show", &Cli::show, QT_TRANSLATE_NOOP("klausul::Cli", "show one clause in full")},
+        {"report", &Cli::report,
+            QT_TRANSLATE_NOOP(
+                "klausul::Cli", "print the library's content and framework coverage")},
         {"check", &Cli::check,
             QT_TRANSLATE_NOOP("klausul::Cli", "list the problems of a draft's annex")},
         {"export", &Cli::exportAnnex,
@@ -499,6 +505,30 @@ std::optional<Draft> Cli::loadDraft(const QString &path, int *exitCode)
         *exitCode = hasIoErrors(issues) ? FileError : Invalid;
     }
     return draft;
+}
+
+int Cli::report(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(libraryOption());
+    parser.addOption(jsonOption());
+    if (const int code = parse(parser, arguments,
+            tr("Print the library's content: clauses per theme, type and option, "
+               "and which framework controls no clause refers to."),
+            QString());
+        code >= 0)
+        return code;
+    auto library = loadLibrary(parser.values(QStringLiteral("library")));
+    if (hasIoErrors(library->issues())) {
+        printIssues(library->issues());
+        return FileError;
+    }
+    const LibraryReport report = LibraryReport::build(*library);
+    if (parser.isSet(QStringLiteral("json")))
+        printJson(report.toJson());
+    else
+        m_out << report.toText();
+    return hasErrors(library->issues()) ? Invalid : Success;
 }
 
 int Cli::check(const QStringList &arguments)

@@ -151,8 +151,11 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
             add(c, flowText(variant.body.da), WeightBody);
             add(c, flowText(variant.body.en), WeightBody);
         }
-        for (const Parameter &parameter : clause.parameters)
+        for (const Parameter &parameter : clause.parameters) {
             add(c, parameter.label.da + u' ' + parameter.label.en, WeightParameter);
+            for (const ParameterChoice &choice : parameter.choices)
+                add(c, choice.label.da + u' ' + choice.label.en, WeightParameter);
+        }
         for (const Guidance *g : {&clause.guidance.da, &clause.guidance.en}) {
             for (const Flow *flow : {&g->purpose, &g->contractTypes, &g->prosCons, &g->followUp,
                      &g->remedies, &g->legalNote})

@@ -422,8 +422,8 @@ void MainWindow::createDocks()
     m_previewDock->setObjectName(QStringLiteral("previewDock"));
     m_annexPreview = new QTextBrowser(m_previewDock);
     m_annexPreview->setObjectName(QStringLiteral("annexPreview"));
-    m_annexPreview->document()->setDefaultStyleSheet(
-        QStringLiteral("h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }"));
+    m_annexPreview->document()->setDefaultStyleSheet(QStringLiteral(
+        "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }"));
     m_previewDock->setWidget(m_annexPreview);
     addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
 

@@ -1,5 +1,7 @@
 #include "core/libraryloader.h"
+#include "core/libraryreport.h"
 #include "core/parameterformat.h"
+#include "core/searchindex.h"
 #include "support/testsupport.h"
 
 #include <QTest>
@@ -16,6 +18,16 @@ private slots:
     void load_bundled_hasNoErrorsOrWarnings();
     void everyClause_isBilingualWithCompleteGuidance();
     void everyParameter_hasBilingualLabelAndValidDefault();
+    void count_atLeastHundredClauses_inEveryTheme();
+    void digstOptions_AandB_areCompleteClauses();
+    void iso27001_atLeastSixtyControls_includingTheRequiredOnes();
+    void cis_cfcs_nis2_gdpr_fullyCovered();
+    void incidentReporting_stagesShorterThanNis2();
+    void societyCritical_threePerTheme_withStepInAndChangeOfControl();
+    void usualAnnexTopics_arePresent_data();
+    void usualAnnexTopics_arePresent();
+    void parameters_coverEveryKindOfValue();
+    void questions_riskProfile_isComplete();
 
 private:
     LibraryPtr m_library;
@@ -64,6 +76,227 @@ void TestBundledLibrary::everyParameter_hasBilingualLabelAndValidDefault()
                     where.constData());
         }
     }
+}
+
+void TestBundledLibrary::count_atLeastHundredClauses_inEveryTheme()
+{
+    const LibraryReport report = LibraryReport::build(*m_library);
+    QVERIFY2(report.clauses >= 100, qPrintable(QString::number(report.clauses)));
+    QCOMPARE(report.approved, report.clauses);
+    for (const Theme &theme : m_library->themes())
+        QVERIFY2(report.byTheme.value(theme.id) >= 3, qPrintable(theme.id));
+    QVERIFY(report.withVariants >= 30);
+    // Requirement types are chosen deliberately: all four are used.
+    for (const char *type : {"MK", "PK", "K", "option"})
+        QVERIFY2(report.byType.value(QLatin1String(type)) >= 1, type);
+}
+
+void TestBundledLibrary::digstOptions_AandB_areCompleteClauses()
+{
+    QList<const Clause *> a, b;
+    for (const Clause &clause : m_library->clauses()) {
+        if (clause.option == DigstOption::A)
+            a << &clause;
+        else if (clause.option == DigstOption::B)
+            b << &clause;
+    }
+    QCOMPARE(a.size(), 1);
+    QCOMPARE(b.size(), 1);
+    QVERIFY(a.first()->hasReference(QStringLiteral("iso27001"), QStringLiteral("5.35")) ||
+        !a.first()->parameters.isEmpty());
+    QVERIFY(a.first()->parameters.size() >= 3);
+    QVERIFY(
+        RichText::toPlainText(a.first()->body.da).contains(QStringLiteral("eller tilsvarende")));
+    QVERIFY(b.first()->parameters.size() >= 2);
+    QVERIFY(RichText::toPlainText(b.first()->body.da)
+                .contains(QStringLiteral("Statement of Applicability")) ||
+        RichText::toPlainText(b.first()->body.da).contains(QStringLiteral("anvendelseserklæring")));
+    const LibraryReport report = LibraryReport::build(*m_library);
+    QCOMPARE(report.byOption.value(QStringLiteral("C")), report.clauses - 2);
+}
+
+void TestBundledLibrary::iso27001_atLeastSixtyControls_includingTheRequiredOnes()
+{
+    const FrameworkCoverage *iso =
+        LibraryReport::build(*m_library).framework(QStringLiteral("iso27001:2022"));
+    QVERIFY(iso);
+    QCOMPARE(iso->total, 93);
+    QVERIFY2(iso->covered.size() >= 60, qPrintable(QString::number(iso->covered.size())));
+    QStringList required;
+    for (int i = 19; i <= 30; ++i)
+        required << QStringLiteral("5.%1").arg(i); // supplier relationships, incidents, continuity
+    for (int i = 15; i <= 18; ++i)
+        required << QStringLiteral("5.%1").arg(i); // access
+    for (int i : {2, 3, 4, 5, 7, 8, 10, 13, 14, 15, 16, 17, 19, 24, 25, 26, 27, 28, 29, 30, 31, 32})
+        required << QStringLiteral("8.%1").arg(i);
+    required << QStringLiteral("6.8");
+    for (const QString &id : required)
+        QVERIFY2(iso->covered.contains(id),
+            qPrintable(QStringLiteral("ISO 27001 ") + id + QStringLiteral(" is not referenced")));
+}
+
+void TestBundledLibrary::cis_cfcs_nis2_gdpr_fullyCovered()
+{
+    const LibraryReport report = LibraryReport::build(*m_library);
+    for (const char *scheme : {"cis:8", "cfcs-top4", "nis2", "society-critical"}) {
+        const FrameworkCoverage *f = report.framework(QLatin1String(scheme));
+        QVERIFY2(f && f->missing.isEmpty(), scheme);
+    }
+    QCOMPARE(report.framework(QStringLiteral("cis:8"))->covered.size(), 18);
+    QCOMPARE(report.framework(QStringLiteral("cfcs-top4"))->covered.size(), 4);
+    QCOMPARE(report.framework(QStringLiteral("nis2"))->covered.size(), 10);
+    const FrameworkCoverage *gdpr = report.framework(QStringLiteral("gdpr"));
+    for (const char *article : {"25", "28(3)(a)", "28(3)(b)", "28(3)(c)", "28(3)(d)", "28(3)(e)",
+             "28(3)(f)", "28(3)(g)", "28(3)(h)", "32", "33", "44", "45", "46"})
+        QVERIFY2(gdpr->covered.contains(QLatin1String(article)), article);
+    // The processor tells the controller about a breach within a parameter in hours, below 72.
+    bool breach = false;
+    for (const Clause &clause : m_library->clauses()) {
+        if (!clause.hasReference(QStringLiteral("gdpr"), QStringLiteral("33")))
+            continue;
+        for (const Parameter &p : clause.parameters) {
+            if (p.unit == Unit::Hours && p.maximum && *p.maximum < 72)
+                breach = true;
+        }
+    }
+    QVERIFY(breach);
+    // Data location: a choice between Denmark and the EU/EEA, on a transfer clause.
+    bool location = false;
+    for (const Clause &clause : m_library->clauses()) {
+        if (!clause.hasReference(QStringLiteral("gdpr"), QStringLiteral("46")))
+            continue;
+        for (const Parameter &p : clause.parameters)
+            location =
+                location || (p.type == ParameterType::Choice && p.choice(QStringLiteral("eu-eea")));
+    }
+    QVERIFY(location);
+}
+
+void TestBundledLibrary::incidentReporting_stagesShorterThanNis2()
+{
+    const Clause *staged = m_library->clause(QStringLiteral("HAE-01"));
+    QVERIFY(staged);
+    const Parameter *warning = staged->parameter(QStringLiteral("early-warning"));
+    const Parameter *notification = staged->parameter(QStringLiteral("notification"));
+    const Parameter *final = staged->parameter(QStringLiteral("final-report"));
+    QVERIFY(warning && notification && final);
+    QCOMPARE(warning->unit, Unit::Hours);
+    QVERIFY(*warning->maximum < 24);
+    QCOMPARE(notification->unit, Unit::Hours);
+    QVERIFY(*notification->maximum < 72);
+    QCOMPARE(final->unit, Unit::Days);
+    QVERIFY(*final->maximum < 28); // within the month after the notification
+    QVERIFY(staged->hasReference(QStringLiteral("nis2"), QStringLiteral("21(2)(b)")));
+}
+
+void TestBundledLibrary::societyCritical_threePerTheme_withStepInAndChangeOfControl()
+{
+    const LibraryReport report = LibraryReport::build(*m_library);
+    for (const char *theme : {"driftsafvikling", "sikkerhed", "persondata", "kontrol"})
+        QVERIFY2(report.societyCriticalThemes.value(QLatin1String(theme)) >= 3, theme);
+    bool stepIn = false;
+    bool changeOfControl = false;
+    for (const Clause &clause : m_library->clauses()) {
+        if (!clause.isSocietyCritical())
+            continue;
+        QVERIFY2(clause.applies, qPrintable(clause.id));
+        const QString title = clause.title.en.toLower();
+        stepIn = stepIn || title.contains(QStringLiteral("step-in"));
+        changeOfControl = changeOfControl || title.contains(QStringLiteral("change of control"));
+        QVERIFY2(RichText::toPlainText(clause.guidance.da.legalNote + clause.guidance.da.purpose +
+                     clause.guidance.da.contractTypes)
+                     .contains(QStringLiteral("forklar")),
+            qPrintable(clause.id + QStringLiteral(": no follow-or-explain guidance")));
+    }
+    QVERIFY(stepIn);
+    QVERIFY(changeOfControl);
+}
+
+void TestBundledLibrary::usualAnnexTopics_arePresent_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("reference");
+    QTest::newRow("risk assessment")
+        << QStringLiteral("risikovurdering") << QStringLiteral("nis2:21(2)(a)");
+    QTest::newRow("audit statement ISAE")
+        << QStringLiteral("isae 3402") << QStringLiteral("iso27001:5.35");
+    QTest::newRow("audits and inspection") << QStringLiteral("revision inspektion") << QString();
+    QTest::newRow("subcontractor flow-down")
+        << QStringLiteral("videreførelse underleverandører") << QStringLiteral("iso27001:5.20");
+    QTest::newRow("foreign third-party access")
+        << QStringLiteral("udenlandsk tredjeparts adgang") << QString();
+    QTest::newRow("contingency plan")
+        << QStringLiteral("beredskabsplan") << QStringLiteral("iso27001:5.29");
+    QTest::newRow("backup") << QStringLiteral("backup") << QStringLiteral("iso27001:8.13");
+    QTest::newRow("restore test") << QStringLiteral("gendannelsestest") << QString();
+    QTest::newRow("exit and return of data")
+        << QStringLiteral("tilbagelevering af kundens data") << QStringLiteral("gdpr:28(3)(g)");
+    QTest::newRow("penetration test")
+        << QStringLiteral("penetrationstest") << QStringLiteral("cis:8:18");
+    QTest::newRow("screening") << QStringLiteral("baggrundskontrol")
+                               << QStringLiteral("iso27001:6.1");
+    QTest::newRow("confidentiality")
+        << QStringLiteral("tavshedspligt") << QStringLiteral("iso27001:6.6");
+    QTest::newRow("log retention")
+        << QStringLiteral("opbevaring logdata") << QStringLiteral("iso27001:8.15");
+    QTest::newRow("MFA") << QStringLiteral("multifaktorautentifikation")
+                         << QStringLiteral("nis2:21(2)(j)");
+    QTest::newRow("encryption at rest")
+        << QStringLiteral("kryptering lagrede") << QStringLiteral("iso27001:8.24");
+    QTest::newRow("encryption in transit")
+        << QStringLiteral("kryptering overførsel") << QStringLiteral("iso27001:8.24");
+    QTest::newRow("patch deadlines by severity")
+        << QStringLiteral("sikkerhedsopdateringer alvor") << QStringLiteral("cfcs-top4:3");
+}
+
+void TestBundledLibrary::usualAnnexTopics_arePresent()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, reference);
+    const SearchIndex index(m_library->clauses(), m_library->themes());
+    const QList<SearchIndex::Hit> hits = index.search(query);
+    QVERIFY2(!hits.isEmpty(), qPrintable(query));
+    if (reference.isEmpty())
+        return;
+    // One of the three best hits is the clause on the topic, with its framework reference.
+    const QStringList parts = reference.split(u':');
+    bool found = false;
+    QStringList ids;
+    for (const SearchIndex::Hit &hit : hits.mid(0, 3)) {
+        const Clause &clause = m_library->clauses().at(hit.clause);
+        ids << clause.id;
+        found = found || clause.hasReference(parts.first(), parts.last());
+    }
+    QVERIFY2(found, qPrintable(ids.join(u',') + QStringLiteral(" lack ") + reference));
+}
+
+void TestBundledLibrary::parameters_coverEveryKindOfValue()
+{
+    const LibraryReport report = LibraryReport::build(*m_library);
+    for (const char *kind :
+        {"integer/hours", "integer/days", "integer/workdays", "integer/months", "integer/percent",
+            "integer/dkk", "integer/times", "decimal/percent", "choice", "date", "reference"})
+        QVERIFY2(report.parameterTypes.value(QLatin1String(kind)) >= 1, kind);
+    bool multipleChoice = false;
+    for (const Clause &clause : m_library->clauses()) {
+        for (const Parameter &p : clause.parameters)
+            multipleChoice = multipleChoice || p.multiple;
+    }
+    QVERIFY(multipleChoice); // "or equivalent" standards, locations
+}
+
+void TestBundledLibrary::questions_riskProfile_isComplete()
+{
+    for (const char *id :
+        {"service-kind", "criticality", "personal-data", "society-critical", "hosting",
+            "development", "supplier-certified", "own-soa", "nis2-entity", "third-country"}) {
+        const Question *question = m_library->question(QLatin1String(id));
+        QVERIFY2(question, id);
+        QVERIFY2(question->text.has(Language::Danish) && question->text.has(Language::English), id);
+        QVERIFY2(question->help.has(Language::Danish) && question->help.has(Language::English), id);
+        QVERIFY2(question->options.size() >= 2, id);
+    }
+    QCOMPARE(m_library->question(QStringLiteral("personal-data"))->options.size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestBundledLibrary)
