@@ -60,8 +60,86 @@
         <translation>værdien for &quot;%1&quot; er ugyldig: %2</translation>
     </message>
     <message>
-        <source>the own wording exists only in the other language; this language uses the standard text</source>
-        <translation>den egne formulering findes kun på det andet sprog; på dette sprog anvendes standardteksten</translation>
+        <source>the requirement&apos;s own wording exists only in the other language; this language uses the standard text</source>
+        <translation>kravets egen formulering findes kun på det andet sprog; på dette sprog anvendes standardteksten</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::AnnexModel</name>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>unfilled</source>
+        <translation>udfyld</translation>
+    </message>
+    <message>
+        <source>own wording</source>
+        <translation>egen tekst</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>kommentar</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>forældet</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>godkendt</translation>
+    </message>
+    <message>
+        <source>for review</source>
+        <translation>til gennemgang</translation>
+    </message>
+    <message>
+        <source>Clause %1, version %2</source>
+        <translation>Klausul %1, version %2</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::BadgeDelegate</name>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>fill in</source>
+        <translation>udfyld</translation>
+    </message>
+    <message>
+        <source>outdated</source>
+        <translation>forældet</translation>
+    </message>
+    <message>
+        <source>own wording</source>
+        <translation>egen tekst</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>kommentar</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>godkendt</translation>
+    </message>
+    <message>
+        <source>for review</source>
+        <translation>til gennemgang</translation>
     </message>
 </context>
 <context>
@@ -289,10 +367,6 @@
         </translation>
     </message>
     <message>
-        <source>What to make: docx, pdf or all (both).</source>
-        <translation>Hvad der skal dannes: docx, pdf eller all (begge).</translation>
-    </message>
-    <message>
         <source>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</source>
         <translation>tender (udbudsudgave med vejledning og complianceskema), contract (kontraktudgave) eller review (intern gennemgangsudgave: afvigelser som registrerede ændringer, kommentarer, problemer).</translation>
     </message>
@@ -339,6 +413,85 @@
         <source>error: %1</source>
         <translation>fejl: %1</translation>
     </message>
+    <message>
+        <source>Output format: docx, pdf or all (both).</source>
+        <translation>Outputformat: docx, pdf eller all (begge).</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::DraftDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unavngivet</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Tilføj %1</translation>
+    </message>
+    <message>
+        <source>Add own requirement</source>
+        <translation>Tilføj eget krav</translation>
+    </message>
+    <message>
+        <source>Remove requirement %1</source>
+        <translation>Fjern krav %1</translation>
+    </message>
+    <message>
+        <source>Move requirement %1</source>
+        <translation>Flyt krav %1</translation>
+    </message>
+    <message>
+        <source>Set %1</source>
+        <translation>Angiv %1</translation>
+    </message>
+    <message>
+        <source>Change variant</source>
+        <translation>Skift variant</translation>
+    </message>
+    <message>
+        <source>Change requirement type</source>
+        <translation>Skift kravtype</translation>
+    </message>
+    <message>
+        <source>Edit wording</source>
+        <translation>Redigér formulering</translation>
+    </message>
+    <message>
+        <source>Reset to the standard text</source>
+        <translation>Nulstil til standardteksten</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Redigér titel</translation>
+    </message>
+    <message>
+        <source>Add comment</source>
+        <translation>Tilføj kommentar</translation>
+    </message>
+    <message>
+        <source>Change review status</source>
+        <translation>Skift gennemgangsstatus</translation>
+    </message>
+    <message>
+        <source>Edit annex details</source>
+        <translation>Redigér bilagsoplysninger</translation>
+    </message>
+    <message>
+        <source>Change the risk profile</source>
+        <translation>Skift risikoprofil</translation>
+    </message>
+    <message>
+        <source>Explain %1</source>
+        <translation>Forklar %1</translation>
+    </message>
+    <message>
+        <source>Add version %1</source>
+        <translation>Tilføj version %1</translation>
+    </message>
+    <message>
+        <source>Renumber requirements</source>
+        <translation>Omnummerér krav</translation>
+    </message>
 </context>
 <context>
     <name>klausul::DraftIo</name>
@@ -349,6 +502,130 @@
     <message>
         <source>the draft was written in format %1 by a newer Klausul; this version reads format %2</source>
         <translation>udkastet er skrevet i format %1 af en nyere version af Klausul; denne version læser format %2</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ExportDialog</name>
+    <message>
+        <source>Export annex</source>
+        <translation>Eksportér bilag</translation>
+    </message>
+    <message>
+        <source>&amp;DOCX (Word)</source>
+        <translation>&amp;DOCX (Word)</translation>
+    </message>
+    <message>
+        <source>&amp;PDF (PDF/A-2b)</source>
+        <translation>&amp;PDF (PDF/A-2b)</translation>
+    </message>
+    <message>
+        <source>Tender: with guidance for tenderers and compliance schedule</source>
+        <translation>Udbud: med vejledning til tilbudsgivere og complianceskema</translation>
+    </message>
+    <message>
+        <source>Contract: the requirements only</source>
+        <translation>Kontrakt: kun kravene</translation>
+    </message>
+    <message>
+        <source>Review (internal): deviations as tracked changes, comments, problems</source>
+        <translation>Gennemgang (intern): afvigelser som registrerede ændringer, kommentarer, problemer</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Gennemse…</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formater:</translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation>&amp;Udgave:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprog:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Gem s&amp;om:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Eksportér</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Eksportér til</translation>
+    </message>
+    <message>
+        <source>Word and PDF documents (*.docx *.pdf)</source>
+        <translation>Word- og PDF-dokumenter (*.docx *.pdf)</translation>
+    </message>
+    <message>
+        <source>The annex has problems</source>
+        <translation>Bilaget har problemer</translation>
+    </message>
+    <message>
+        <source>The tender and contract editions are made only from an annex without errors. Fix these problems first, or export the review edition:
+
+%1</source>
+        <translation>Udbudsudgaven og kontraktudgaven kan kun dannes ud fra et bilag uden fejl. Ret først disse problemer, eller eksportér gennemgangsudgaven:
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not exported: the annex has %n error(s).</source>
+        <translation>
+            <numerusform>Ikke eksporteret: bilaget har %n fejl.</numerusform>
+            <numerusform>Ikke eksporteret: bilaget har %n fejl.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksporterer…</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Eksporteret: %1</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Eksporten er færdig</translation>
+    </message>
+    <message>
+        <source>The annex was exported:
+%1</source>
+        <translation>Bilaget er eksporteret:
+%1</translation>
+    </message>
+    <message>
+        <source>Open &amp;file</source>
+        <translation>Åbn &amp;fil</translation>
+    </message>
+    <message>
+        <source>Open f&amp;older</source>
+        <translation>Åbn &amp;mappe</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Eksporten blev annulleret.</translation>
+    </message>
+    <message>
+        <source>A program is missing</source>
+        <translation>Der mangler et program</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksporten mislykkedes</translation>
     </message>
 </context>
 <context>
@@ -402,10 +679,6 @@
         <translation>Danner DOCX-filen med pandoc</translation>
     </message>
     <message>
-        <source>pandoc reported success but made no DOCX</source>
-        <translation>pandoc meldte, at det lykkedes, men dannede ingen DOCX-fil</translation>
-    </message>
-    <message>
         <source>Preparing LibreOffice</source>
         <translation>Klargør LibreOffice</translation>
     </message>
@@ -418,12 +691,16 @@
         <translation>Danner PDF-filen med LibreOffice</translation>
     </message>
     <message>
-        <source>LibreOffice did not produce the PDF (is libreoffice-writer installed?)</source>
-        <translation>LibreOffice dannede ikke PDF-filen (er libreoffice-writer installeret?)</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>pandoc reported success but did not create a DOCX file</source>
+        <translation>pandoc meldte, at kørslen lykkedes, men oprettede ingen DOCX-fil</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not produce the PDF (is libreoffice-writer-nogui installed?)</source>
+        <translation>LibreOffice dannede ikke PDF-filen (er libreoffice-writer-nogui installeret?)</translation>
     </message>
 </context>
 <context>
@@ -435,6 +712,249 @@
     <message>
         <source>LibreOffice is not installed; it makes the PDF. Install it (Debian and Ubuntu: &quot;sudo apt install libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea&quot;; Windows and macOS: https://www.libreoffice.org).</source>
         <translation>LibreOffice er ikke installeret; det bruges til at danne PDF-filen. Installér det (Debian og Ubuntu: &quot;sudo apt install libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea&quot;; Windows og macOS: https://www.libreoffice.org).</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::HtmlRender</name>
+    <message>
+        <source>draft</source>
+        <translation>udkast</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>godkendt</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>udgået</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Suitable contract types</source>
+        <translation>Kontrakttyper, hvor bestemmelsen kan bruges</translation>
+    </message>
+    <message>
+        <source>Pros and cons</source>
+        <translation>Fordele og ulemper</translation>
+    </message>
+    <message>
+        <source>Follow-up during operation</source>
+        <translation>Opfølgning i driftsfasen</translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation>Bod og misligholdelse</translation>
+    </message>
+    <message>
+        <source>Note for legal review</source>
+        <translation>Note til juridisk gennemgang</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referencer</translation>
+    </message>
+    <message>
+        <source>%1 · DIGST option %2 · version %3 · %4 · %5</source>
+        <translation>%1 · DIGST-option %2 · version %3 · %4 · %5</translation>
+    </message>
+    <message>
+        <source>Withdrawn; replaced by %1</source>
+        <translation>Udgået; afløst af %1</translation>
+    </message>
+    <message>
+        <source>Variant: %1</source>
+        <translation>Variant: %1</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametre</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardværdi</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Grænser</translation>
+    </message>
+    <message>
+        <source>(to be filled in)</source>
+        <translation>(udfyldes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deviates from the standard text: %n word(s) changed</source>
+        <translation>
+            <numerusform>Afviger fra standardteksten: %n ord ændret</numerusform>
+            <numerusform>Afviger fra standardteksten: %n ord ændret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The annex has no requirements yet.</source>
+        <translation>Bilaget indeholder endnu ingen krav.</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::Inspector</name>
+    <message>
+        <source>Select a requirement of the annex to see and adapt it here.
+
+Add clauses from the library by double-clicking them, dragging them here or with Ctrl+Return.</source>
+        <translation>Vælg et krav i bilaget for at se og tilpasse det her.
+
+Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hertil eller med Ctrl+Return.</translation>
+    </message>
+    <message>
+        <source>&amp;Variant:</source>
+        <translation>V&amp;ariant:</translation>
+    </message>
+    <message>
+        <source>Requirement &amp;type:</source>
+        <translation>&amp;Kravtype:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters</source>
+        <translation>&amp;Parametre</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance</source>
+        <translation>Ve&amp;jledning</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Gennemgang</translation>
+    </message>
+    <message>
+        <source>&amp;Own wording (values as {parameter}; blank lines separate paragraphs, &quot;- &quot; starts a bullet):</source>
+        <translation>&amp;Egen formulering (værdier som {parameter}; tomme linjer adskiller afsnit, &quot;- &quot; indleder et punkt i en opstilling):</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;standard text</source>
+        <translation>&amp;Nulstil til standardtekst</translation>
+    </message>
+    <message>
+        <source>Discard the own wording and use the library&apos;s text</source>
+        <translation>Kassér kravets egen formulering, og brug bibliotekets tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>Tilføj k&amp;ommentar</translation>
+    </message>
+    <message>
+        <source>Write a comment for the review…</source>
+        <translation>Skriv en kommentar til gennemgangen…</translation>
+    </message>
+    <message>
+        <source>This requirement has no parameters.</source>
+        <translation>Dette krav har ingen parametre.</translation>
+    </message>
+    <message>
+        <source>Requirement text</source>
+        <translation>Kravtekst</translation>
+    </message>
+    <message>
+        <source>Own wording</source>
+        <translation>Egen formulering</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Ny kommentar</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentarer</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s own requirement</source>
+        <translation>Myndighedens eget krav</translation>
+    </message>
+    <message>
+        <source>Clause %1, version %2 · DIGST option %3</source>
+        <translation>Klausul %1, version %2 · DIGST-option %3</translation>
+    </message>
+    <message>
+        <source>Clause %1 is not in the library</source>
+        <translation>Klausul %1 findes ikke i biblioteket</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>As the clause (%1)</source>
+        <translation>Som klausulen (%1)</translation>
+    </message>
+    <message>
+        <source>MK – minimum requirement</source>
+        <translation>MK – mindstekrav</translation>
+    </message>
+    <message>
+        <source>PK – prioritised requirement</source>
+        <translation>PK – prioriteret krav</translation>
+    </message>
+    <message>
+        <source>K – requirement</source>
+        <translation>K – krav</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Ready for review</source>
+        <translation>Klar til gennemgang</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>Godkendt af %1 den %2</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1, %2:
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;Review (%1)</source>
+        <translation>&amp;Gennemgang (%1)</translation>
+    </message>
+    <message>
+        <source>(fill in)</source>
+        <translation>(udfyld)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(vælg)</translation>
+    </message>
+    <message>
+        <source>e.g. bilag 3, krav 3.4</source>
+        <translation>f.eks. bilag 3, krav 3.4</translation>
     </message>
 </context>
 <context>
@@ -617,16 +1137,495 @@
 </context>
 <context>
     <name>klausul::MainWindow</name>
-    <message>
-        <source>Klausul</source>
-        <translation>Klausul</translation>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation>
+            <numerusform>%n krav</numerusform>
+            <numerusform>%n krav</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%n clause(s) loaded</source>
+        <source>%n error(s)</source>
         <translation>
-            <numerusform>%n klausul indlæst</numerusform>
-            <numerusform>%n klausuler indlæst</numerusform>
+            <numerusform>%n fejl</numerusform>
+            <numerusform>%n fejl</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemer (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n klausul</numerusform>
+            <numerusform>%n klausuler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Seneste &amp;filer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;New draft…</source>
+        <translation>&amp;Nyt udkast…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Åbn…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Gem &amp;som…</translation>
+    </message>
+    <message>
+        <source>Annex &amp;details…</source>
+        <translation>&amp;Bilagsoplysninger…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportér…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;Add clause to annex</source>
+        <translation>&amp;Tilføj klausul til bilaget</translation>
+    </message>
+    <message>
+        <source>Add &amp;own requirement</source>
+        <translation>Tilføj &amp;eget krav</translation>
+    </message>
+    <message>
+        <source>Re&amp;move requirement</source>
+        <translation>Fjern &amp;krav</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Re&amp;number requirements…</source>
+        <translation>O&amp;mnummerér krav…</translation>
+    </message>
+    <message>
+        <source>&amp;Find in library</source>
+        <translation>&amp;Søg i biblioteket</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>&amp;About Klausul</source>
+        <translation>&amp;Om Klausul</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <source>Search clauses, e.g. hændelse, 5.24, backup…</source>
+        <translation>Søg i klausuler, f.eks. hændelse, 5.24, backup…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Søg i biblioteket</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>DIGST option:</source>
+        <translation>DIGST-option:</translation>
+    </message>
+    <message>
+        <source>Requirement type:</source>
+        <translation>Kravtype:</translation>
+    </message>
+    <message>
+        <source>ISO 27001:</source>
+        <translation>ISO 27001:</translation>
+    </message>
+    <message>
+        <source>CIS v8:</source>
+        <translation>CIS v8:</translation>
+    </message>
+    <message>
+        <source>NIS2:</source>
+        <translation>NIS2:</translation>
+    </message>
+    <message>
+        <source>GDPR:</source>
+        <translation>GDPR:</translation>
+    </message>
+    <message>
+        <source>Contract type:</source>
+        <translation>Kontrakttype:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Ryd filtre</translation>
+    </message>
+    <message>
+        <source>Clause library</source>
+        <translation>Klausulbibliotek</translation>
+    </message>
+    <message>
+        <source>&amp;Add to annex</source>
+        <translation>Tilføj til &amp;bilaget</translation>
+    </message>
+    <message>
+        <source>Add the selected clause to the annex (Ctrl+Return)</source>
+        <translation>Tilføj den valgte klausul til bilaget (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Requirements of the annex</source>
+        <translation>Bilagets krav</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Op</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ned</translation>
+    </message>
+    <message>
+        <source>Annex preview</source>
+        <translation>Forhåndsvisning af bilaget</translation>
+    </message>
+    <message>
+        <source>Clause preview</source>
+        <translation>Forhåndsvisning af klausulen</translation>
+    </message>
+    <message>
+        <source>Select a clause to read it here: its text, parameters, variants, guidance and references.</source>
+        <translation>Vælg en klausul for at læse den her: tekst, parametre, varianter, vejledning og referencer.</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <source>A – ISO 27001 certification</source>
+        <translation>A – ISO 27001-certificering</translation>
+    </message>
+    <message>
+        <source>B – documented compliance</source>
+        <translation>B – dokumenteret overholdelse</translation>
+    </message>
+    <message>
+        <source>C – specific clause</source>
+        <translation>C – specifik klausul</translation>
+    </message>
+    <message>
+        <source>MK – minimum requirement</source>
+        <translation>MK – mindstekrav</translation>
+    </message>
+    <message>
+        <source>PK – prioritised requirement</source>
+        <translation>PK – prioriteret krav</translation>
+    </message>
+    <message>
+        <source>K – requirement</source>
+        <translation>K – krav</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>IT operation</source>
+        <translation>It-drift</translation>
+    </message>
+    <message>
+        <source>Cloud and SaaS</source>
+        <translation>Cloud og SaaS</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Udvikling</translation>
+    </message>
+    <message>
+        <source>Maintenance and support</source>
+        <translation>Vedligeholdelse og support</translation>
+    </message>
+    <message>
+        <source>Consultancy</source>
+        <translation>Konsulentydelser</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Udkast</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Udgået</translation>
+    </message>
+    <message>
+        <source>%1[*] – Klausul</source>
+        <translation>%1[*] – Klausul</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Fortryd: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Gentag: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already in the annex</source>
+        <translation>%1 er allerede med i bilaget</translation>
+    </message>
+    <message>
+        <source>New requirement</source>
+        <translation>Nyt krav</translation>
+    </message>
+    <message>
+        <source>Requirement removed; its number is kept as withdrawn. Undo with Ctrl+Z.</source>
+        <translation>Kravet er fjernet; dets nummer bevares som udgået. Fortryd med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Renumber requirements</source>
+        <translation>Omnummerér krav</translation>
+    </message>
+    <message>
+        <source>Give every requirement a new number in the order of the annex, and forget withdrawn numbers? Numbers that tenderers or the contract already refer to will change.</source>
+        <translation>Vil du give alle krav nye numre i bilagets rækkefølge og frigive de udgåede numre? Numre, som tilbudsgivere eller kontrakten allerede henviser til, bliver ændret.</translation>
+    </message>
+    <message>
+        <source>Cannot open the draft</source>
+        <translation>Udkastet kan ikke åbnes</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened:
+
+%2</source>
+        <translation>%1 kan ikke åbnes:
+
+%2</translation>
+    </message>
+    <message>
+        <source>The draft was made with library version %1; this is version %2. See the problems panel for clauses that changed.</source>
+        <translation>Udkastet er lavet med biblioteksversion %1; dette er version %2. Se panelet Problemer for klausuler, der er ændret.</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Udkastet kan ikke gemmes</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Gem udkast</translation>
+    </message>
+    <message>
+        <source>Klausul drafts (*.klausul)</source>
+        <translation>Klausul-udkast (*.klausul)</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Åbn udkast</translation>
+    </message>
+    <message>
+        <source>About Klausul</source>
+        <translation>Om Klausul</translation>
+    </message>
+    <message numerus="yes">
+        <source>Klausul %1 (%2)
+
+Information-security requirements for Danish public IT tenders and contracts.
+
+Library: %3, version %4 (%5), %n clause(s).</source>
+        <translation>
+            <numerusform>Klausul %1 (%2)
+
+Krav til informationssikkerhed i offentlige danske it-udbud og it-kontrakter.
+
+Bibliotek: %3, version %4 (%5), %n klausul.</numerusform>
+            <numerusform>Klausul %1 (%2)
+
+Krav til informationssikkerhed i offentlige danske it-udbud og it-kontrakter.
+
+Bibliotek: %3, version %4 (%5), %n klausuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes. Save them?</source>
+        <translation>%1 indeholder ændringer, der ikke er gemt. Vil du gemme dem?</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisk lagring mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>an unsaved draft</source>
+        <translation>et ikke-gemt udkast</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>Vil du gendanne ikke-gemte ændringer?</translation>
+    </message>
+    <message>
+        <source>Klausul was not closed properly. Unsaved changes to %1 from %2 were kept.
+
+Restore them?</source>
+        <translation>Klausul blev ikke lukket korrekt. Ikke-gemte ændringer i %1 fra %2 er bevaret.
+
+Vil du gendanne dem?</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Ændringerne kan ikke gendannes</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>Gendan ikke-gemte ændringer</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::MetadataDialog</name>
+    <message>
+        <source>New draft</source>
+        <translation>Nyt udkast</translation>
+    </message>
+    <message>
+        <source>Annex details</source>
+        <translation>Bilagsoplysninger</translation>
+    </message>
+    <message>
+        <source>e.g. Eksempel Kommune</source>
+        <translation>f.eks. Eksempel Kommune</translation>
+    </message>
+    <message>
+        <source>e.g. Operation of the case management system</source>
+        <translation>f.eks. Drift af sagsbehandlingssystemet</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>A – used as is</source>
+        <translation>A – anvendes uændret</translation>
+    </message>
+    <message>
+        <source>B – completed by the customer</source>
+        <translation>B – udfyldes af kunden</translation>
+    </message>
+    <message>
+        <source>C – drafted by the customer</source>
+        <translation>C – udarbejdes af kunden</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>&amp;Authority:</source>
+        <translation>&amp;Myndighed:</translation>
+    </message>
+    <message>
+        <source>&amp;Tender:</source>
+        <translation>&amp;Udbud:</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Sagsnummer:</translation>
+    </message>
+    <message>
+        <source>Annex &amp;number:</source>
+        <translation>Bilags&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Annex t&amp;itle:</source>
+        <translation>Bilags&amp;titel:</translation>
+    </message>
+    <message>
+        <source>K04 annex &amp;category:</source>
+        <translation>K04-bilags&amp;kategori:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Dokumentsp&amp;rog:</translation>
+    </message>
+    <message>
+        <source>The annex is titled &quot;Bilag &lt;number&gt; &lt;title&gt;&quot; and its requirements are numbered &lt;number&gt;.1, &lt;number&gt;.2, …</source>
+        <translation>Bilaget får titlen &quot;Bilag &lt;nummer&gt; &lt;titel&gt;&quot;, og kravene nummereres &lt;nummer&gt;.1, &lt;nummer&gt;.2, …</translation>
     </message>
 </context>
 <context>
@@ -670,6 +1669,21 @@
     <message>
         <source>the text is longer than 1,000 characters</source>
         <translation>teksten er længere end 1.000 tegn</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ProblemsModel</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fejl: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advarsel: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Bemærk: %1</translation>
     </message>
 </context>
 <context>
@@ -787,6 +1801,88 @@
     <message>
         <source>the document does not match the schema</source>
         <translation>dokumentet er ikke i overensstemmelse med skemaet</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Organisation libraries</source>
+        <translation>Organisationsbiblioteker</translation>
+    </message>
+    <message>
+        <source>&amp;Add folder…</source>
+        <translation>&amp;Tilføj mappe…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Library folder</source>
+        <translation>Biblioteksmappe</translation>
+    </message>
+    <message>
+        <source>Folders with the authority&apos;s own clauses, layered on top of the national library. They take effect at the next start.</source>
+        <translation>Mapper med myndighedens egne klausuler, som lægges oven på det nationale bibliotek. Ændringerne træder i kraft, næste gang Klausul startes.</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Udbud</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrakt</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Gennemgang</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (for comments):</source>
+        <translation>Dit &amp;navn (til kommentarer):</translation>
+    </message>
+    <message>
+        <source>Default &amp;edition:</source>
+        <translation>Standard&amp;udgave:</translation>
+    </message>
+    <message>
+        <source>Default document &amp;language:</source>
+        <translation>Standardsprog for &amp;dokumenter:</translation>
+    </message>
+    <message>
+        <source>&amp;User interface language:</source>
+        <translation>Sprog i &amp;brugerfladen:</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Information-security clauses for Danish public IT contracts</source>
+        <translation>Klausuler om informationssikkerhed til offentlige danske it-kontrakter</translation>
+    </message>
+    <message>
+        <source>A draft (*.klausul) to open.</source>
+        <translation>Et udkast (*.klausul), der skal åbnes.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE and quit.</source>
+        <translation>Gem et billede af vinduet i FILE, og afslut.</translation>
     </message>
 </context>
 </TS>

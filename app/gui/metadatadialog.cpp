@@ -64,6 +64,7 @@ MetadataDialog::MetadataDialog(const DraftMetadata &metadata, bool isNew, QWidge
                       "are numbered <number>.1, <number>.2, …"),
             this);
     hint->setWordWrap(true);
+    hint->setTextFormat(Qt::PlainText);
     hint->setStyleSheet(QStringLiteral("color: palette(mid)"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
