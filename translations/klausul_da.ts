@@ -417,6 +417,14 @@
         <source>Output format: docx, pdf or all (both).</source>
         <translation>Outputformat: docx, pdf eller all (begge).</translation>
     </message>
+    <message>
+        <source>print the library&apos;s content and framework coverage</source>
+        <translation>vis bibliotekets indhold og dækning af rammeværkerne</translation>
+    </message>
+    <message>
+        <source>Print the library&apos;s content: clauses per theme, type and option, and which framework controls no clause refers to.</source>
+        <translation>Vis bibliotekets indhold: klausuler pr. tema, kravtype og option, og hvilke kontroller i rammeværkerne ingen klausul henviser til.</translation>
+    </message>
 </context>
 <context>
     <name>klausul::DraftDocument</name>
@@ -1883,6 +1891,14 @@ Vil du gendanne dem?</translation>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>Gem et billede af vinduet i FILE, og afslut.</translation>
+    </message>
+    <message>
+        <source>Also save a picture of the export dialog to FILE.</source>
+        <translation>Gem også et billede af eksportdialogen i FILE.</translation>
+    </message>
+    <message>
+        <source>Open the bundled example draft (a municipality&apos;s cloud case-management system).</source>
+        <translation>Åbn det medfølgende eksempeludkast (en kommunes cloudbaserede sagsbehandlingssystem).</translation>
     </message>
 </context>
 </TS>

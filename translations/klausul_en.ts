@@ -396,6 +396,14 @@
         <source>Output format: docx, pdf or all (both).</source>
         <translation>Output format: docx, pdf or all (both).</translation>
     </message>
+    <message>
+        <source>print the library's content and framework coverage</source>
+        <translation>print the library's content and framework coverage</translation>
+    </message>
+    <message>
+        <source>Print the library's content: clauses per theme, type and option, and which framework controls no clause refers to.</source>
+        <translation>Print the library's content: clauses per theme, type and option, and which framework controls no clause refers to.</translation>
+    </message>
 </context>
 <context>
     <name>klausul::DraftDocument</name>
@@ -1838,6 +1846,14 @@ Restore them?</translation>
     <message>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>Save a picture of the window to FILE and quit.</translation>
+    </message>
+    <message>
+        <source>Also save a picture of the export dialog to FILE.</source>
+        <translation>Also save a picture of the export dialog to FILE.</translation>
+    </message>
+    <message>
+        <source>Open the bundled example draft (a municipality's cloud case-management system).</source>
+        <translation>Open the bundled example draft (a municipality's cloud case-management system).</translation>
     </message>
 </context>
 </TS>
