@@ -2,11 +2,13 @@
 
 #include "core/annex.h"
 #include "core/clausejson.h"
+#include "core/coverage.h"
 #include "core/draftio.h"
 #include "core/exportjob.h"
 #include "core/libraryloader.h"
 #include "core/libraryreport.h"
 #include "core/parameterformat.h"
+#include "core/riskprofile.h"
 #include "core/searchindex.h"
 
 #include <QCommandLineParser>
@@ -15,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSet>
 #include <QTextStream>
 
 #include <algorithm>
@@ -67,6 +70,8 @@ private:
     int show(const QStringList &arguments);
     int check(const QStringList &arguments);
     int report(const QStringList &arguments);
+    int suggest(const QStringList &arguments);
+    int coverage(const QStringList &arguments);
     int exportAnnex(const QStringList &arguments);
 
     /** Loads a draft; prints its problems and returns the exit code on failure. */
@@ -87,6 +92,11 @@ const QList<Cli::Command> &Cli::commands()
         {"report", &Cli::report,
             QT_TRANSLATE_NOOP(
                 "klausul::Cli", "print the library's content and framework coverage")},
+        {"suggest", &Cli::suggest,
+            QT_TRANSLATE_NOOP(
+                "klausul::Cli", "suggest clauses from a draft's risk profile, with reasons")},
+        {"coverage", &Cli::coverage,
+            QT_TRANSLATE_NOOP("klausul::Cli", "show which framework controls a draft covers")},
         {"check", &Cli::check,
             QT_TRANSLATE_NOOP("klausul::Cli", "list the problems of a draft's annex")},
         {"export", &Cli::exportAnnex,
@@ -529,6 +539,149 @@ int Cli::report(const QStringList &arguments)
     else
         m_out << report.toText();
     return hasErrors(library->issues()) ? Invalid : Success;
+}
+
+int Cli::suggest(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(libraryOption());
+    parser.addOption(jsonOption());
+    if (const int code = parse(parser, arguments,
+            tr("Suggest the clauses that the draft's risk profile makes apply, each "
+               "with the answers that made it apply."),
+            QStringLiteral("DRAFT"));
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("suggest takes exactly one draft"));
+    auto library = loadLibrary(parser.values(QStringLiteral("library")));
+    if (hasIoErrors(library->issues())) {
+        printIssues(library->issues());
+        return FileError;
+    }
+    int code = Success;
+    const std::optional<Draft> draft = loadDraft(parser.positionalArguments().constFirst(), &code);
+    if (!draft)
+        return code;
+    const Language language = draft->metadata.language;
+    const QList<Suggestion> suggestions = RiskProfile::suggest(*library, *draft);
+    const OptionAdvice advice = RiskProfile::optionAdvice(*library, draft->answers);
+    QSet<QString> suggested;
+    for (const Suggestion &s : suggestions)
+        suggested.insert(s.clauseId);
+    QStringList notSuggested;
+    for (const DraftItem *item : draft->items()) {
+        if (!item->clauseId.isEmpty() && !suggested.contains(item->clauseId))
+            notSuggested << item->clauseId;
+    }
+    const QStringList undecided = RiskProfile::undecided(*library, *draft);
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const Suggestion &s : suggestions) {
+            const Clause *clause = library->clause(s.clauseId);
+            QJsonObject object {{QStringLiteral("id"), s.clauseId},
+                {QStringLiteral("title"), clause->title.get(language)},
+                {QStringLiteral("type"), requirementTypeCode(s.type)},
+                {QStringLiteral("reason"), s.reason},
+                {QStringLiteral("because"), QJsonArray::fromStringList(s.because)},
+                {QStringLiteral("inDraft"), s.inDraft},
+                {QStringLiteral("societyCritical"), s.societyCritical}};
+            if (!s.variant.isEmpty())
+                object.insert(QStringLiteral("variant"), s.variant);
+            array.append(object);
+        }
+        printJson(QJsonObject {{QStringLiteral("option"), optionCode(advice.option)},
+            {QStringLiteral("optionReason"), advice.reason}, {QStringLiteral("suggestions"), array},
+            {QStringLiteral("inDraftNotSuggested"), QJsonArray::fromStringList(notSuggested)},
+            {QStringLiteral("undecided"), QJsonArray::fromStringList(undecided)}});
+        return Success;
+    }
+    m_out << advice.reason << "\n\n";
+    int toAdd = 0;
+    for (const Suggestion &s : suggestions) {
+        const Clause *clause = library->clause(s.clauseId);
+        m_out << (s.inDraft ? QStringLiteral("  ") : QStringLiteral("+ "))
+              << s.clauseId.leftJustified(7) << requirementTypeCode(s.type).leftJustified(7)
+              << clause->title.get(language) << '\n'
+              << QStringLiteral("           ") << s.reason << '\n';
+        if (!s.inDraft)
+            ++toAdd;
+    }
+    m_out << '\n'
+          << tr("%n clause(s) suggested", nullptr, int(suggestions.size())) << QStringLiteral(", ")
+          << tr("%n not yet in the draft (marked +)", nullptr, toAdd) << '\n';
+    if (!notSuggested.isEmpty())
+        m_out << tr("In the draft but not suggested by the profile: %1")
+                     .arg(notSuggested.join(QStringLiteral(", ")))
+              << '\n';
+    if (!undecided.isEmpty())
+        m_out << tr("Undecided until more questions are answered: %1")
+                     .arg(undecided.join(QStringLiteral(", ")))
+              << '\n';
+    return Success;
+}
+
+int Cli::coverage(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(libraryOption());
+    parser.addOption(jsonOption());
+    parser.addOption(
+        {QStringLiteral("framework"), tr("Only this framework: iso27001, cis, nis2 or gdpr."),
+            QStringLiteral("iso27001|cis|nis2|gdpr")});
+    parser.addOption({QStringLiteral("csv"), tr("Print the Statement of Applicability as CSV.")});
+    if (const int code = parse(parser, arguments,
+            tr("Show which requirements of the draft cover each framework control, "
+               "which controls are not covered and which are excluded."),
+            QStringLiteral("DRAFT"));
+        code >= 0)
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("coverage takes exactly one draft"));
+    const QString framework = parser.value(QStringLiteral("framework"));
+    if (!framework.isEmpty() &&
+        !QStringList {QStringLiteral("iso27001"), QStringLiteral("cis"), QStringLiteral("nis2"),
+            QStringLiteral("gdpr")}
+             .contains(framework))
+        return usage(tr("--framework must be iso27001, cis, nis2 or gdpr"));
+    auto library = loadLibrary(parser.values(QStringLiteral("library")));
+    if (hasIoErrors(library->issues())) {
+        printIssues(library->issues());
+        return FileError;
+    }
+    int code = Success;
+    const std::optional<Draft> draft = loadDraft(parser.positionalArguments().constFirst(), &code);
+    if (!draft)
+        return code;
+    const QList<FrameworkStatement> statements = Coverage::compute(*library, *draft, framework);
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(Coverage::json(statements));
+        return Success;
+    }
+    if (parser.isSet(QStringLiteral("csv"))) {
+        m_out << Coverage::csv(statements, draft->metadata.language);
+        return Success;
+    }
+    for (const FrameworkStatement &statement : statements) {
+        m_out << statement.title << QStringLiteral(": ")
+              << tr("%1 of %2 covered (%3 %), %4 excluded, %5 open")
+                     .arg(statement.coveredCount())
+                     .arg(statement.controls.size())
+                     .arg(qRound(statement.coveredPercent()))
+                     .arg(statement.excludedCount())
+                     .arg(statement.openCount())
+              << '\n';
+        for (const ControlCoverage &c : statement.controls) {
+            QString state = c.covered() ? c.requirements.join(QStringLiteral(", "))
+                : c.excluded            ? tr("excluded: %1").arg(c.justification)
+                                        : tr("not covered");
+            m_out << QStringLiteral("  ") << c.id.leftJustified(10)
+                  << c.title.left(60).leftJustified(62) << state << '\n';
+        }
+        m_out << '\n';
+    }
+    return Success;
 }
 
 int Cli::check(const QStringList &arguments)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "coverage.h"
 #include "draft.h"
 #include "issue.h"
 #include "library.h"
@@ -55,6 +56,7 @@ struct Annex
     QList<VersionEntry> versions;
     QList<WithdrawnRequirement> withdrawn;
     QList<Explanation> explanations;
+    QList<FrameworkStatement> coverage; ///< Statement of Applicability per framework
     IssueList issues;
     QString libraryId;
     QString libraryVersion;

@@ -1,6 +1,7 @@
 #include "annex.h"
 #include "documenttext.h"
 #include "parameterformat.h"
+#include "riskprofile.h"
 #include "textdiff.h"
 
 namespace klausul {
@@ -311,6 +312,8 @@ Annex AnnexBuilder::build(
         }
         annex.sections.append(section);
     }
+    annex.issues.append(RiskProfile::followOrExplainIssues(library, draft, draftFile));
+    annex.coverage = Coverage::compute(library, draft);
     return annex;
 }
 

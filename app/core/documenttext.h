@@ -61,6 +61,14 @@ enum class Phrase {
     ReviewNoChanges,
     ReviewExplanations,
     ReviewNoExplanations,
+    CoverageHeading, ///< "Dækning (Statement of Applicability)"
+    CoverageSummary, ///< "%1 af %2 kontroller er dækket (%3 %), %4 er fravalgt med begrundelse."
+    ColumnControl,
+    ColumnIncluded,
+    ColumnJustification,
+    Yes,
+    No,
+    ExplanationMissing, ///< "Mangler forklaring"
     StatusDraft,
     StatusReady,
     StatusApproved,

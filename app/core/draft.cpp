@@ -159,6 +159,13 @@ const Explanation *Draft::explanation(const QString &clauseId) const
     return it == explanations.cend() ? nullptr : &*it;
 }
 
+const ControlExclusion *Draft::exclusion(const QString &scheme, const QString &control) const
+{
+    const auto it = std::find_if(exclusions.cbegin(), exclusions.cend(),
+        [&](const ControlExclusion &e) { return e.scheme == scheme && e.control == control; });
+    return it == exclusions.cend() ? nullptr : &*it;
+}
+
 QString Draft::currentVersion() const
 {
     return versions.isEmpty() ? QString() : versions.constLast().number;

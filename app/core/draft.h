@@ -114,6 +114,22 @@ struct Explanation
     }
 };
 
+/** A framework control deliberately not covered by the annex (Statement of Applicability). */
+struct ControlExclusion
+{
+    QString scheme; ///< e.g. "iso27001:2022", "cis:8", "nis2", "gdpr"
+    QString control; ///< e.g. "7.4"
+    QString author;
+    QDateTime date;
+    QString text;
+
+    friend bool operator==(const ControlExclusion &a, const ControlExclusion &b)
+    {
+        return a.scheme == b.scheme && a.control == b.control && a.author == b.author &&
+            a.date == b.date && a.text == b.text;
+    }
+};
+
 struct DraftMetadata
 {
     QString authority;
@@ -140,6 +156,7 @@ struct Draft
     QMap<QString, QString> answers; ///< question id -> answer value
     QList<DraftSection> sections;
     QList<Explanation> explanations;
+    QList<ControlExclusion> exclusions;
     QList<VersionEntry> versions;
     QList<WithdrawnRequirement> withdrawn;
 
@@ -165,6 +182,7 @@ struct Draft
     /** The index of the section made for `theme`, or -1. */
     int sectionForTheme(const QString &theme) const;
     const Explanation *explanation(const QString &clauseId) const;
+    const ControlExclusion *exclusion(const QString &scheme, const QString &control) const;
     /** The newest version number of the version table, or empty. */
     QString currentVersion() const;
 

@@ -117,6 +117,12 @@ Draft readDraft(const xmlNode *root)
                 draft.explanations.append({xml::attribute(e, "clause").trimmed(),
                     xml::attribute(e, "author").simplified(),
                     parseDateTime(xml::attribute(e, "date")), xml::textContent(e).trimmed()});
+        } else if (xml::isElement(child, "exclusions")) {
+            for (const xmlNode *e = xml::firstElement(child); e; e = xml::nextElement(e))
+                draft.exclusions.append(
+                    {xml::attribute(e, "scheme").trimmed(), xml::attribute(e, "control").trimmed(),
+                        xml::attribute(e, "author").simplified(),
+                        parseDateTime(xml::attribute(e, "date")), xml::textContent(e).trimmed()});
         } else if (xml::isElement(child, "versions")) {
             for (const xmlNode *v = xml::firstElement(child); v; v = xml::nextElement(v))
                 draft.versions.append({xml::attribute(v, "number").trimmed(),
@@ -288,6 +294,19 @@ QByteArray DraftIo::serialize(const Draft &draft)
         for (const Explanation &e : draft.explanations) {
             w.writeStartElement(QStringLiteral("explanation"));
             w.writeAttribute(QStringLiteral("clause"), e.clauseId);
+            w.writeAttribute(QStringLiteral("author"), e.author);
+            w.writeAttribute(QStringLiteral("date"), formatDateTime(e.date));
+            w.writeCharacters(e.text);
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
+    if (!draft.exclusions.isEmpty()) {
+        w.writeStartElement(QStringLiteral("exclusions"));
+        for (const ControlExclusion &e : draft.exclusions) {
+            w.writeStartElement(QStringLiteral("exclusion"));
+            w.writeAttribute(QStringLiteral("scheme"), e.scheme);
+            w.writeAttribute(QStringLiteral("control"), e.control);
             w.writeAttribute(QStringLiteral("author"), e.author);
             w.writeAttribute(QStringLiteral("date"), formatDateTime(e.date));
             w.writeCharacters(e.text);

@@ -492,6 +492,34 @@ void appendExplanations(QJsonArray &body, const Context &context)
     body.append(bulletList(items));
 }
 
+void appendCoverage(QJsonArray &body, const Context &context)
+{
+    body.append(
+        header(1, QStringLiteral("daekning"), text(context.phrase(Phrase::CoverageHeading))));
+    for (const FrameworkStatement &statement : context.annex.coverage) {
+        body.append(
+            header(2, QStringLiteral("daekning-") + QString(statement.scheme).replace(u':', u'-'),
+                text(statement.title)));
+        body.append(para(text(context.phrase(Phrase::CoverageSummary)
+                                  .arg(statement.coveredCount())
+                                  .arg(statement.controls.size())
+                                  .arg(qRound(statement.coveredPercent()))
+                                  .arg(statement.excludedCount()))));
+        QList<QList<QJsonArray>> rows;
+        for (const ControlCoverage &control : statement.controls) {
+            rows.append({text(control.id), text(control.title),
+                text(context.phrase(control.covered() ? Phrase::Yes : Phrase::No)),
+                text(control.requirements.join(QStringLiteral(", "))),
+                text(control.justification)});
+        }
+        body.append(
+            table({context.phrase(Phrase::ColumnControl), context.phrase(Phrase::ColumnTitle),
+                      context.phrase(Phrase::ColumnIncluded), context.phrase(Phrase::ColumnNumber),
+                      context.phrase(Phrase::ColumnJustification)},
+                rows, {0.1, 0.38, 0.1, 0.14, 0.28}));
+    }
+}
+
 void collectTypes(const QJsonValue &value, QSet<QString> *types)
 {
     if (value.isArray()) {
@@ -529,6 +557,7 @@ QJsonObject build(const Annex &annex, const Options &options)
         appendProblems(body, context);
         appendRequirements(body, context);
         appendExplanations(body, context);
+        appendCoverage(body, context);
         break;
     }
     QJsonArray api;

@@ -160,7 +160,8 @@ void TestPandocAst::build_editions_differInSections()
             QStringLiteral("afsnit-s2")}));
     QCOMPARE(review,
         (QStringList {QStringLiteral("problemer"), QStringLiteral("afsnit-s1"),
-            QStringLiteral("afsnit-s2"), QStringLiteral("foelg-eller-forklar")}));
+            QStringLiteral("afsnit-s2"), QStringLiteral("foelg-eller-forklar"),
+            QStringLiteral("daekning")}));
 }
 
 QTEST_GUILESS_MAIN(TestPandocAst)

@@ -1,0 +1,146 @@
+#include "coverage.h"
+
+#include <QJsonArray>
+
+namespace klausul {
+
+int FrameworkStatement::coveredCount() const
+{
+    return int(std::count_if(
+        controls.cbegin(), controls.cend(), [](const ControlCoverage &c) { return c.covered(); }));
+}
+
+int FrameworkStatement::excludedCount() const
+{
+    return int(std::count_if(controls.cbegin(), controls.cend(),
+        [](const ControlCoverage &c) { return !c.covered() && c.excluded; }));
+}
+
+int FrameworkStatement::openCount() const
+{
+    return int(controls.size()) - coveredCount() - excludedCount();
+}
+
+double FrameworkStatement::coveredPercent() const
+{
+    return controls.isEmpty() ? 0.0 : 100.0 * coveredCount() / double(controls.size());
+}
+
+QString Coverage::schemeOf(const QString &framework)
+{
+    if (framework == QLatin1String("iso27001"))
+        return QStringLiteral("iso27001:2022");
+    if (framework == QLatin1String("cis"))
+        return QStringLiteral("cis:8");
+    return framework;
+}
+
+QList<FrameworkStatement> Coverage::compute(
+    const Library &library, const Draft &draft, const QString &framework)
+{
+    const QStringList order {QStringLiteral("iso27001:2022"), QStringLiteral("cis:8"),
+        QStringLiteral("nis2"), QStringLiteral("gdpr")};
+    const QString only = framework.isEmpty() ? QString() : schemeOf(framework);
+    QList<FrameworkStatement> statements;
+    for (const QString &key : order) {
+        if (!only.isEmpty() && key != only)
+            continue;
+        const qsizetype colon = key.indexOf(u':');
+        const ReferenceList *list = library.referenceList(
+            colon < 0 ? key : key.left(colon), colon < 0 ? QString() : key.mid(colon + 1));
+        if (!list)
+            continue;
+        FrameworkStatement statement;
+        statement.scheme = key;
+        statement.title = list->title.get(draft.metadata.language);
+        for (const ReferenceItem &item : list->items) {
+            ControlCoverage control;
+            control.id = item.id;
+            control.title = item.title.get(draft.metadata.language);
+            for (const DraftItem *draftItem : draft.items()) {
+                const Clause *clause = library.clause(draftItem->clauseId);
+                if (!clause)
+                    continue;
+                const bool refers = std::any_of(clause->references.cbegin(),
+                    clause->references.cend(),
+                    [&](const Reference &r) { return r.schemeKey() == key && r.id == item.id; });
+                if (refers)
+                    control.requirements << draft.numberLabel(draftItem->number);
+            }
+            if (const ControlExclusion *exclusion = draft.exclusion(key, item.id)) {
+                control.excluded = true;
+                control.justification = exclusion->text;
+            }
+            statement.controls.append(control);
+        }
+        statements.append(statement);
+    }
+    return statements;
+}
+
+namespace {
+QString csvField(const QString &value)
+{
+    if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
+        value.contains(u'\r')) {
+        QString quoted = value;
+        quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
+        return u'"' + quoted + u'"';
+    }
+    return value;
+}
+} // namespace
+
+QString Coverage::csv(const QList<FrameworkStatement> &statements, Language language)
+{
+    const bool da = language == Language::Danish;
+    QString out = QStringList {da ? QStringLiteral("Rammeværk") : QStringLiteral("Framework"),
+                      da ? QStringLiteral("Kontrol") : QStringLiteral("Control"),
+                      da ? QStringLiteral("Titel") : QStringLiteral("Title"),
+                      da ? QStringLiteral("Omfattet") : QStringLiteral("Included"),
+                      da ? QStringLiteral("Krav") : QStringLiteral("Requirements"),
+                      da ? QStringLiteral("Begrundelse") : QStringLiteral("Justification")}
+                      .join(u',') +
+        QStringLiteral("\r\n");
+    for (const FrameworkStatement &statement : statements) {
+        for (const ControlCoverage &c : statement.controls) {
+            const QString included = c.covered()
+                ? (da ? QStringLiteral("ja") : QStringLiteral("yes"))
+                : (da ? QStringLiteral("nej") : QStringLiteral("no"));
+            out += QStringList {csvField(statement.scheme), csvField(c.id), csvField(c.title),
+                       included, csvField(c.requirements.join(QStringLiteral(" "))),
+                       csvField(c.justification)}
+                       .join(u',') +
+                QStringLiteral("\r\n");
+        }
+    }
+    return out;
+}
+
+QJsonObject Coverage::json(const QList<FrameworkStatement> &statements)
+{
+    QJsonArray frameworks;
+    for (const FrameworkStatement &statement : statements) {
+        QJsonArray controls;
+        for (const ControlCoverage &c : statement.controls) {
+            QJsonObject control {{QStringLiteral("id"), c.id}, {QStringLiteral("title"), c.title},
+                {QStringLiteral("covered"), c.covered()},
+                {QStringLiteral("requirements"), QJsonArray::fromStringList(c.requirements)},
+                {QStringLiteral("excluded"), c.excluded}};
+            if (c.excluded)
+                control.insert(QStringLiteral("justification"), c.justification);
+            controls.append(control);
+        }
+        frameworks.append(QJsonObject {{QStringLiteral("scheme"), statement.scheme},
+            {QStringLiteral("title"), statement.title},
+            {QStringLiteral("total"), int(statement.controls.size())},
+            {QStringLiteral("covered"), statement.coveredCount()},
+            {QStringLiteral("excluded"), statement.excludedCount()},
+            {QStringLiteral("open"), statement.openCount()},
+            {QStringLiteral("coveredPercent"), statement.coveredPercent()},
+            {QStringLiteral("controls"), controls}});
+    }
+    return {{QStringLiteral("frameworks"), frameworks}};
+}
+
+} // namespace klausul

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "draft.h"
+#include "library.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace klausul {
+
+/** One control of a framework in a draft's Statement of Applicability. */
+struct ControlCoverage
+{
+    QString id;
+    QString title;
+    QStringList requirements; ///< numbers of the annex's requirements that cover it, e.g. "9.3"
+    bool excluded = false; ///< deliberately not covered, with a justification
+    QString justification;
+
+    bool covered() const { return !requirements.isEmpty(); }
+};
+
+struct FrameworkStatement
+{
+    QString scheme; ///< "iso27001:2022", "cis:8", "nis2", "gdpr"
+    QString title;
+    QList<ControlCoverage> controls;
+
+    int coveredCount() const;
+    int excludedCount() const;
+    /** Controls neither covered nor excluded. */
+    int openCount() const;
+    double coveredPercent() const;
+};
+
+/**
+ * Coverage of ISO/IEC 27001:2022 Annex A, CIS Controls v8, NIS2 art. 21(2) and the GDPR by a
+ * draft: which requirements cover each control, which are not covered, which are excluded with a
+ * justification. Shown in the app, printed by `klausul-cli coverage`, written as CSV and included
+ * in the review edition.
+ */
+class Coverage
+{
+    Q_DECLARE_TR_FUNCTIONS(klausul::Coverage)
+
+public:
+    /** The frameworks, in this order; `framework` ("iso27001", "cis", "nis2", "gdpr") picks one. */
+    static QList<FrameworkStatement> compute(
+        const Library &library, const Draft &draft, const QString &framework = {});
+    /** The scheme key of a framework short name, e.g. "iso27001" -> "iso27001:2022". */
+    static QString schemeOf(const QString &framework);
+    /** RFC 4180 CSV: Framework, Control, Title, Included, Requirements, Justification. */
+    static QString csv(const QList<FrameworkStatement> &statements, Language language);
+    static QJsonObject json(const QList<FrameworkStatement> &statements);
+};
+
+} // namespace klausul

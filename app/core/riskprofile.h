@@ -1,0 +1,67 @@
+#pragma once
+
+#include "draft.h"
+#include "library.h"
+
+#include <QCoreApplication>
+
+namespace klausul {
+
+/** One clause the risk profile suggests, and why. */
+struct Suggestion
+{
+    QString clauseId;
+    QStringList because; ///< the answers that made it apply, e.g. "Criticality: High"
+    QString reason; ///< one translated sentence
+    QString variant; ///< suggested variant ("" for the standard text)
+    RequirementType type = RequirementType::K;
+    bool inDraft = false;
+    bool societyCritical = false;
+};
+
+/** The DIGST option the profile points to, with the reasoning. */
+struct OptionAdvice
+{
+    DigstOption option = DigstOption::C;
+    QString reason;
+    QStringList clauseIds; ///< the option's clause(s) in the library
+};
+
+/**
+ * The risk-based approach: the clauses' declarative applicability conditions evaluated against
+ * the draft's risk-profile answers, DIGST's option logic (A certification, B documented
+ * compliance with the authority's SoA, C specific clauses), and follow-or-explain for the
+ * society-critical catalogue.
+ */
+class RiskProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(klausul::RiskProfile)
+
+public:
+    enum class Truth { False, True, Unknown };
+
+    /** The answer to a question: the draft's, else the question's default; empty when neither. */
+    static QString answer(
+        const Library &library, const QMap<QString, QString> &answers, const QString &question);
+    /**
+     * Evaluates a condition; `reasons` collects the answers that decided it. An answer of
+     * "unknown" (or none) makes a `when` Unknown; all/any/not follow three-valued logic.
+     */
+    static Truth evaluate(const Condition &condition, const Library &library,
+        const QMap<QString, QString> &answers, QStringList *reasons);
+    static OptionAdvice optionAdvice(const Library &library, const QMap<QString, QString> &answers);
+    /** Every clause the profile makes apply, in library order, with reasons. */
+    static QList<Suggestion> suggest(const Library &library, const Draft &draft);
+    /** Clauses whose applicability cannot be decided because of unanswered questions. */
+    static QStringList undecided(const Library &library, const Draft &draft);
+
+    /** True when the profile says the system is society-critical. */
+    static bool isSocietyCritical(const Library &library, const Draft &draft);
+    /** Catalogue provisions (not withdrawn) that are neither in the annex nor explained. */
+    static QList<const Clause *> unexplained(const Library &library, const Draft &draft);
+    /** Follow-or-explain problems as errors (empty when the system is not society-critical). */
+    static IssueList followOrExplainIssues(
+        const Library &library, const Draft &draft, const QString &draftFile);
+};
+
+} // namespace klausul
