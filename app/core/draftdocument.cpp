@@ -102,19 +102,19 @@ void DraftDocument::push(
     m_undo.push(new DraftChange(this, text, m_draft, after, mergeId, mergeKey));
 }
 
-QString DraftDocument::addClause(const QString &clauseId, int section, int row)
+QString DraftDocument::insertClause(
+    Draft &after, const Library &library, const QString &clauseId, int section, int row)
 {
-    const Clause *clause = m_library->clause(clauseId);
+    const Clause *clause = library.clause(clauseId);
     if (!clause)
         return {};
-    Draft after = m_draft;
     if (section < 0 || section >= after.sections.size()) {
         section = after.sectionForTheme(clause->theme);
         if (section < 0) {
             // A new section, placed in the library's theme order.
             DraftSection fresh {after.nextSectionId(), clause->theme, {}, {}};
             int insertAt = int(after.sections.size());
-            const QList<Theme> &themes = m_library->themes();
+            const QList<Theme> &themes = library.themes();
             auto order = [&](const QString &theme) {
                 for (int i = 0; i < themes.size(); ++i) {
                     if (themes.at(i).id == theme)
@@ -141,8 +141,16 @@ QString DraftDocument::addClause(const QString &clauseId, int section, int row)
     if (row < 0 || row > items.size())
         row = int(items.size());
     items.insert(row, item);
-    push(tr("Add %1").arg(clause->id), after);
     return item.uid;
+}
+
+QString DraftDocument::addClause(const QString &clauseId, int section, int row)
+{
+    Draft after = m_draft;
+    const QString uid = insertClause(after, *m_library, clauseId, section, row);
+    if (!uid.isEmpty())
+        push(tr("Add %1").arg(clauseId), after);
+    return uid;
 }
 
 QString DraftDocument::addOwnRequirement(
@@ -330,6 +338,27 @@ void DraftDocument::setExplanation(
             *it = {clauseId, author, now, text.trimmed()};
     }
     push(tr("Explain %1").arg(clauseId), after, MergeExplanation, clauseId);
+}
+
+void DraftDocument::setExclusion(
+    const QString &scheme, const QString &control, const QString &author, const QString &text)
+{
+    Draft after = m_draft;
+    auto it = std::find_if(after.exclusions.begin(), after.exclusions.end(),
+        [&](const ControlExclusion &e) { return e.scheme == scheme && e.control == control; });
+    if (text.trimmed().isEmpty()) {
+        if (it != after.exclusions.end())
+            after.exclusions.erase(it);
+    } else {
+        QDateTime now = QDateTime::currentDateTime();
+        now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+        const ControlExclusion exclusion {scheme, control, author, now, text.trimmed()};
+        if (it == after.exclusions.end())
+            after.exclusions.append(exclusion);
+        else
+            *it = exclusion;
+    }
+    push(tr("Exclude %1").arg(control), after, MergeExclusion, scheme + u'/' + control);
 }
 
 void DraftDocument::addVersion(const VersionEntry &version)

@@ -27,7 +27,8 @@ public:
         MergeMetadata,
         MergeComment,
         MergeExplanation,
-        MergeTitle
+        MergeTitle,
+        MergeExclusion
     };
 
     DraftDocument(LibraryPtr library, Draft draft, QObject *parent = nullptr);
@@ -71,10 +72,20 @@ public:
     void setMetadata(const DraftMetadata &metadata);
     void setAnswers(const QMap<QString, QString> &answers);
     void setExplanation(const QString &clauseId, const QString &author, const QString &text);
+    /** Records (or with an empty text removes) why a framework control is not covered. */
+    void setExclusion(
+        const QString &scheme, const QString &control, const QString &author, const QString &text);
     void addVersion(const VersionEntry &version);
     void renumber();
     /** Replaces the whole draft in one step (e.g. applying the risk-profile wizard). */
     void replaceDraft(const Draft &draft, const QString &description);
+
+    /**
+     * Inserts a clause into `draft` in the section of its theme (made in the library's theme order
+     * when missing), or at `section`/`row`. Returns the new item's uid, or empty.
+     */
+    static QString insertClause(Draft &draft, const Library &library, const QString &clauseId,
+        int section = -1, int row = -1);
 
 signals:
     /** The draft changed (edit, undo or redo). */

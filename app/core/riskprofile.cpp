@@ -1,5 +1,6 @@
 #include "riskprofile.h"
 
+#include "draftdocument.h"
 #include "translations.h"
 
 namespace klausul {
@@ -155,6 +156,49 @@ QStringList RiskProfile::undecided(const Library &library, const Draft &draft)
             ids << clause.id;
     }
     return ids;
+}
+
+Draft RiskProfile::apply(const Library &library, const Draft &draft,
+    const QMap<QString, QString> &answers, const QStringList &keep,
+    const QMap<QString, QString> &variants, const QMap<QString, QString> &explanations,
+    const QString &author)
+{
+    Draft result = draft;
+    result.answers = answers;
+    // Remove what was unticked (own requirements are never removed here).
+    for (const DraftItem *item : draft.items()) {
+        if (item->isOwnRequirement() || keep.contains(item->clauseId))
+            continue;
+        const Clause *clause = library.clause(item->clauseId);
+        result.removeItem(
+            item->uid, clause ? clause->title.get(draft.metadata.language) : item->clauseId);
+    }
+    for (int s = int(result.sections.size()) - 1; s >= 0; --s) {
+        if (result.sections.at(s).items.isEmpty())
+            result.sections.removeAt(s);
+    }
+    // Add what is new, in library order, with the suggested variant.
+    for (const Clause &clause : library.clauses()) {
+        if (!keep.contains(clause.id) || !result.itemsForClause(clause.id).isEmpty())
+            continue;
+        const QString uid = DraftDocument::insertClause(result, library, clause.id);
+        if (DraftItem *item = result.item(uid))
+            item->variant = variants.value(clause.id);
+    }
+    QDateTime now = QDateTime::currentDateTime();
+    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+    for (auto it = explanations.cbegin(); it != explanations.cend(); ++it) {
+        if (it.value().trimmed().isEmpty() || !result.itemsForClause(it.key()).isEmpty())
+            continue;
+        auto existing = std::find_if(result.explanations.begin(), result.explanations.end(),
+            [&](const Explanation &e) { return e.clauseId == it.key(); });
+        const Explanation explanation {it.key(), author, now, it.value().trimmed()};
+        if (existing == result.explanations.end())
+            result.explanations.append(explanation);
+        else
+            *existing = explanation;
+    }
+    return result;
 }
 
 bool RiskProfile::isSocietyCritical(const Library &library, const Draft &draft)

@@ -55,6 +55,17 @@ public:
     /** Clauses whose applicability cannot be decided because of unanswered questions. */
     static QStringList undecided(const Library &library, const Draft &draft);
 
+    /**
+     * The draft after the wizard: new answers; the clauses in `keep` (suggested or already there)
+     * present, each new one with its suggested variant; items of clauses not in `keep` removed
+     * (their numbers withdrawn), except the authority's own requirements, which always stay;
+     * `explanations` recorded by `author`.
+     */
+    static Draft apply(const Library &library, const Draft &draft,
+        const QMap<QString, QString> &answers, const QStringList &keep,
+        const QMap<QString, QString> &variants, const QMap<QString, QString> &explanations,
+        const QString &author);
+
     /** True when the profile says the system is society-critical. */
     static bool isSocietyCritical(const Library &library, const Draft &draft);
     /** Catalogue provisions (not withdrawn) that are neither in the annex nor explained. */

@@ -15,6 +15,8 @@
 #include "exportdialog.h"
 #include "inspector.h"
 #include "metadatadialog.h"
+#include "reviewdialogs.h"
+#include "riskwizard.h"
 #include "settingsdialog.h"
 
 #include <QAction>
@@ -179,6 +181,13 @@ void MainWindow::createActions()
     connect(m_downAction, &QAction::triggered, this, [this] { moveSelected(+1); });
     m_renumberAction = new QAction(this);
     connect(m_renumberAction, &QAction::triggered, this, &MainWindow::renumber);
+    m_wizardAction = new QAction(this);
+    m_wizardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_wizardAction, &QAction::triggered, this, &MainWindow::riskWizard);
+    m_explainAction = new QAction(this);
+    connect(m_explainAction, &QAction::triggered, this, [this] { followOrExplain(); });
+    m_coverageAction = new QAction(this);
+    connect(m_coverageAction, &QAction::triggered, this, &MainWindow::coverage);
     m_findAction = new QAction(this);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -222,6 +231,10 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_upAction);
     m_editMenu->addAction(m_downAction);
     m_editMenu->addAction(m_renumberAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_wizardAction);
+    m_editMenu->addAction(m_explainAction);
+    m_editMenu->addAction(m_coverageAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_settingsAction);
 
@@ -471,6 +484,9 @@ void MainWindow::retranslate()
     m_downAction->setText(tr("Move do&wn"));
     m_renumberAction->setText(tr("Re&number requirements…"));
     m_findAction->setText(tr("&Find in library"));
+    m_wizardAction->setText(tr("Risk &profile and suggestions…"));
+    m_explainAction->setText(tr("Follow or e&xplain…"));
+    m_coverageAction->setText(tr("Co&verage (Statement of Applicability)…"));
     m_settingsAction->setText(tr("Se&ttings…"));
     m_aboutAction->setText(tr("&About Klausul"));
 
@@ -765,8 +781,11 @@ void MainWindow::activateProblem(int row)
     if (!index.isValid())
         return;
     const QString uid = index.data(ProblemsModel::ItemRole).toString();
-    if (uid.isEmpty())
+    if (uid.isEmpty()) {
+        if (index.data(ProblemsModel::FieldRole).toString() == QLatin1String("explanation"))
+            followOrExplain(index.data(ProblemsModel::ClauseRole).toString());
         return;
+    }
     selectRequirement(uid);
     m_inspector->focusField(index.data(ProblemsModel::FieldRole).toString());
 }
@@ -913,6 +932,33 @@ void MainWindow::settingsDialog()
     m_inspector->setAuthor(m_settings->authorName());
     if (m_settings->uiLanguage() != uiLanguage())
         setUiLanguage(m_settings->uiLanguage());
+}
+
+void MainWindow::riskWizard()
+{
+    if (!m_document)
+        return;
+    RiskWizard wizard(m_document, m_settings->authorName(), this);
+    if (wizard.exec() == QDialog::Accepted)
+        wizard.applyToDocument();
+}
+
+void MainWindow::followOrExplain(const QString &clauseId)
+{
+    if (!m_document)
+        return;
+    FollowOrExplainDialog dialog(m_document, m_settings->authorName(), this);
+    if (!clauseId.isEmpty())
+        dialog.selectClause(clauseId);
+    dialog.exec();
+}
+
+void MainWindow::coverage()
+{
+    if (!m_document)
+        return;
+    CoverageDialog dialog(m_document, m_settings, this);
+    dialog.exec();
 }
 
 void MainWindow::about()

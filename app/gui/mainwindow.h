@@ -93,6 +93,9 @@ private:
     void moveSelected(int delta);
     void renumber();
     void about();
+    void riskWizard();
+    void followOrExplain(const QString &clauseId = {});
+    void coverage();
 
     LibraryPtr m_library;
     Settings *m_settings;
@@ -150,6 +153,9 @@ private:
     QAction *m_upAction;
     QAction *m_downAction;
     QAction *m_renumberAction;
+    QAction *m_wizardAction;
+    QAction *m_explainAction;
+    QAction *m_coverageAction;
     QAction *m_findAction;
     QAction *m_settingsAction;
     QAction *m_aboutAction;

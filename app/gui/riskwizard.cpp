@@ -1,0 +1,277 @@
+#include "riskwizard.h"
+
+#include "core/translations.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+namespace klausul {
+
+namespace {
+constexpr int IdRole = Qt::UserRole + 1;
+} // namespace
+
+RiskWizard::RiskWizard(DraftDocument *document, const QString &author, QWidget *parent)
+    : QWizard(parent)
+    , m_document(document)
+    , m_author(author)
+{
+    setObjectName(QStringLiteral("riskWizard"));
+    setWindowTitle(tr("Risk profile"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+
+    auto *questions = new QWizardPage(this);
+    questions->setTitle(tr("Risk profile"));
+    questions->setSubTitle(
+        tr("Answer the questions about the service. Klausul suggests the clauses "
+           "the answers call for, and tells you why."));
+    auto *suggestions = new QWizardPage(this);
+    suggestions->setTitle(tr("Suggested clauses"));
+    suggestions->setSubTitle(
+        tr("Untick what you leave out. Requirements already in the annex are listed "
+           "too; untick one to remove it."));
+    auto *explain = new QWizardPage(this);
+    explain->setTitle(tr("Follow or explain"));
+    explain->setSubTitle(
+        tr("The system is society-critical: every provision of the catalogue must be in "
+           "the annex, or you must explain why it is left out."));
+    setPage(QuestionsPage, questions);
+    setPage(SuggestionsPage, suggestions);
+    setPage(ExplainPage, explain);
+    buildQuestions();
+    resize(900, 640);
+}
+
+void RiskWizard::buildQuestions()
+{
+    QWizardPage *page = this->page(QuestionsPage);
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    auto *content = new QWidget(scroll);
+    auto *form = new QFormLayout(content);
+    const Library &library = *m_document->library();
+    const Language language = uiLanguage();
+    for (const Question &question : library.questions()) {
+        auto *combo = new QComboBox(content);
+        combo->setObjectName(QStringLiteral("answer-") + question.id);
+        for (const QuestionOption &option : question.options)
+            combo->addItem(option.label.get(language), option.value);
+        const QString current =
+            RiskProfile::answer(library, m_document->draft().answers, question.id);
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+        combo->setAccessibleName(question.text.get(language));
+        auto *label = new QLabel(question.text.get(language), content);
+        label->setWordWrap(true);
+        label->setBuddy(combo);
+        auto *field = new QWidget(content);
+        auto *fieldLayout = new QVBoxLayout(field);
+        fieldLayout->setContentsMargins(0, 0, 0, 8);
+        fieldLayout->addWidget(combo);
+        if (!question.help.get(language).isEmpty()) {
+            auto *help = new QLabel(question.help.get(language), field);
+            help->setWordWrap(true);
+            help->setStyleSheet(QStringLiteral("color: palette(mid)"));
+            fieldLayout->addWidget(help);
+        }
+        form->addRow(label, field);
+        m_answers.insert(question.id, combo);
+    }
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(scroll);
+}
+
+QMap<QString, QString> RiskWizard::answers() const
+{
+    QMap<QString, QString> result;
+    for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it)
+        result.insert(it.key(), it.value()->currentData().toString());
+    return result;
+}
+
+void RiskWizard::initializePage(int id)
+{
+    if (id == SuggestionsPage)
+        buildSuggestions();
+    else if (id == ExplainPage)
+        buildExplanations();
+    QWizard::initializePage(id);
+}
+
+void RiskWizard::buildSuggestions()
+{
+    QWizardPage *page = this->page(SuggestionsPage);
+    if (!m_suggestions) {
+        m_option = new QLabel(page);
+        m_option->setObjectName(QStringLiteral("optionAdvice"));
+        m_option->setWordWrap(true);
+        m_suggestions = new QTreeWidget(page);
+        m_suggestions->setObjectName(QStringLiteral("suggestionList"));
+        m_suggestions->setRootIsDecorated(false);
+        m_suggestions->setHeaderLabels({tr("Clause"), tr("Type"), tr("Change"), tr("Why")});
+        m_suggestions->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+        m_suggestions->header()->resizeSection(0, 330);
+        m_summary = new QLabel(page);
+        m_summary->setObjectName(QStringLiteral("suggestionSummary"));
+        auto *layout = new QVBoxLayout(page);
+        layout->addWidget(m_option);
+        layout->addWidget(m_suggestions, 1);
+        layout->addWidget(m_summary);
+        connect(m_suggestions, &QTreeWidget::itemChanged, this, [this] {
+            int add = 0;
+            int remove = 0;
+            for (int i = 0; i < m_suggestions->topLevelItemCount(); ++i) {
+                const QTreeWidgetItem *item = m_suggestions->topLevelItem(i);
+                const bool inDraft = item->data(2, IdRole).toBool();
+                const bool checked = item->checkState(0) == Qt::Checked;
+                add += checked && !inDraft;
+                remove += !checked && inDraft;
+            }
+            m_summary->setText(tr("%n clause(s) will be added", nullptr, add) +
+                QStringLiteral(", ") + tr("%n requirement(s) removed", nullptr, remove) + u'.');
+        });
+    }
+    const Library &library = *m_document->library();
+    Draft preview = m_document->draft();
+    preview.answers = answers();
+    const Language language = m_document->draft().metadata.language;
+    m_option->setText(RiskProfile::optionAdvice(library, preview.answers).reason);
+
+    QSignalBlocker blocker(m_suggestions);
+    m_suggestions->clear();
+    m_variants.clear();
+    QSet<QString> listed;
+    auto addRow = [&](const QString &id, bool checked, const QString &change, const QString &why,
+                      bool inDraft) {
+        const Clause *clause = library.clause(id);
+        auto *item = new QTreeWidgetItem(m_suggestions);
+        item->setText(
+            0, id + QStringLiteral("  ") + (clause ? clause->title.get(language) : QString()));
+        item->setData(0, IdRole, id);
+        item->setData(2, IdRole, inDraft);
+        item->setText(1, clause ? requirementTypeCode(clause->type) : QString());
+        item->setText(2, change);
+        item->setText(3, why);
+        item->setToolTip(3, why);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, checked ? Qt::Checked : Qt::Unchecked);
+        listed.insert(id);
+    };
+    for (const Suggestion &s : RiskProfile::suggest(library, preview)) {
+        addRow(s.clauseId, true, s.inDraft ? tr("keep") : tr("add"), s.reason, s.inDraft);
+        if (!s.variant.isEmpty())
+            m_variants.insert(s.clauseId, s.variant);
+    }
+    for (const DraftItem *item : m_document->draft().items()) {
+        if (item->isOwnRequirement() || listed.contains(item->clauseId))
+            continue;
+        const bool adapted =
+            !item->wording.isEmpty() || !item->values.isEmpty() || !item->comments.isEmpty();
+        addRow(item->clauseId, true, tr("keep (not suggested)"),
+            adapted
+                ? tr("Not called for by the answers. It has your own wording, values or comments: "
+                     "untick it only if you want to remove them too.")
+                : tr("Not called for by the answers; untick to remove it."),
+            true);
+    }
+    for (const QString &id : RiskProfile::undecided(library, preview)) {
+        if (!listed.contains(id))
+            addRow(id, false, tr("undecided"), tr("Depends on a question answered \"Don't know\"."),
+                false);
+    }
+    blocker.unblock();
+    emit m_suggestions->itemChanged(nullptr, 0);
+}
+
+QStringList RiskWizard::keep() const
+{
+    QStringList ids;
+    if (!m_suggestions)
+        return ids;
+    for (int i = 0; i < m_suggestions->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_suggestions->topLevelItem(i);
+        if (item->checkState(0) == Qt::Checked)
+            ids << item->data(0, IdRole).toString();
+    }
+    return ids;
+}
+
+int RiskWizard::nextId() const
+{
+    if (currentId() == QuestionsPage)
+        return SuggestionsPage;
+    if (currentId() == SuggestionsPage) {
+        Draft preview = m_document->draft();
+        preview.answers = answers();
+        return RiskProfile::isSocietyCritical(*m_document->library(), preview) ? ExplainPage : -1;
+    }
+    return -1;
+}
+
+void RiskWizard::buildExplanations()
+{
+    QWizardPage *page = this->page(ExplainPage);
+    delete m_explainBox;
+    m_explainEdits.clear();
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidgetResizable(true);
+    m_explainBox = scroll;
+    auto *content = new QWidget(scroll);
+    auto *form = new QFormLayout(content);
+    const Library &library = *m_document->library();
+    const QStringList kept = keep();
+    const Language language = m_document->draft().metadata.language;
+    int count = 0;
+    for (const Clause &clause : library.clauses()) {
+        if (!clause.isSocietyCritical() || clause.status == ClauseStatus::Withdrawn ||
+            kept.contains(clause.id))
+            continue;
+        auto *edit = new QPlainTextEdit(content);
+        edit->setObjectName(QStringLiteral("explain-") + clause.id);
+        edit->setTabChangesFocus(true);
+        edit->setMaximumHeight(70);
+        if (const Explanation *existing = m_document->draft().explanation(clause.id))
+            edit->setPlainText(existing->text);
+        edit->setPlaceholderText(tr("Why is this provision left out of this contract?"));
+        auto *label =
+            new QLabel(clause.id + QStringLiteral("  ") + clause.title.get(language), content);
+        label->setWordWrap(true);
+        label->setBuddy(edit);
+        form->addRow(label, edit);
+        m_explainEdits.insert(clause.id, edit);
+        ++count;
+    }
+    if (count == 0)
+        form->addRow(new QLabel(tr("Every provision of the catalogue is in the annex."), content));
+    scroll->setWidget(content);
+    if (!page->layout())
+        new QVBoxLayout(page);
+    page->layout()->addWidget(scroll);
+}
+
+QMap<QString, QString> RiskWizard::explanations() const
+{
+    QMap<QString, QString> result;
+    for (auto it = m_explainEdits.cbegin(); it != m_explainEdits.cend(); ++it)
+        result.insert(it.key(), it.value()->toPlainText());
+    return result;
+}
+
+void RiskWizard::applyToDocument()
+{
+    if (!m_suggestions)
+        buildSuggestions();
+    const Draft after = RiskProfile::apply(*m_document->library(), m_document->draft(), answers(),
+        keep(), m_variants, explanations(), m_author);
+    m_document->replaceDraft(after, tr("Apply the risk profile"));
+}
+
+} // namespace klausul

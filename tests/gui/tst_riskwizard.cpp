@@ -1,0 +1,163 @@
+#include "core/coveragemodel.h"
+#include "core/draftio.h"
+#include "core/libraryloader.h"
+#include "core/riskprofile.h"
+#include "core/translations.h"
+#include "gui/riskwizard.h"
+#include "support/testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace klausul;
+
+/** The risk-profile wizard under offscreen, driven by object names. */
+class TestRiskWizard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void wizard_answersToSuggestions_appliesAsOneUndoStep();
+    void wizard_rerun_keepsOwnWordingAndValues();
+    void wizard_societyCritical_asksForExplanations();
+    void coverageModel_passesModelTester();
+
+private:
+    static void answer(RiskWizard &wizard, const QString &question, const QString &value);
+    static QStringList listed(RiskWizard &wizard);
+    LibraryPtr m_library;
+};
+
+void TestRiskWizard::initTestCase()
+{
+    m_library = LibraryLoader::load();
+    installTranslators(Language::English);
+}
+
+void TestRiskWizard::answer(RiskWizard &wizard, const QString &question, const QString &value)
+{
+    auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("answer-") + question);
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(value));
+    QCOMPARE(combo->currentData().toString(), value);
+}
+
+QStringList TestRiskWizard::listed(RiskWizard &wizard)
+{
+    QStringList ids;
+    auto *list = wizard.findChild<QTreeWidget *>(QStringLiteral("suggestionList"));
+    for (int i = 0; list && i < list->topLevelItemCount(); ++i)
+        ids << list->topLevelItem(i)->text(0).section(u' ', 0, 0);
+    return ids;
+}
+
+void TestRiskWizard::wizard_answersToSuggestions_appliesAsOneUndoStep()
+{
+    DraftDocument document(m_library, Draft());
+    RiskWizard wizard(&document, QStringLiteral("Anne"));
+    wizard.show();
+    answer(wizard, QStringLiteral("personal-data"), QStringLiteral("none"));
+    answer(wizard, QStringLiteral("criticality"), QStringLiteral("low"));
+    answer(wizard, QStringLiteral("supplier-certified"), QStringLiteral("yes"));
+    answer(wizard, QStringLiteral("hosting"), QStringLiteral("cloud"));
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(RiskWizard::SuggestionsPage));
+    const QStringList ids = listed(wizard);
+    QVERIFY(ids.contains(QStringLiteral("STY-01")));
+    QVERIFY(!ids.contains(QStringLiteral("PDA-01")));
+    QVERIFY(wizard.findChild<QLabel *>(QStringLiteral("optionAdvice"))
+                ->text()
+                .startsWith(QStringLiteral("Option A")));
+    if (qEnvironmentVariableIsSet("KLAUSUL_SCREENSHOTS")) // for people looking at the UI
+        wizard.grab().save(qEnvironmentVariable("KLAUSUL_SCREENSHOTS") +
+            QStringLiteral("/wizard-suggestions.png"));
+    // Untick STY-01.
+    auto *list = wizard.findChild<QTreeWidget *>(QStringLiteral("suggestionList"));
+    list->topLevelItem(int(ids.indexOf(QStringLiteral("STY-01"))))->setCheckState(0, Qt::Unchecked);
+    QVERIFY(wizard.nextId() == -1); // not society-critical: no explanation page
+    wizard.applyToDocument();
+    QCOMPARE(document.draft().itemCount(), int(ids.size()) - 1);
+    QVERIFY(document.draft().itemsForClause(QStringLiteral("STY-01")).isEmpty());
+    QCOMPARE(
+        document.draft().answers.value(QStringLiteral("personal-data")), QStringLiteral("none"));
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.draft().itemCount(), 0);
+}
+
+void TestRiskWizard::wizard_rerun_keepsOwnWordingAndValues()
+{
+    IssueList issues;
+    const auto draft = DraftIo::read(
+        test::sourcePath(QStringLiteral("clauses/examples/kommune-sagsbehandling.klausul")),
+        &issues);
+    DraftDocument document(m_library, *draft);
+    const DraftItem before = *document.draft().itemsForClause(QStringLiteral("PDA-09")).first();
+    QVERIFY(!before.wording.isEmpty());
+    RiskWizard wizard(&document, QStringLiteral("Anne"));
+    wizard.show();
+    // With no personal data, PDA-09 is no longer suggested; it stays listed and ticked.
+    answer(wizard, QStringLiteral("personal-data"), QStringLiteral("none"));
+    wizard.next();
+    const QStringList ids = listed(wizard);
+    auto *list = wizard.findChild<QTreeWidget *>(QStringLiteral("suggestionList"));
+    const int row = int(ids.indexOf(QStringLiteral("PDA-09")));
+    QVERIFY(row >= 0);
+    QCOMPARE(list->topLevelItem(row)->checkState(0), Qt::Checked);
+    QVERIFY(list->topLevelItem(row)->text(3).contains(QStringLiteral("own wording")));
+    wizard.applyToDocument();
+    const QList<const DraftItem *> after =
+        document.draft().itemsForClause(QStringLiteral("PDA-09"));
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.first()->wording, before.wording);
+    QCOMPARE(after.first()->values, before.values);
+    QCOMPARE(after.first()->comments, before.comments);
+}
+
+void TestRiskWizard::wizard_societyCritical_asksForExplanations()
+{
+    DraftDocument document(m_library, Draft());
+    RiskWizard wizard(&document, QStringLiteral("Lars Berg"));
+    wizard.show();
+    answer(wizard, QStringLiteral("society-critical"), QStringLiteral("yes"));
+    wizard.next();
+    auto *list = wizard.findChild<QTreeWidget *>(QStringLiteral("suggestionList"));
+    QStringList ids = listed(wizard);
+    QVERIFY(ids.contains(QStringLiteral("SAM-07")));
+    list->topLevelItem(int(ids.indexOf(QStringLiteral("SAM-07"))))->setCheckState(0, Qt::Unchecked);
+    QCOMPARE(wizard.nextId(), int(RiskWizard::ExplainPage));
+    wizard.next();
+    auto *edit = wizard.findChild<QPlainTextEdit *>(QStringLiteral("explain-SAM-07"));
+    QVERIFY(edit);
+    QTest::keyClicks(edit, QStringLiteral("Trusselsniveauet håndteres i bilag 12."));
+    wizard.applyToDocument();
+    const Explanation *explanation = document.draft().explanation(QStringLiteral("SAM-07"));
+    QVERIFY(explanation);
+    QCOMPARE(explanation->author, QStringLiteral("Lars Berg"));
+    QVERIFY(RiskProfile::unexplained(*m_library, document.draft()).isEmpty());
+    QVERIFY(!hasErrors(document.annex().issues) ||
+        std::none_of(document.annex().issues.cbegin(), document.annex().issues.cend(),
+            [](const Issue &i) { return i.field == QLatin1String("explanation"); }));
+}
+
+void TestRiskWizard::coverageModel_passesModelTester()
+{
+    IssueList issues;
+    const auto draft = DraftIo::read(
+        test::sourcePath(QStringLiteral("clauses/examples/kommune-sagsbehandling.klausul")),
+        &issues);
+    CoverageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (const FrameworkStatement &statement : Coverage::compute(*m_library, *draft))
+        model.setStatement(statement);
+    QCOMPARE(model.rowCount(), 25); // GDPR last
+    QVERIFY(model.index(0, CoverageModel::IncludedColumn).data().isValid());
+}
+
+QTEST_MAIN(TestRiskWizard)
+#include "tst_riskwizard.moc"
