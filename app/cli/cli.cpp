@@ -10,6 +10,7 @@
 #include "core/parameterformat.h"
 #include "core/riskprofile.h"
 #include "core/searchindex.h"
+#include "core/translations.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -779,8 +780,15 @@ int Cli::exportAnnex(const QStringList &arguments)
     const std::optional<Draft> draft = loadDraft(path, &code);
     if (!draft)
         return code;
-    const Annex annex =
-        AnnexBuilder::build(*library, *draft, language.value_or(draft->metadata.language), path);
+    const Language documentLanguage = language.value_or(draft->metadata.language);
+    Annex annex;
+    if (*edition == Edition::Review) {
+        // The review edition lists the problems: in the document's language.
+        const ScopedTranslation translation(documentLanguage);
+        annex = AnnexBuilder::build(*library, *draft, documentLanguage, path);
+    } else {
+        annex = AnnexBuilder::build(*library, *draft, documentLanguage, path);
+    }
     if (hasErrors(annex.issues) && *edition != Edition::Review &&
         !parser.isSet(QStringLiteral("force"))) {
         printIssues(annex.issues);

@@ -38,4 +38,18 @@ bool installTranslators(Language language)
     return loaded;
 }
 
+ScopedTranslation::ScopedTranslation(Language language)
+    : m_previous(uiLanguage())
+    , m_switched(language != uiLanguage())
+{
+    if (m_switched)
+        installTranslators(language);
+}
+
+ScopedTranslation::~ScopedTranslation()
+{
+    if (m_switched)
+        installTranslators(m_previous);
+}
+
 } // namespace klausul

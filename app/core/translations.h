@@ -15,7 +15,21 @@ bool installTranslators(Language language);
 /** The language of the user interface: the one last installed, English before that. */
 Language uiLanguage();
 
-/** The language of the user interface: the one last installed, English before that. */
-Language uiLanguage();
+/**
+ * Switches the translators to `language` for a scope, e.g. while the review edition of a Danish
+ * annex is built from an English UI, so its list of problems reads in the document's language.
+ */
+class ScopedTranslation
+{
+public:
+    explicit ScopedTranslation(Language language);
+    ~ScopedTranslation();
+    ScopedTranslation(const ScopedTranslation &) = delete;
+    ScopedTranslation &operator=(const ScopedTranslation &) = delete;
+
+private:
+    Language m_previous;
+    bool m_switched;
+};
 
 } // namespace klausul

@@ -2,6 +2,7 @@
 
 #include "core/draftdocument.h"
 #include "core/settings.h"
+#include "core/translations.h"
 #include "dialogs.h"
 
 #include <QCheckBox>
@@ -160,7 +161,13 @@ void ExportDialog::startExport()
     const Language language = m_language->currentData().toString() == QLatin1String("en")
         ? Language::English
         : Language::Danish;
-    const Annex annex = m_document->annex(language);
+    Annex annex;
+    if (edition == Edition::Review) {
+        const ScopedTranslation translation(language); // problems in the document's language
+        annex = m_document->annex(language);
+    } else {
+        annex = m_document->annex(language);
+    }
     if (hasErrors(annex.issues) && edition != Edition::Review) {
         QStringList lines;
         for (const Issue &issue : annex.issues) {
