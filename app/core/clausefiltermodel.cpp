@@ -29,11 +29,15 @@ void ClauseFilterModel::setSearchText(const QString &text)
 {
     m_search = text;
     m_scores.clear();
+    m_themeScores.clear();
     if (m_library && m_library->library() && !SearchIndex::tokenize(text).isEmpty()) {
         const QList<Clause> &clauses = m_library->library()->clauses();
         const QList<SearchIndex::Hit> hits = m_index.search(text);
-        for (const SearchIndex::Hit &hit : hits)
-            m_scores.insert(clauses.at(hit.clause).id, hit.score);
+        for (const SearchIndex::Hit &hit : hits) {
+            const Clause &clause = clauses.at(hit.clause);
+            m_scores.insert(clause.id, hit.score);
+            m_themeScores[clause.theme] = std::max(m_themeScores.value(clause.theme), hit.score);
+        }
     }
     invalidateFilter();
     sort(m_scores.isEmpty() ? -1 : 0);
@@ -125,8 +129,14 @@ bool ClauseFilterModel::lessThan(const QModelIndex &left, const QModelIndex &rig
 {
     const QString a = left.data(LibraryModel::ClauseIdRole).toString();
     const QString b = right.data(LibraryModel::ClauseIdRole).toString();
-    if (a.isEmpty() || b.isEmpty())
-        return left.row() < right.row(); // themes keep the library's order
+    if (a.isEmpty() || b.isEmpty()) {
+        // Themes: the one with the best hit first while searching, else the library's order.
+        const double ta = m_themeScores.value(left.data(LibraryModel::ThemeIdRole).toString());
+        const double tb = m_themeScores.value(right.data(LibraryModel::ThemeIdRole).toString());
+        if (ta != tb)
+            return ta > tb;
+        return left.row() < right.row();
+    }
     const double sa = m_scores.value(a);
     const double sb = m_scores.value(b);
     if (sa != sb)

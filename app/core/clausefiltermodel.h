@@ -45,6 +45,7 @@ private:
     SearchIndex m_index;
     QString m_search;
     QHash<QString, double> m_scores; // clause id -> rank; only while searching
+    QHash<QString, double> m_themeScores; // theme id -> its best clause's rank
     QHash<Facet, QString> m_facets;
 };
 

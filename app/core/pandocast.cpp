@@ -456,7 +456,7 @@ void appendComplianceSchedule(QJsonArray &body, const Context &context)
         {context.phrase(Phrase::ColumnNumber), context.phrase(Phrase::ColumnType),
             context.phrase(Phrase::ColumnTitle), context.phrase(Phrase::ColumnMet),
             context.phrase(Phrase::ColumnAnswer), context.phrase(Phrase::ColumnDocumentation)},
-        rows, {0.08, 0.11, 0.28, 0.13, 0.22, 0.18}));
+        rows, {0.1, 0.1, 0.27, 0.13, 0.22, 0.18}));
 }
 
 void appendProblems(QJsonArray &body, const Context &context)

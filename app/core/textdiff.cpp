@@ -116,6 +116,66 @@ void append(QList<Segment> &segments, Segment::Kind kind, const QString &text)
         segments.append({kind, text});
 }
 
+int wordCount(const QString &text)
+{
+    int words = 0;
+    bool inWord = false;
+    for (const QChar c : text) {
+        const bool word = c.isLetterOrNumber();
+        if (word && !inWord)
+            ++words;
+        inWord = word;
+    }
+    return words;
+}
+
+/**
+ * Makes a diff readable: a short unchanged stretch (one word at most) between two changes is
+ * folded into them, and each run of changes becomes one deletion followed by one insertion. So
+ * "uden unødig forsinkelse og" -> "straks og under alle omstændigheder" reads as one replacement
+ * instead of alternating fragments around the shared "og".
+ */
+QList<Segment> cleanup(const QList<Segment> &input)
+{
+    QList<Segment> segments = input;
+    for (qsizetype i = 1; i + 1 < segments.size(); ++i) {
+        if (segments.at(i).kind == Segment::Kind::Same &&
+            segments.at(i - 1).kind != Segment::Kind::Same &&
+            segments.at(i + 1).kind != Segment::Kind::Same && wordCount(segments.at(i).text) <= 1) {
+            const QString text = segments.at(i).text;
+            segments[i] = {Segment::Kind::Deleted, text};
+            segments.insert(i + 1, {Segment::Kind::Inserted, text});
+            ++i;
+        }
+    }
+    QList<Segment> out;
+    QString deleted;
+    QString inserted;
+    auto flush = [&] {
+        if (!deleted.isEmpty())
+            out.append({Segment::Kind::Deleted, deleted});
+        if (!inserted.isEmpty())
+            out.append({Segment::Kind::Inserted, inserted});
+        deleted.clear();
+        inserted.clear();
+    };
+    for (const Segment &segment : std::as_const(segments)) {
+        if (segment.kind == Segment::Kind::Deleted) {
+            deleted += segment.text;
+        } else if (segment.kind == Segment::Kind::Inserted) {
+            inserted += segment.text;
+        } else {
+            flush();
+            if (!out.isEmpty() && out.last().kind == Segment::Kind::Same)
+                out.last().text += segment.text;
+            else
+                out.append(segment);
+        }
+    }
+    flush();
+    return out;
+}
+
 /** Segments as inlines: plain text, or Inserted/Deleted marks around it. */
 Inlines toInlines(const QList<Segment> &segments)
 {
@@ -163,7 +223,7 @@ QList<Segment> diff(const QString &before, const QString &after)
         const QString &token = op.kind == Segment::Kind::Deleted ? a.at(op.index) : b.at(op.index);
         append(segments, op.kind, token);
     }
-    return segments;
+    return cleanup(segments);
 }
 
 bool differs(const QString &before, const QString &after)
@@ -198,16 +258,16 @@ Flow redline(const Flow &before, const Flow &after)
     int unit = 0;
     for (const Block &block : after) {
         if (block.kind == Block::Kind::Paragraph) {
-            result.append(Block::paragraph(toInlines(perUnit.value(unit++))));
+            result.append(Block::paragraph(toInlines(cleanup(perUnit.value(unit++)))));
             continue;
         }
         Block list {block.kind, {}, {}};
         for (qsizetype i = 0; i < block.items.size(); ++i)
-            list.items.append(toInlines(perUnit.value(unit++)));
+            list.items.append(toInlines(cleanup(perUnit.value(unit++))));
         result.append(list);
     }
     if (after.isEmpty() && !perUnit.first().isEmpty())
-        result.append(Block::paragraph(toInlines(perUnit.first())));
+        result.append(Block::paragraph(toInlines(cleanup(perUnit.first()))));
     return result;
 }
 

@@ -22,9 +22,11 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QTreeView>
 
 using namespace klausul;
@@ -53,6 +55,7 @@ private slots:
     void language_switch_retranslatesWindow();
     void recovery_leftoverFile_offersRestore();
     void models_passModelTester();
+    void journey_findAddSetAdaptExport();
 
 private:
     QTreeView *libraryView() const
@@ -377,6 +380,79 @@ void TestMainWindow::models_passModelTester()
     m_window->document()->setParameter(
         uid, QStringLiteral("delivery-deadline"), QStringLiteral("500"));
     QTRY_VERIFY(annexView()->model()->rowCount() > 5);
+}
+
+/**
+ * The issue's acceptance journey, as a first-time user does it: find the incident clause by
+ * typing "hændelse", add it, set the deadline, adapt one sentence, export. With
+ * KLAUSUL_SCREENSHOTS=<folder> each step is saved as a picture to look at.
+ */
+void TestMainWindow::journey_findAddSetAdaptExport()
+{
+    const QString shots = qEnvironmentVariable("KLAUSUL_SCREENSHOTS");
+    int step = 0;
+    auto shot = [&](const QString &name) {
+        if (!shots.isEmpty())
+            m_window->grab().save(
+                QStringLiteral("%1/journey-%2-%3.png").arg(shots).arg(++step).arg(name));
+    };
+    m_window->resize(1600, 960);
+    shot(QStringLiteral("start"));
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("hændelse"));
+    QTRY_VERIFY(findInLibrary(QStringLiteral("HAE-01")).isValid());
+    libraryView()->setCurrentIndex(findInLibrary(QStringLiteral("HAE-01")));
+    shot(QStringLiteral("search"));
+    QTest::keyClick(libraryView(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(m_window->document()->draft().itemCount(), 1);
+    const QString uid = m_window->selectedRequirement();
+    shot(QStringLiteral("added"));
+
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("inspectorTabs"));
+    tabs->setCurrentIndex(1);
+    auto *deadline = m_window->findChild<QSpinBox *>(QStringLiteral("param-early-warning"));
+    deadline->setFocus();
+    deadline->selectAll();
+    QTest::keyClicks(deadline, QStringLiteral("4"));
+    QTRY_COMPARE(
+        m_window->document()->draft().item(uid)->values.value(QStringLiteral("early-warning")),
+        QStringLiteral("4"));
+    shot(QStringLiteral("deadline"));
+
+    tabs->setCurrentIndex(0);
+    auto *editor = m_window->findChild<QPlainTextEdit *>(QStringLiteral("wordingEdit"));
+    QString text = editor->toPlainText();
+    QVERIFY(text.contains(QStringLiteral("uden unødig forsinkelse og senest {early-warning}")));
+    editor->setFocus();
+    QTextCursor cursor = editor->document()->find(QStringLiteral("uden unødig forsinkelse og"));
+    QVERIFY(!cursor.isNull());
+    editor->setTextCursor(cursor);
+    QTest::keyClicks(editor, QStringLiteral("straks og under alle omstændigheder"));
+    QTRY_VERIFY(m_window->document()->annex().requirement(uid)->deviates);
+    QTRY_VERIFY(
+        m_window->findChild<QTextBrowser *>(QStringLiteral("annexPreview"))
+            ->toPlainText()
+            .contains(QStringLiteral("straks og under alle omstændigheder senest 4 timer")));
+    shot(QStringLiteral("adapted"));
+
+    ExportDialog dialog(m_window->document(), m_settings.get(), m_window.get());
+    dialog.findChild<QLineEdit *>(QStringLiteral("destinationEdit"))
+        ->setText(m_dir->filePath(QStringLiteral("bilag")));
+    dialog.show();
+    if (!shots.isEmpty())
+        dialog.grab().save(QStringLiteral("%1/journey-%2-export.png").arg(shots).arg(++step));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 120000);
+    QCOMPARE(dialog.lastResult(), ExportJob::Result::Success);
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("bilag.pdf"))));
+    if (!shots.isEmpty()) {
+        QFile::copy(m_dir->filePath(QStringLiteral("bilag.pdf")),
+            shots + QStringLiteral("/journey-bilag.pdf"));
+        QFile::copy(m_dir->filePath(QStringLiteral("bilag.docx")),
+            shots + QStringLiteral("/journey-bilag.docx"));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
