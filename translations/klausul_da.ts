@@ -425,6 +425,170 @@
         <source>Print the library&apos;s content: clauses per theme, type and option, and which framework controls no clause refers to.</source>
         <translation>Vis bibliotekets indhold: klausuler pr. tema, kravtype og option, og hvilke kontroller i rammeværkerne ingen klausul henviser til.</translation>
     </message>
+    <message>
+        <source>suggest clauses from a draft&apos;s risk profile, with reasons</source>
+        <translation>foreslå klausuler ud fra et udkasts risikoprofil, med begrundelser</translation>
+    </message>
+    <message>
+        <source>show which framework controls a draft covers</source>
+        <translation>vis, hvilke kontroller i rammeværkerne et udkast dækker</translation>
+    </message>
+    <message>
+        <source>Suggest the clauses that the draft&apos;s risk profile makes apply, each with the answers that made it apply.</source>
+        <translation>Foreslå de klausuler, som udkastets risikoprofil gør relevante, hver med de svar, der gør klausulen relevant.</translation>
+    </message>
+    <message>
+        <source>suggest takes exactly one draft</source>
+        <translation>suggest tager præcis ét udkast</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) suggested</source>
+        <translation>
+            <numerusform>%n klausul foreslået</numerusform>
+            <numerusform>%n klausuler foreslået</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet in the draft (marked +)</source>
+        <translation>
+            <numerusform>%n er endnu ikke med i udkastet (markeret med +)</numerusform>
+            <numerusform>%n er endnu ikke med i udkastet (markeret med +)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the draft but not suggested by the profile: %1</source>
+        <translation>Med i udkastet, men ikke foreslået ud fra risikoprofilen: %1</translation>
+    </message>
+    <message>
+        <source>Undecided until more questions are answered: %1</source>
+        <translation>Uafklaret, indtil flere spørgsmål er besvaret: %1</translation>
+    </message>
+    <message>
+        <source>Only this framework: iso27001, cis, nis2 or gdpr.</source>
+        <translation>Kun dette rammeværk: iso27001, cis, nis2 eller gdpr.</translation>
+    </message>
+    <message>
+        <source>Print the Statement of Applicability as CSV.</source>
+        <translation>Udskriv anvendelseserklæringen (SoA) som CSV.</translation>
+    </message>
+    <message>
+        <source>Show which requirements of the draft cover each framework control, which controls are not covered and which are excluded.</source>
+        <translation>Vis, hvilke af udkastets krav der dækker de enkelte kontroller i rammeværkerne, hvilke kontroller der ikke er dækket, og hvilke der er fravalgt.</translation>
+    </message>
+    <message>
+        <source>coverage takes exactly one draft</source>
+        <translation>coverage tager præcis ét udkast</translation>
+    </message>
+    <message>
+        <source>--framework must be iso27001, cis, nis2 or gdpr</source>
+        <translation>--framework skal være iso27001, cis, nis2 eller gdpr</translation>
+    </message>
+    <message>
+        <source>%1 of %2 covered (%3 %), %4 excluded, %5 open</source>
+        <translation>%1 af %2 dækket (%3 %), %4 fravalgt, %5 åbne</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>fravalgt: %1</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>ikke dækket</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::CoverageDialog</name>
+    <message>
+        <source>Coverage (Statement of Applicability)</source>
+        <translation>Dækning – anvendelseserklæring (SoA)</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022 Annex A</source>
+        <translation>ISO/IEC 27001:2022 Anneks A</translation>
+    </message>
+    <message>
+        <source>CIS Controls v8</source>
+        <translation>CIS Controls v8</translation>
+    </message>
+    <message>
+        <source>NIS2 art. 21(2)</source>
+        <translation>NIS2 art. 21, stk. 2</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation>GDPR</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude with justification…</source>
+        <translation>&amp;Fravælg med begrundelse…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Gem som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Framework:</source>
+        <translation>Rammeværk:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 covered (%3 %), %4 excluded, %5 open</source>
+        <translation>%1 af %2 dækket (%3 %), %4 fravalgt, %5 åbne</translation>
+    </message>
+    <message>
+        <source>Exclude %1</source>
+        <translation>Fravælg %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 not covered by this contract? (Empty: no longer excluded.)</source>
+        <translation>Hvorfor er %1 ikke dækket af denne kontrakt? (Lad feltet stå tomt for at ophæve fravalget.)</translation>
+    </message>
+    <message>
+        <source>Save Statement of Applicability</source>
+        <translation>Gem anvendelseserklæring (SoA)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Filen kan ikke gemmes</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::CoverageModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>fravalgt</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Kontrol</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Omfattet</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begrundelse</translation>
+    </message>
 </context>
 <context>
     <name>klausul::DraftDocument</name>
@@ -499,6 +663,10 @@
     <message>
         <source>Renumber requirements</source>
         <translation>Omnummerér krav</translation>
+    </message>
+    <message>
+        <source>Exclude %1</source>
+        <translation>Fravælg %1</translation>
     </message>
 </context>
 <context>
@@ -720,6 +888,53 @@
     <message>
         <source>LibreOffice is not installed; it makes the PDF. Install it (Debian and Ubuntu: &quot;sudo apt install libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea&quot;; Windows and macOS: https://www.libreoffice.org).</source>
         <translation>LibreOffice er ikke installeret; det bruges til at danne PDF-filen. Installér det (Debian og Ubuntu: &quot;sudo apt install libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea&quot;; Windows og macOS: https://www.libreoffice.org).</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::FollowOrExplainDialog</name>
+    <message>
+        <source>Follow or explain</source>
+        <translation>Følg eller forklar</translation>
+    </message>
+    <message>
+        <source>For a society-critical system every provision of the catalogue must be in the annex, or the authority must explain why it is left out of this contract. Explanations are listed in the review edition.</source>
+        <translation>For et samfundskritisk system skal hver bestemmelse i kataloget enten være med i bilaget, eller også skal myndigheden forklare, hvorfor den er udeladt af denne kontrakt. Forklaringerne er anført i gennemgangsudgaven.</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Bestemmelse</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why is this provision left out of this contract?</source>
+        <translation>Hvorfor er denne bestemmelse udeladt af denne kontrakt?</translation>
+    </message>
+    <message>
+        <source>&amp;Save explanation</source>
+        <translation>&amp;Gem forklaring</translation>
+    </message>
+    <message>
+        <source>&amp;Add to annex instead</source>
+        <translation>&amp;Tilføj til bilaget i stedet</translation>
+    </message>
+    <message>
+        <source>in the annex</source>
+        <translation>med i bilaget</translation>
+    </message>
+    <message>
+        <source>explained</source>
+        <translation>forklaret</translation>
+    </message>
+    <message>
+        <source>explanation missing</source>
+        <translation>forklaring mangler</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1775,18 @@ Vil du gendanne dem?</translation>
         <source>Restore unsaved changes</source>
         <translation>Gendan ikke-gemte ændringer</translation>
     </message>
+    <message>
+        <source>Risk &amp;profile and suggestions…</source>
+        <translation>Risiko&amp;profil og forslag…</translation>
+    </message>
+    <message>
+        <source>Follow or e&amp;xplain…</source>
+        <translation>Følg eller fo&amp;rklar…</translation>
+    </message>
+    <message>
+        <source>Co&amp;verage (Statement of Applicability)…</source>
+        <translation>&amp;Dækning – anvendelseserklæring (SoA)…</translation>
+    </message>
 </context>
 <context>
     <name>klausul::MetadataDialog</name>
@@ -1692,6 +1919,138 @@ Vil du gendanne dem?</translation>
     <message>
         <source>Note: %1</source>
         <translation>Bemærk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::RiskProfile</name>
+    <message>
+        <source>Option A: the relevant suppliers are typically ISO/IEC 27001 certified, so the contract can require certification or equivalent.</source>
+        <translation>Option A: de relevante leverandører er typisk ISO/IEC 27001-certificerede, så kontrakten kan stille krav om certificering eller tilsvarende.</translation>
+    </message>
+    <message>
+        <source>Option B: certification cannot be expected of the suppliers, but the authority has its own Statement of Applicability, so the contract can require documented compliance with ISO/IEC 27001 including the relevant controls of that statement.</source>
+        <translation>Option B: certificering kan ikke forventes af leverandørerne, men myndigheden har sin egen anvendelseserklæring (SoA), så kontrakten kan stille krav om dokumenteret overholdelse af ISO/IEC 27001, herunder de relevante kontroller i anvendelseserklæringen.</translation>
+    </message>
+    <message>
+        <source>Option C: neither certification nor the authority&apos;s own Statement of Applicability can be relied on, so specific clauses are combined to cover the authority&apos;s concrete security needs.</source>
+        <translation>Option C: hverken certificering eller myndighedens egen anvendelseserklæring (SoA) kan lægges til grund, så der kombineres specifikke klausuler, som dækker myndighedens konkrete sikkerhedsbehov.</translation>
+    </message>
+    <message>
+        <source>Applies to every contract.</source>
+        <translation>Gælder for alle kontrakter.</translation>
+    </message>
+    <message>
+        <source>Because: %1.</source>
+        <translation>Ud fra svarene: %1.</translation>
+    </message>
+    <message>
+        <source>A provision of the society-critical catalogue: follow or explain.</source>
+        <translation>En bestemmelse i kataloget for samfundskritiske systemer: følg eller forklar.</translation>
+    </message>
+    <message>
+        <source>The stricter variant is suggested because the service is highly critical.</source>
+        <translation>Den skærpede variant foreslås, fordi ydelsen er meget kritisk.</translation>
+    </message>
+    <message>
+        <source>follow or explain: the society-critical provision %1 &quot;%2&quot; is neither in the annex nor explained</source>
+        <translation>følg eller forklar: den samfundskritiske bestemmelse %1 &quot;%2&quot; er hverken med i bilaget eller forklaret</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::RiskWizard</name>
+    <message>
+        <source>Risk profile</source>
+        <translation>Risikoprofil</translation>
+    </message>
+    <message>
+        <source>Answer the questions about the service. Klausul suggests the clauses the answers call for, and tells you why.</source>
+        <translation>Besvar spørgsmålene om ydelsen. Klausul foreslår de klausuler, som svarene tilsiger, og fortæller hvorfor.</translation>
+    </message>
+    <message>
+        <source>Suggested clauses</source>
+        <translation>Foreslåede klausuler</translation>
+    </message>
+    <message>
+        <source>Untick what you leave out. Requirements already in the annex are listed too; untick one to remove it.</source>
+        <translation>Fjern markeringen ved det, du vil udelade. Krav, der allerede er med i bilaget, vises også; fjern markeringen ved et krav for at fjerne det.</translation>
+    </message>
+    <message>
+        <source>Follow or explain</source>
+        <translation>Følg eller forklar</translation>
+    </message>
+    <message>
+        <source>The system is society-critical: every provision of the catalogue must be in the annex, or you must explain why it is left out.</source>
+        <translation>Systemet er samfundskritisk: hver bestemmelse i kataloget skal enten være med i bilaget, eller også skal du forklare, hvorfor den er udeladt.</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausul</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) will be added</source>
+        <translation>
+            <numerusform>%n klausul tilføjes</numerusform>
+            <numerusform>%n klausuler tilføjes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) removed</source>
+        <translation>
+            <numerusform>%n krav fjernes</numerusform>
+            <numerusform>%n krav fjernes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>behold</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>tilføj</translation>
+    </message>
+    <message>
+        <source>keep (not suggested)</source>
+        <translation>behold (ikke foreslået)</translation>
+    </message>
+    <message>
+        <source>Not called for by the answers. It has your own wording, values or comments: untick it only if you want to remove them too.</source>
+        <translation>Svarene giver ikke anledning til kravet. Det har din egen formulering, dine værdier eller kommentarer: fjern kun markeringen, hvis du også vil fjerne dem.</translation>
+    </message>
+    <message>
+        <source>Not called for by the answers; untick to remove it.</source>
+        <translation>Svarene giver ikke anledning til kravet; fjern markeringen for at fjerne det.</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>uafklaret</translation>
+    </message>
+    <message>
+        <source>Depends on a question answered &quot;Don&apos;t know&quot;.</source>
+        <translation>Afhænger af et spørgsmål, der er besvaret med &quot;Ved ikke&quot;.</translation>
+    </message>
+    <message>
+        <source>Why is this provision left out of this contract?</source>
+        <translation>Hvorfor er denne bestemmelse udeladt af denne kontrakt?</translation>
+    </message>
+    <message>
+        <source>Every provision of the catalogue is in the annex.</source>
+        <translation>Alle katalogets bestemmelser er med i bilaget.</translation>
+    </message>
+    <message>
+        <source>Apply the risk profile</source>
+        <translation>Anvend risikoprofilen</translation>
     </message>
 </context>
 <context>

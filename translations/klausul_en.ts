@@ -404,6 +404,164 @@
         <source>Print the library's content: clauses per theme, type and option, and which framework controls no clause refers to.</source>
         <translation>Print the library's content: clauses per theme, type and option, and which framework controls no clause refers to.</translation>
     </message>
+    <message>
+        <source>suggest clauses from a draft's risk profile, with reasons</source>
+        <translation>suggest clauses from a draft's risk profile, with reasons</translation>
+    </message>
+    <message>
+        <source>show which framework controls a draft covers</source>
+        <translation>show which framework controls a draft covers</translation>
+    </message>
+    <message>
+        <source>Suggest the clauses that the draft's risk profile makes apply, each with the answers that made it apply.</source>
+        <translation>Suggest the clauses that the draft's risk profile makes apply, each with the answers that made it apply.</translation>
+    </message>
+    <message>
+        <source>suggest takes exactly one draft</source>
+        <translation>suggest takes exactly one draft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) suggested</source>
+        <translation><numerusform>%n clause suggested</numerusform><numerusform>%n clauses suggested</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet in the draft (marked +)</source>
+        <translation><numerusform>%n not yet in the draft (marked +)</numerusform><numerusform>%n not yet in the draft (marked +)</numerusform></translation>
+    </message>
+    <message>
+        <source>In the draft but not suggested by the profile: %1</source>
+        <translation>In the draft but not suggested by the profile: %1</translation>
+    </message>
+    <message>
+        <source>Undecided until more questions are answered: %1</source>
+        <translation>Undecided until more questions are answered: %1</translation>
+    </message>
+    <message>
+        <source>Only this framework: iso27001, cis, nis2 or gdpr.</source>
+        <translation>Only this framework: iso27001, cis, nis2 or gdpr.</translation>
+    </message>
+    <message>
+        <source>Print the Statement of Applicability as CSV.</source>
+        <translation>Print the Statement of Applicability as CSV.</translation>
+    </message>
+    <message>
+        <source>Show which requirements of the draft cover each framework control, which controls are not covered and which are excluded.</source>
+        <translation>Show which requirements of the draft cover each framework control, which controls are not covered and which are excluded.</translation>
+    </message>
+    <message>
+        <source>coverage takes exactly one draft</source>
+        <translation>coverage takes exactly one draft</translation>
+    </message>
+    <message>
+        <source>--framework must be iso27001, cis, nis2 or gdpr</source>
+        <translation>--framework must be iso27001, cis, nis2 or gdpr</translation>
+    </message>
+    <message>
+        <source>%1 of %2 covered (%3 %), %4 excluded, %5 open</source>
+        <translation>%1 of %2 covered (%3 %), %4 excluded, %5 open</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>excluded: %1</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>not covered</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::CoverageDialog</name>
+    <message>
+        <source>Coverage (Statement of Applicability)</source>
+        <translation>Coverage (Statement of Applicability)</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022 Annex A</source>
+        <translation>ISO/IEC 27001:2022 Annex A</translation>
+    </message>
+    <message>
+        <source>CIS Controls v8</source>
+        <translation>CIS Controls v8</translation>
+    </message>
+    <message>
+        <source>NIS2 art. 21(2)</source>
+        <translation>NIS2 art. 21(2)</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation>GDPR</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude with justification…</source>
+        <translation>&amp;Exclude with justification…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Save as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Framework:</source>
+        <translation>Framework:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 covered (%3 %), %4 excluded, %5 open</source>
+        <translation>%1 of %2 covered (%3 %), %4 excluded, %5 open</translation>
+    </message>
+    <message>
+        <source>Exclude %1</source>
+        <translation>Exclude %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 not covered by this contract? (Empty: no longer excluded.)</source>
+        <translation>Why is %1 not covered by this contract? (Empty: no longer excluded.)</translation>
+    </message>
+    <message>
+        <source>Save Statement of Applicability</source>
+        <translation>Save Statement of Applicability</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::CoverageModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>excluded</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>Control</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>Included</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
 </context>
 <context>
     <name>klausul::DraftDocument</name>
@@ -478,6 +636,10 @@
     <message>
         <source>Renumber requirements</source>
         <translation>Renumber requirements</translation>
+    </message>
+    <message>
+        <source>Exclude %1</source>
+        <translation>Exclude %1</translation>
     </message>
 </context>
 <context>
@@ -696,6 +858,53 @@
     <message>
         <source>LibreOffice is not installed; it makes the PDF. Install it (Debian and Ubuntu: "sudo apt install libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea"; Windows and macOS: https://www.libreoffice.org).</source>
         <translation>LibreOffice is not installed; it makes the PDF. Install it (Debian and Ubuntu: "sudo apt install libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea"; Windows and macOS: https://www.libreoffice.org).</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::FollowOrExplainDialog</name>
+    <message>
+        <source>Follow or explain</source>
+        <translation>Follow or explain</translation>
+    </message>
+    <message>
+        <source>For a society-critical system every provision of the catalogue must be in the annex, or the authority must explain why it is left out of this contract. Explanations are listed in the review edition.</source>
+        <translation>For a society-critical system every provision of the catalogue must be in the annex, or the authority must explain why it is left out of this contract. Explanations are listed in the review edition.</translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Why is this provision left out of this contract?</source>
+        <translation>Why is this provision left out of this contract?</translation>
+    </message>
+    <message>
+        <source>&amp;Save explanation</source>
+        <translation>&amp;Save explanation</translation>
+    </message>
+    <message>
+        <source>&amp;Add to annex instead</source>
+        <translation>&amp;Add to annex instead</translation>
+    </message>
+    <message>
+        <source>in the annex</source>
+        <translation>in the annex</translation>
+    </message>
+    <message>
+        <source>explained</source>
+        <translation>explained</translation>
+    </message>
+    <message>
+        <source>explanation missing</source>
+        <translation>explanation missing</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1727,18 @@ Restore them?</translation>
         <source>Restore unsaved changes</source>
         <translation>Restore unsaved changes</translation>
     </message>
+    <message>
+        <source>Risk &amp;profile and suggestions…</source>
+        <translation>Risk &amp;profile and suggestions…</translation>
+    </message>
+    <message>
+        <source>Follow or e&amp;xplain…</source>
+        <translation>Follow or e&amp;xplain…</translation>
+    </message>
+    <message>
+        <source>Co&amp;verage (Statement of Applicability)…</source>
+        <translation>Co&amp;verage (Statement of Applicability)…</translation>
+    </message>
 </context>
 <context>
     <name>klausul::MetadataDialog</name>
@@ -1650,6 +1871,132 @@ Restore them?</translation>
     <message>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::RiskProfile</name>
+    <message>
+        <source>Option A: the relevant suppliers are typically ISO/IEC 27001 certified, so the contract can require certification or equivalent.</source>
+        <translation>Option A: the relevant suppliers are typically ISO/IEC 27001 certified, so the contract can require certification or equivalent.</translation>
+    </message>
+    <message>
+        <source>Option B: certification cannot be expected of the suppliers, but the authority has its own Statement of Applicability, so the contract can require documented compliance with ISO/IEC 27001 including the relevant controls of that statement.</source>
+        <translation>Option B: certification cannot be expected of the suppliers, but the authority has its own Statement of Applicability, so the contract can require documented compliance with ISO/IEC 27001 including the relevant controls of that statement.</translation>
+    </message>
+    <message>
+        <source>Option C: neither certification nor the authority's own Statement of Applicability can be relied on, so specific clauses are combined to cover the authority's concrete security needs.</source>
+        <translation>Option C: neither certification nor the authority's own Statement of Applicability can be relied on, so specific clauses are combined to cover the authority's concrete security needs.</translation>
+    </message>
+    <message>
+        <source>Applies to every contract.</source>
+        <translation>Applies to every contract.</translation>
+    </message>
+    <message>
+        <source>Because: %1.</source>
+        <translation>Because: %1.</translation>
+    </message>
+    <message>
+        <source>A provision of the society-critical catalogue: follow or explain.</source>
+        <translation>A provision of the society-critical catalogue: follow or explain.</translation>
+    </message>
+    <message>
+        <source>The stricter variant is suggested because the service is highly critical.</source>
+        <translation>The stricter variant is suggested because the service is highly critical.</translation>
+    </message>
+    <message>
+        <source>follow or explain: the society-critical provision %1 "%2" is neither in the annex nor explained</source>
+        <translation>follow or explain: the society-critical provision %1 "%2" is neither in the annex nor explained</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::RiskWizard</name>
+    <message>
+        <source>Risk profile</source>
+        <translation>Risk profile</translation>
+    </message>
+    <message>
+        <source>Answer the questions about the service. Klausul suggests the clauses the answers call for, and tells you why.</source>
+        <translation>Answer the questions about the service. Klausul suggests the clauses the answers call for, and tells you why.</translation>
+    </message>
+    <message>
+        <source>Suggested clauses</source>
+        <translation>Suggested clauses</translation>
+    </message>
+    <message>
+        <source>Untick what you leave out. Requirements already in the annex are listed too; untick one to remove it.</source>
+        <translation>Untick what you leave out. Requirements already in the annex are listed too; untick one to remove it.</translation>
+    </message>
+    <message>
+        <source>Follow or explain</source>
+        <translation>Follow or explain</translation>
+    </message>
+    <message>
+        <source>The system is society-critical: every provision of the catalogue must be in the annex, or you must explain why it is left out.</source>
+        <translation>The system is society-critical: every provision of the catalogue must be in the annex, or you must explain why it is left out.</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) will be added</source>
+        <translation><numerusform>%n clause will be added</numerusform><numerusform>%n clauses will be added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) removed</source>
+        <translation><numerusform>%n requirement removed</numerusform><numerusform>%n requirements removed</numerusform></translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <source>add</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <source>keep (not suggested)</source>
+        <translation>keep (not suggested)</translation>
+    </message>
+    <message>
+        <source>Not called for by the answers. It has your own wording, values or comments: untick it only if you want to remove them too.</source>
+        <translation>Not called for by the answers. It has your own wording, values or comments: untick it only if you want to remove them too.</translation>
+    </message>
+    <message>
+        <source>Not called for by the answers; untick to remove it.</source>
+        <translation>Not called for by the answers; untick to remove it.</translation>
+    </message>
+    <message>
+        <source>undecided</source>
+        <translation>undecided</translation>
+    </message>
+    <message>
+        <source>Depends on a question answered "Don't know".</source>
+        <translation>Depends on a question answered "Don't know".</translation>
+    </message>
+    <message>
+        <source>Why is this provision left out of this contract?</source>
+        <translation>Why is this provision left out of this contract?</translation>
+    </message>
+    <message>
+        <source>Every provision of the catalogue is in the annex.</source>
+        <translation>Every provision of the catalogue is in the annex.</translation>
+    </message>
+    <message>
+        <source>Apply the risk profile</source>
+        <translation>Apply the risk profile</translation>
     </message>
 </context>
 <context>
