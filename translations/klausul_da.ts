@@ -434,10 +434,6 @@
         <translation>vis, hvilke kontroller i rammeværkerne et udkast dækker</translation>
     </message>
     <message>
-        <source>Suggest the clauses that the draft&apos;s risk profile makes apply, each with the answers that made it apply.</source>
-        <translation>Foreslå de klausuler, som udkastets risikoprofil gør relevante, hver med de svar, der gør klausulen relevant.</translation>
-    </message>
-    <message>
         <source>suggest takes exactly one draft</source>
         <translation>suggest tager præcis ét udkast</translation>
     </message>
@@ -484,16 +480,20 @@
         <translation>--framework skal være iso27001, cis, nis2 eller gdpr</translation>
     </message>
     <message>
-        <source>%1 of %2 covered (%3 %), %4 excluded, %5 open</source>
-        <translation>%1 af %2 dækket (%3 %), %4 fravalgt, %5 åbne</translation>
-    </message>
-    <message>
         <source>excluded: %1</source>
         <translation>fravalgt: %1</translation>
     </message>
     <message>
         <source>not covered</source>
         <translation>ikke dækket</translation>
+    </message>
+    <message>
+        <source>Suggest the clauses that the draft&apos;s risk profile calls for, each with the answers that call for it.</source>
+        <translation>Foreslå de klausuler, som udkastets risikoprofil gør relevante, hver med de svar, der gør klausulen relevant.</translation>
+    </message>
+    <message>
+        <source>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</source>
+        <translation>dækket: %1 af %2 (%3 %) · fravalgt: %4 · åbne: %5</translation>
     </message>
 </context>
 <context>
@@ -531,16 +531,8 @@
         <translation>Rammeværk:</translation>
     </message>
     <message>
-        <source>%1 of %2 covered (%3 %), %4 excluded, %5 open</source>
-        <translation>%1 af %2 dækket (%3 %), %4 fravalgt, %5 åbne</translation>
-    </message>
-    <message>
         <source>Exclude %1</source>
         <translation>Fravælg %1</translation>
-    </message>
-    <message>
-        <source>Why is %1 not covered by this contract? (Empty: no longer excluded.)</source>
-        <translation>Hvorfor er %1 ikke dækket af denne kontrakt? (Lad feltet stå tomt for at ophæve fravalget.)</translation>
     </message>
     <message>
         <source>Save Statement of Applicability</source>
@@ -553,6 +545,14 @@
     <message>
         <source>Cannot save</source>
         <translation>Filen kan ikke gemmes</translation>
+    </message>
+    <message>
+        <source>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</source>
+        <translation>dækket: %1 af %2 (%3 %) · fravalgt: %4 · åbne: %5</translation>
+    </message>
+    <message>
+        <source>Why is %1 not covered by this contract? (Leave it empty to cancel the exclusion.)</source>
+        <translation>Hvorfor er %1 ikke dækket af denne kontrakt? (Lad feltet stå tomt for at ophæve fravalget.)</translation>
     </message>
 </context>
 <context>
@@ -1940,10 +1940,6 @@ Vil du gendanne dem?</translation>
         <translation>Gælder for alle kontrakter.</translation>
     </message>
     <message>
-        <source>Because: %1.</source>
-        <translation>Ud fra svarene: %1.</translation>
-    </message>
-    <message>
         <source>A provision of the society-critical catalogue: follow or explain.</source>
         <translation>En bestemmelse i kataloget for samfundskritiske systemer: følg eller forklar.</translation>
     </message>
@@ -1954,6 +1950,10 @@ Vil du gendanne dem?</translation>
     <message>
         <source>follow or explain: the society-critical provision %1 &quot;%2&quot; is neither in the annex nor explained</source>
         <translation>følg eller forklar: den samfundskritiske bestemmelse %1 &quot;%2&quot; er hverken med i bilaget eller forklaret</translation>
+    </message>
+    <message>
+        <source>Based on the answers: %1.</source>
+        <translation>Ud fra svarene: %1.</translation>
     </message>
 </context>
 <context>
@@ -2005,13 +2005,6 @@ Vil du gendanne dem?</translation>
             <numerusform>%n klausuler tilføjes</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n requirement(s) removed</source>
-        <translation>
-            <numerusform>%n krav fjernes</numerusform>
-            <numerusform>%n krav fjernes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>keep</source>
         <translation>behold</translation>
@@ -2051,6 +2044,10 @@ Vil du gendanne dem?</translation>
     <message>
         <source>Apply the risk profile</source>
         <translation>Anvend risikoprofilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) will be removed</source>
+        <translation><numerusform>%n krav fjernes</numerusform><numerusform>%n krav fjernes</numerusform></translation>
     </message>
 </context>
 <context>

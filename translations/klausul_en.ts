@@ -413,10 +413,6 @@
         <translation>show which framework controls a draft covers</translation>
     </message>
     <message>
-        <source>Suggest the clauses that the draft's risk profile makes apply, each with the answers that made it apply.</source>
-        <translation>Suggest the clauses that the draft's risk profile makes apply, each with the answers that made it apply.</translation>
-    </message>
-    <message>
         <source>suggest takes exactly one draft</source>
         <translation>suggest takes exactly one draft</translation>
     </message>
@@ -457,16 +453,20 @@
         <translation>--framework must be iso27001, cis, nis2 or gdpr</translation>
     </message>
     <message>
-        <source>%1 of %2 covered (%3 %), %4 excluded, %5 open</source>
-        <translation>%1 of %2 covered (%3 %), %4 excluded, %5 open</translation>
-    </message>
-    <message>
         <source>excluded: %1</source>
         <translation>excluded: %1</translation>
     </message>
     <message>
         <source>not covered</source>
         <translation>not covered</translation>
+    </message>
+    <message>
+        <source>Suggest the clauses that the draft's risk profile calls for, each with the answers that call for it.</source>
+        <translation>Suggest the clauses that the draft's risk profile calls for, each with the answers that call for it.</translation>
+    </message>
+    <message>
+        <source>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</source>
+        <translation>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</translation>
     </message>
 </context>
 <context>
@@ -504,16 +504,8 @@
         <translation>Framework:</translation>
     </message>
     <message>
-        <source>%1 of %2 covered (%3 %), %4 excluded, %5 open</source>
-        <translation>%1 of %2 covered (%3 %), %4 excluded, %5 open</translation>
-    </message>
-    <message>
         <source>Exclude %1</source>
         <translation>Exclude %1</translation>
-    </message>
-    <message>
-        <source>Why is %1 not covered by this contract? (Empty: no longer excluded.)</source>
-        <translation>Why is %1 not covered by this contract? (Empty: no longer excluded.)</translation>
     </message>
     <message>
         <source>Save Statement of Applicability</source>
@@ -526,6 +518,14 @@
     <message>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</source>
+        <translation>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</translation>
+    </message>
+    <message>
+        <source>Why is %1 not covered by this contract? (Leave it empty to cancel the exclusion.)</source>
+        <translation>Why is %1 not covered by this contract? (Leave it empty to cancel the exclusion.)</translation>
     </message>
 </context>
 <context>
@@ -1892,10 +1892,6 @@ Restore them?</translation>
         <translation>Applies to every contract.</translation>
     </message>
     <message>
-        <source>Because: %1.</source>
-        <translation>Because: %1.</translation>
-    </message>
-    <message>
         <source>A provision of the society-critical catalogue: follow or explain.</source>
         <translation>A provision of the society-critical catalogue: follow or explain.</translation>
     </message>
@@ -1906,6 +1902,10 @@ Restore them?</translation>
     <message>
         <source>follow or explain: the society-critical provision %1 "%2" is neither in the annex nor explained</source>
         <translation>follow or explain: the society-critical provision %1 "%2" is neither in the annex nor explained</translation>
+    </message>
+    <message>
+        <source>Based on the answers: %1.</source>
+        <translation>Based on the answers: %1.</translation>
     </message>
 </context>
 <context>
@@ -1954,10 +1954,6 @@ Restore them?</translation>
         <source>%n clause(s) will be added</source>
         <translation><numerusform>%n clause will be added</numerusform><numerusform>%n clauses will be added</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>%n requirement(s) removed</source>
-        <translation><numerusform>%n requirement removed</numerusform><numerusform>%n requirements removed</numerusform></translation>
-    </message>
     <message>
         <source>keep</source>
         <translation>keep</translation>
@@ -1997,6 +1993,10 @@ Restore them?</translation>
     <message>
         <source>Apply the risk profile</source>
         <translation>Apply the risk profile</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s) will be removed</source>
+        <translation><numerusform>%n requirement will be removed</numerusform><numerusform>%n requirements will be removed</numerusform></translation>
     </message>
 </context>
 <context>

@@ -548,8 +548,8 @@ int Cli::suggest(const QStringList &arguments)
     parser.addOption(libraryOption());
     parser.addOption(jsonOption());
     if (const int code = parse(parser, arguments,
-            tr("Suggest the clauses that the draft's risk profile makes apply, each "
-               "with the answers that made it apply."),
+            tr("Suggest the clauses that the draft's risk profile calls for, each "
+               "with the answers that call for it."),
             QStringLiteral("DRAFT"));
         code >= 0)
         return code;
@@ -666,7 +666,7 @@ int Cli::coverage(const QStringList &arguments)
     }
     for (const FrameworkStatement &statement : statements) {
         m_out << statement.title << QStringLiteral(": ")
-              << tr("%1 of %2 covered (%3 %), %4 excluded, %5 open")
+              << tr("covered: %1 of %2 (%3 %) · excluded: %4 · open: %5")
                      .arg(statement.coveredCount())
                      .arg(statement.controls.size())
                      .arg(qRound(statement.coveredPercent()))

@@ -135,7 +135,7 @@ QList<Suggestion> RiskProfile::suggest(const Library &library, const Draft &draf
         else if (!clause.applies)
             s.reason = tr("Applies to every contract.");
         else
-            s.reason = tr("Because: %1.").arg(because.join(QStringLiteral("; ")));
+            s.reason = tr("Based on the answers: %1.").arg(because.join(QStringLiteral("; ")));
         if (s.societyCritical)
             s.reason +=
                 u' ' + tr("A provision of the society-critical catalogue: follow or explain.");

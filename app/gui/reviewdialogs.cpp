@@ -201,7 +201,7 @@ void CoverageDialog::refresh()
         return;
     const FrameworkStatement &statement = statements.first();
     m_model->setStatement(statement);
-    m_summary->setText(tr("%1 of %2 covered (%3 %), %4 excluded, %5 open")
+    m_summary->setText(tr("covered: %1 of %2 (%3 %) · excluded: %4 · open: %5")
                            .arg(statement.coveredCount())
                            .arg(statement.controls.size())
                            .arg(qRound(statement.coveredPercent()))
@@ -219,7 +219,8 @@ void CoverageDialog::exclude()
     const ControlExclusion *existing = m_document->draft().exclusion(scheme, control);
     bool ok = false;
     const QString text = QInputDialog::getMultiLineText(this, tr("Exclude %1").arg(control),
-        tr("Why is %1 not covered by this contract? (Empty: no longer excluded.)").arg(control),
+        tr("Why is %1 not covered by this contract? (Leave it empty to cancel the exclusion.)")
+            .arg(control),
         existing ? existing->text : QString(), &ok);
     if (ok)
         m_document->setExclusion(scheme, control, m_settings->authorName(), text);

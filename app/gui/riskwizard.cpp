@@ -136,7 +136,8 @@ void RiskWizard::buildSuggestions()
                 remove += !checked && inDraft;
             }
             m_summary->setText(tr("%n clause(s) will be added", nullptr, add) +
-                QStringLiteral(", ") + tr("%n requirement(s) removed", nullptr, remove) + u'.');
+                QStringLiteral(", ") + tr("%n requirement(s) will be removed", nullptr, remove) +
+                u'.');
         });
     }
     const Library &library = *m_document->library();
