@@ -668,6 +668,10 @@
         <source>Exclude %1</source>
         <translation>Fravælg %1</translation>
     </message>
+    <message>
+        <source>Accept version %1 of %2</source>
+        <translation>Godkend version %1 af %2</translation>
+    </message>
 </context>
 <context>
     <name>klausul::DraftIo</name>
@@ -1178,6 +1182,18 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
     <message>
         <source>e.g. bilag 3, krav 3.4</source>
         <translation>f.eks. bilag 3, krav 3.4</translation>
+    </message>
+    <message>
+        <source>Accept the new &amp;version</source>
+        <translation>Godkend den nye &version</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2): %3</source>
+        <translation>Version %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>This requirement is based on version %1 of %2; the library now has version %3. Review the text, then accept the new version.</source>
+        <translation>Kravet bygger på version %1 af %2; biblioteket har nu version %3. Gennemgå teksten, og godkend derefter den nye version.</translation>
     </message>
 </context>
 <context>
@@ -2047,7 +2063,10 @@ Vil du gendanne dem?</translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s) will be removed</source>
-        <translation><numerusform>%n krav fjernes</numerusform><numerusform>%n krav fjernes</numerusform></translation>
+        <translation>
+            <numerusform>%n krav fjernes</numerusform>
+            <numerusform>%n krav fjernes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -641,6 +641,10 @@
         <source>Exclude %1</source>
         <translation>Exclude %1</translation>
     </message>
+    <message>
+        <source>Accept version %1 of %2</source>
+        <translation>Accept version %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>klausul::DraftIo</name>
@@ -1145,6 +1149,18 @@ Add clauses from the library by double-clicking them, dragging them here or with
     <message>
         <source>e.g. bilag 3, krav 3.4</source>
         <translation>e.g. bilag 3, krav 3.4</translation>
+    </message>
+    <message>
+        <source>Accept the new &amp;version</source>
+        <translation>Accept the new &amp;version</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2): %3</source>
+        <translation>Version %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>This requirement is based on version %1 of %2; the library now has version %3. Review the text, then accept the new version.</source>
+        <translation>This requirement is based on version %1 of %2; the library now has version %3. Review the text, then accept the new version.</translation>
     </message>
 </context>
 <context>

@@ -264,6 +264,17 @@ void DraftDocument::resetWording(const QString &uid)
     push(tr("Reset to the standard text"), after);
 }
 
+void DraftDocument::acceptClauseVersion(const QString &uid)
+{
+    Draft after = m_draft;
+    DraftItem *item = after.item(uid);
+    const Clause *clause = item ? m_library->clause(item->clauseId) : nullptr;
+    if (!clause)
+        return;
+    item->clauseVersion = clause->version;
+    push(tr("Accept version %1 of %2").arg(clause->version).arg(clause->id), after);
+}
+
 void DraftDocument::setItemTitle(const QString &uid, Language language, const QString &title)
 {
     Draft after = m_draft;

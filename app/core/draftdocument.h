@@ -66,6 +66,11 @@ public:
     /** Sets the own wording in `language`; an empty flow returns to the standard text. */
     void setWording(const QString &uid, Language language, const Flow &wording);
     void resetWording(const QString &uid);
+    /**
+     * Accepts the library's current version of the item's clause (after the user reviewed what
+     * changed), which clears the "outdated" problem. Own wording is kept as it is.
+     */
+    void acceptClauseVersion(const QString &uid);
     void setItemTitle(const QString &uid, Language language, const QString &title);
     void addComment(const QString &uid, const QString &author, const QString &text);
     void setReviewStatus(const QString &uid, ReviewStatus status, const QString &approver);

@@ -4,6 +4,7 @@
 #include "core/htmlrender.h"
 #include "core/parameterformat.h"
 #include "core/richtext.h"
+#include "core/translations.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -50,6 +52,27 @@ Inspector::Inspector(QWidget *parent)
     m_source = new QLabel(page);
     m_source->setObjectName(QStringLiteral("inspectorSource"));
     m_source->setWordWrap(true);
+
+    // Shown when the item is based on another version of its clause than the library's.
+    m_versionBanner = new QWidget(page);
+    m_versionBanner->setObjectName(QStringLiteral("versionBanner"));
+    m_versionBanner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_versionBanner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf1, 0xc2));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x5c, 0x44, 0x00));
+    m_versionBanner->setPalette(bannerPalette);
+    m_versionText = new QLabel(m_versionBanner);
+    m_versionText->setWordWrap(true);
+    m_versionText->setTextFormat(Qt::PlainText);
+    m_acceptVersion = new QPushButton(m_versionBanner);
+    m_acceptVersion->setObjectName(QStringLiteral("acceptVersionButton"));
+    auto *bannerLayout = new QHBoxLayout(m_versionBanner);
+    bannerLayout->addWidget(m_versionText, 1);
+    bannerLayout->addWidget(m_acceptVersion);
+    connect(m_acceptVersion, &QPushButton::clicked, this, [this] {
+        if (m_document)
+            m_document->acceptClauseVersion(m_uid);
+    });
 
     m_variantLabel = new QLabel(page);
     m_variant = new QComboBox(page);
@@ -149,6 +172,7 @@ Inspector::Inspector(QWidget *parent)
     pageLayout->setContentsMargins(0, 0, 0, 0);
     pageLayout->addWidget(m_heading);
     pageLayout->addWidget(m_source);
+    pageLayout->addWidget(m_versionBanner);
     pageLayout->addLayout(choices);
     pageLayout->addWidget(m_tabs, 1);
 
@@ -218,6 +242,7 @@ void Inspector::retranslate()
     m_resetWording->setToolTip(tr("Discard the own wording and use the library's text"));
     m_statusLabel->setText(tr("&Status:"));
     m_addComment->setText(tr("Add &comment"));
+    m_acceptVersion->setText(tr("Accept the new &version"));
     m_comment->setPlaceholderText(tr("Write a comment for the review…"));
     m_noParameters->setText(tr("This requirement has no parameters."));
     m_text->setAccessibleName(tr("Requirement text"));
@@ -293,6 +318,28 @@ void Inspector::refresh()
                               .arg(optionCode(clause->option)));
     else
         m_source->setText(tr("Clause %1 is not in the library").arg(item->clauseId));
+
+    // A newer (or older) clause version in the library than the one the item was based on.
+    const bool outdated =
+        clause && item->clauseVersion > 0 && item->clauseVersion != clause->version;
+    m_versionBanner->setVisible(outdated);
+    if (outdated) {
+        QStringList changes;
+        for (const HistoryEntry &entry : clause->history) {
+            if (entry.version > item->clauseVersion && entry.version <= clause->version)
+                changes << tr("Version %1 (%2): %3")
+                               .arg(entry.version)
+                               .arg(QLocale().toString(entry.date, QLocale::ShortFormat),
+                                   entry.text.get(uiLanguage()));
+        }
+        m_versionText->setText(
+            tr("This requirement is based on version %1 of %2; the library now has "
+               "version %3. Review the text, then accept the new version.")
+                .arg(item->clauseVersion)
+                .arg(clause->id)
+                .arg(clause->version) +
+            (changes.isEmpty() ? QString() : u'\n' + changes.join(u'\n')));
+    }
 
     // Variant and type.
     m_variant->clear();

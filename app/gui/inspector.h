@@ -58,6 +58,9 @@ private:
     QLabel *m_empty;
     QLabel *m_heading;
     QLabel *m_source;
+    QWidget *m_versionBanner;
+    QLabel *m_versionText;
+    QPushButton *m_acceptVersion;
     QLabel *m_variantLabel;
     QComboBox *m_variant;
     QLabel *m_typeLabel;

@@ -29,6 +29,7 @@ private slots:
     void setWording_ownText_isDeviation_andResetReturnsToStandard();
     void removeItem_recordsWithdrawn_andUndoRestores();
     void modified_followsCleanState();
+    void acceptClauseVersion_clearsOutdatedProblem_andUndoRestoresIt();
     void annexModel_structureAndBadges_passModelTester();
     void annexModel_dropClauseAndMoveItem_goThroughUndo();
     void filterModel_searchAndFacets_passModelTester();
@@ -120,6 +121,24 @@ void TestDraftDocument::removeItem_recordsWithdrawn_andUndoRestores()
     document.undoStack()->undo();
     QCOMPARE(document.draft().itemCount(), 2);
     QVERIFY(document.draft().withdrawn.isEmpty());
+}
+
+void TestDraftDocument::acceptClauseVersion_clearsOutdatedProblem_andUndoRestoresIt()
+{
+    IssueList issues;
+    const auto draft =
+        DraftIo::read(test::dataPath(QStringLiteral("drafts/problems.klausul")), &issues);
+    DraftDocument document(m_library, *draft);
+    auto outdated = [&] {
+        return std::count_if(document.annex().issues.cbegin(), document.annex().issues.cend(),
+            [](const Issue &i) { return i.field == QLatin1String("version"); });
+    };
+    QCOMPARE(outdated(), 1);
+    document.acceptClauseVersion(QStringLiteral("i1"));
+    QCOMPARE(document.draft().item(QStringLiteral("i1"))->clauseVersion, 3);
+    QCOMPARE(outdated(), 0);
+    document.undoStack()->undo();
+    QCOMPARE(outdated(), 1);
 }
 
 void TestDraftDocument::modified_followsCleanState()

@@ -55,6 +55,7 @@ private slots:
     void language_switch_retranslatesWindow();
     void recovery_leftoverFile_offersRestore();
     void models_passModelTester();
+    void outdatedClause_banner_acceptsNewVersion();
     void journey_findAddSetAdaptExport();
 
 private:
@@ -380,6 +381,26 @@ void TestMainWindow::models_passModelTester()
     m_window->document()->setParameter(
         uid, QStringLiteral("delivery-deadline"), QStringLiteral("500"));
     QTRY_VERIFY(annexView()->model()->rowCount() > 5);
+}
+
+void TestMainWindow::outdatedClause_banner_acceptsNewVersion()
+{
+    const QString uid = addClause(QStringLiteral("HAE-01"));
+    Draft older = m_window->document()->draft();
+    older.item(uid)->clauseVersion = 7; // made with another release of the library
+    m_window->document()->replaceDraft(older, QStringLiteral("test"));
+    m_window->selectRequirement(uid);
+    auto *banner = m_window->findChild<QWidget *>(QStringLiteral("versionBanner"));
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY(annexView()
+                ->model()
+                ->index(0, 0, annexView()->model()->index(0, 0))
+                .data(AnnexModel::BadgesRole)
+                .toInt() &
+        AnnexModel::Outdated);
+    m_window->findChild<QPushButton *>(QStringLiteral("acceptVersionButton"))->click();
+    QTRY_VERIFY(!banner->isVisible());
+    QCOMPARE(m_window->document()->draft().item(uid)->clauseVersion, 1);
 }
 
 /**
