@@ -1185,7 +1185,7 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
     </message>
     <message>
         <source>Accept the new &amp;version</source>
-        <translation>Godkend den nye &version</translation>
+        <translation>Godkend den nye &amp;version</translation>
     </message>
     <message>
         <source>Version %1 (%2): %3</source>
