@@ -2,7 +2,12 @@
 function(klausul_set_warnings target)
     target_compile_options(${target} PRIVATE
         -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Woverloaded-virtual
-        -Wshadow=local -Wcast-qual -Wformat=2 -Wimplicit-fallthrough)
+        -Wcast-qual -Wformat=2 -Wimplicit-fallthrough)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(${target} PRIVATE -Wshadow=local)
+    else()
+        target_compile_options(${target} PRIVATE -Wshadow-uncaptured-local)
+    endif()
     if(KLAUSUL_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()

@@ -169,18 +169,22 @@ bool isSlotAt(const QString &text, qsizetype at)
         .hasMatch();
 }
 
-/** Escapes only what would otherwise be read as markup: a slot-like {…} and a backslash before it.
+/**
+ * Escapes only what could otherwise be read as markup: a slot-like {…}, a "{" that a later inline
+ * might close, and a backslash before a brace, before another backslash or at the end (where the
+ * next inline may start with a brace).
  */
 QString escapeEditable(const QString &text)
 {
     QString out;
     out.reserve(text.size());
+    const qsizetype lastClose = text.lastIndexOf(u'}');
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
-        if (c == u'{' && isSlotAt(text, i))
+        if (c == u'{' && (i > lastClose || isSlotAt(text, i)))
             out += u'\\';
-        else if (c == u'\\' && i + 1 < text.size() &&
-            (text.at(i + 1) == u'\\' || text.at(i + 1) == u'{'))
+        else if (c == u'\\' &&
+            (i + 1 == text.size() || text.at(i + 1) == u'\\' || text.at(i + 1) == u'{'))
             out += u'\\';
         out += c;
     }
@@ -378,9 +382,20 @@ QList<const Inline *> xrefs(const Flow &flow)
 QString toEditableText(const Flow &flow)
 {
     QStringList blocks;
+    // A paragraph that starts like a list item, or like such an escape, gets a leading
+    // backslash so that it reads back as the same paragraph.
+    static const QRegularExpression needsEscape(
+        QStringLiteral("^\\s*(([-*•]|\\d{1,3}[.)])\\s|\\\\[-*•\\d\\\\])"));
     for (const Block &block : flow) {
         if (block.kind == Block::Kind::Paragraph) {
-            blocks << editableInlines(block.inlines);
+            QString text = editableInlines(block.inlines);
+            if (needsEscape.match(text).hasMatch()) {
+                qsizetype at = 0;
+                while (at < text.size() && text.at(at).isSpace())
+                    ++at;
+                text.insert(at, u'\\');
+            }
+            blocks << text;
             continue;
         }
         QStringList lines;
@@ -400,6 +415,7 @@ Flow fromEditableText(const QString &text)
 {
     static const QRegularExpression bullet(QStringLiteral("^\\s*[-*•]\\s+(.*)$"));
     static const QRegularExpression numbered(QStringLiteral("^\\s*\\d{1,3}[.)]\\s+(.*)$"));
+    static const QRegularExpression escaped(QStringLiteral("^\\s*\\\\([-*•\\d\\\\].*)$"));
     Flow flow;
     QStringList paragraph;
     auto flushParagraph = [&] {
@@ -418,6 +434,10 @@ Flow fromEditableText(const QString &text)
             flushParagraph();
             continue;
         }
+        if (const auto e = escaped.match(line); e.hasMatch()) {
+            paragraph << e.captured(1).trimmed(); // an escaped list marker is text
+            continue;
+        }
         const auto b = bullet.match(line);
         const auto n = numbered.match(line);
         if (b.hasMatch() || n.hasMatch()) {
@@ -434,9 +454,10 @@ Flow fromEditableText(const QString &text)
         if (paragraph.isEmpty() && !flow.isEmpty() && flow.last().kind != Block::Kind::Paragraph &&
             !lines.isEmpty() && line.startsWith(u' ')) {
             Inlines &last = flow.last().items.last();
-            Inlines more = parseEditableLine(line);
+            Inlines more = parseEditableLine(line.trimmed());
             if (!more.isEmpty()) {
-                appendText(last, QStringLiteral(" "));
+                if (!last.isEmpty())
+                    appendText(last, QStringLiteral(" "));
                 for (const Inline &item : std::as_const(more)) {
                     if (item.kind == Inline::Kind::Text)
                         appendText(last, item.text);

@@ -13,6 +13,8 @@ private slots:
     void fromEditableText_paragraphsListsAndParams();
     void fromEditableText_injectionLikeText_staysText();
     void editableText_roundTrip_isLossless();
+    void editableText_roundTrip_edgeCases_data();
+    void editableText_roundTrip_edgeCases();
     void toPlainText_resolver_fillsParams();
     void writeFlow_escapesMarkup();
 };
@@ -58,6 +60,41 @@ void TestRichText::editableText_roundTrip_isLossless()
     };
     const QString editable = RichText::toEditableText(flow);
     QCOMPARE(RichText::fromEditableText(editable), flow);
+}
+
+void TestRichText::editableText_roundTrip_edgeCases_data()
+{
+    QTest::addColumn<Flow>("flow");
+    const auto para = [](Inlines inlines) { return Flow {Block::paragraph(std::move(inlines))}; };
+    // Each row was a round-trip failure found by tests/fuzz/fuzz_editable_text.
+    QTest::newRow("paragraph that looks like a bullet")
+        << para({Inline::plain(QStringLiteral("- ikke et punkt"))});
+    QTest::newRow("paragraph that looks like a number")
+        << para({Inline::plain(QStringLiteral("2. ikke et punkt"))});
+    QTest::newRow("paragraph that looks like the escape")
+        << para({Inline::plain(QStringLiteral("\\1 og \\- og \\\\"))});
+    QTest::newRow("backslash before a parameter")
+        << para({Inline::plain(QStringLiteral("sti C:\\")), Inline::param(QStringLiteral("d"))});
+    QTest::newRow("brace closed by a later inline")
+        << para({Inline {Inline::Kind::Strong, {}, {Inline::plain(QStringLiteral("{abc"))}, 0},
+               Inline::plain(QStringLiteral("d}"))});
+    // An empty bullet continued on an indented line gets no leading space.
+    QTest::newRow("empty list item continued")
+        << RichText::fromEditableText(QStringLiteral("*\t\n   x."));
+}
+
+void TestRichText::editableText_roundTrip_edgeCases()
+{
+    QFETCH(Flow, flow);
+    const QString editable = RichText::toEditableText(flow);
+    const Flow back = RichText::fromEditableText(editable);
+    // Emphasis is not part of the editable form, so compare what the reader sees.
+    QCOMPARE(RichText::toPlainText(back), RichText::toPlainText(flow));
+    QCOMPARE(back.size(), flow.size());
+    QCOMPARE(back.first().kind, flow.first().kind);
+    QCOMPARE(RichText::paramRefs(back).size(), RichText::paramRefs(flow).size());
+    QCOMPARE(RichText::toEditableText(back), editable);
+    QVERIFY(!RichText::toPlainText(back).contains(QLatin1String("- ") + u' '));
 }
 
 void TestRichText::toPlainText_resolver_fillsParams()
