@@ -4,11 +4,11 @@
 //   cmake --preset release && cmake --build --preset release --target bench
 //   build/release/tests/bench/bench_export [requirements]
 
+#include "benchsupport.h"
 #include "core/exportjob.h"
 #include "core/libraryloader.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -22,12 +22,6 @@
 using namespace klausul;
 
 namespace {
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
 
 double timeProcess(
     const QString &program, const QStringList &arguments, const QByteArray &input = {})
@@ -118,27 +112,29 @@ int main(int argc, char *argv[])
                 QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
                 dir.path(), dir.filePath(QStringLiteral("bare.docx"))});
     }
-    const double docxRatio = median(ourDocx) / std::max(1.0, median(bareDocx));
-    const double pdfRatio = median(ourPdf) / std::max(1.0, median(barePdf));
+    const double docxRatio = bench::median(ourDocx) / std::max(1.0, bench::median(bareDocx));
+    const double pdfRatio = bench::median(ourPdf) / std::max(1.0, bench::median(barePdf));
     out << QStringLiteral("| %1-requirement annex | value |\n|---|---|\n").arg(count);
     out << QStringLiteral("| annex build (library + draft) | %1 ms |\n").arg(buildMs, 0, 'f', 1);
     out << QStringLiteral("| Pandoc AST build | %1 ms (%2 KiB JSON) |\n")
                .arg(astMs, 0, 'f', 1)
                .arg(json.size() / 1024);
     out << QStringLiteral("| Klausul DOCX export (median of 3) | %1 ms |\n")
-               .arg(median(ourDocx), 0, 'f', 0);
+               .arg(bench::median(ourDocx), 0, 'f', 0);
     out << QStringLiteral("| bare pandoc -f json -t docx, same AST | %1 ms |\n")
-               .arg(median(bareDocx), 0, 'f', 0);
+               .arg(bench::median(bareDocx), 0, 'f', 0);
     out << QStringLiteral("| DOCX overhead ratio | %1 |\n").arg(docxRatio, 0, 'f', 2);
     out << QStringLiteral(
         "| Klausul PDF export (DOCX + LibreOffice, TOC update, PDF/A) | %1 ms |\n")
-               .arg(median(ourPdf), 0, 'f', 0);
+               .arg(bench::median(ourPdf), 0, 'f', 0);
     out << QStringLiteral("| bare pandoc DOCX + bare soffice --convert-to pdf | %1 ms |\n")
-               .arg(median(bareDocx) + median(barePdf), 0, 'f', 0);
+               .arg(bench::median(bareDocx) + bench::median(barePdf), 0, 'f', 0);
     out << QStringLiteral("| PDF overhead ratio | %1 |\n")
-               .arg(median(ourPdf) / std::max(1.0, median(bareDocx) + median(barePdf)), 0, 'f', 2);
+               .arg(bench::median(ourPdf) /
+                       std::max(1.0, bench::median(bareDocx) + bench::median(barePdf)),
+                   0, 'f', 2);
     out << QStringLiteral("| (bare soffice alone) | %1 ms; ratio to it %2 |\n")
-               .arg(median(barePdf), 0, 'f', 0)
+               .arg(bench::median(barePdf), 0, 'f', 0)
                .arg(pdfRatio, 0, 'f', 2);
     return 0;
 }

@@ -3,6 +3,7 @@
 //
 //   cmake --build --preset release --target bench_gui && build/release/tests/bench/bench_gui
 
+#include "benchsupport.h"
 #include "core/clausefiltermodel.h"
 #include "core/libraryloader.h"
 #include "core/librarymodel.h"
@@ -12,12 +13,9 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QMainWindow>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,47 +25,7 @@
 
 using namespace klausul;
 
-namespace {
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    if (values.isEmpty())
-        return 0;
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
-}
-
-/** Clones the bundled clauses into `folder` up to `count` clauses (as bench_library does). */
-void generate(const QString &folder, int count)
-{
-    const QString source = test::sourcePath(QStringLiteral("clauses"));
-    QList<QByteArray> texts;
-    QDirIterator it(source, {QStringLiteral("*.xml")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString relative = QDir(source).relativeFilePath(path);
-        const QString target = QDir(folder).filePath(relative);
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QFile::copy(path, target);
-        if (relative.contains(u'/') && !relative.startsWith(QLatin1String("reference/"))) {
-            QFile file(path);
-            file.open(QIODevice::ReadOnly);
-            texts << file.readAll();
-        }
-    }
-    static const QRegularExpression id(QStringLiteral("<clause([^>]*?) id=\"[^\"]+\""));
-    QDir().mkpath(QDir(folder).filePath(QStringLiteral("synthetic")));
-    for (int i = int(texts.size()); i < count; ++i) {
-        QString text = QString::fromUtf8(texts.at(i % texts.size()));
-        const QString clauseId = QStringLiteral("SYN-%1").arg(i, 5, 10, QLatin1Char('0'));
-        text.replace(id, QStringLiteral("<clause\\1 id=\"") + clauseId + u'"');
-        QFile file(QDir(folder).filePath(QStringLiteral("synthetic/%1.xml").arg(clauseId)));
-        file.open(QIODevice::WriteOnly);
-        file.write(text.toUtf8());
-    }
-}
-
-} // namespace
+namespace { } // namespace
 
 /** A child process that shows one window and exits: whole-process start-up time. */
 int child(int argc, char *argv[], bool klausulWindow)
@@ -119,7 +77,7 @@ int main(int argc, char *argv[])
     }
 
     // 3. Filter latency in the browser's model with 10,000 clauses.
-    generate(dir.filePath(QStringLiteral("lib")), 10000);
+    bench::generateLibrary(dir.filePath(QStringLiteral("lib")), 10000);
     const auto big = LibraryLoader::load({dir.filePath(QStringLiteral("lib"))});
     LibraryModel model;
     model.setLibrary(big);
@@ -154,18 +112,18 @@ int main(int argc, char *argv[])
 
     out << QStringLiteral("| measurement | value |\n|---|---|\n");
     out << QStringLiteral("| process start to shown: empty QMainWindow (median of 7) | %1 ms |\n")
-               .arg(percentile(empty, 0.5), 0, 'f', 0);
+               .arg(bench::percentile(empty, 0.5), 0, 'f', 0);
     out << QStringLiteral(
         "| process start to shown: Klausul with the bundled library (median of 7) | %1 ms |\n")
-               .arg(percentile(klausul, 0.5), 0, 'f', 0);
+               .arg(bench::percentile(klausul, 0.5), 0, 'f', 0);
     out << QStringLiteral("| filter model over 10,000 clauses: index build | %1 ms |\n")
                .arg(indexMs, 0, 'f', 0);
     out << QStringLiteral("| filter latency, 100 incremental queries: p50 | %1 ms |\n")
-               .arg(percentile(latency, 0.5), 0, 'f', 1);
+               .arg(bench::percentile(latency, 0.5), 0, 'f', 1);
     out << QStringLiteral("| filter latency: p95 | %1 ms |\n")
-               .arg(percentile(latency, 0.95), 0, 'f', 1);
+               .arg(bench::percentile(latency, 0.95), 0, 'f', 1);
     out << QStringLiteral("| facet change latency: median | %1 ms |\n")
-               .arg(percentile(facets, 0.5), 0, 'f', 1);
+               .arg(bench::percentile(facets, 0.5), 0, 'f', 1);
     out.flush();
     return 0;
 }

@@ -4,17 +4,15 @@
 //   cmake --preset release && cmake --build --preset release --target bench
 //   build/release/tests/bench/bench_library [clauses]
 
+#include "benchsupport.h"
 #include "core/libraryloader.h"
 #include "core/searchindex.h"
 #include "support/testsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QDirIterator>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -31,66 +29,6 @@ QTextStream &out()
     return stream;
 }
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    if (values.isEmpty())
-        return 0;
-    const auto index = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())));
-    return values.at(index);
-}
-
-/** Writes `count` clauses shaped like the bundled ones (cloned with new ids) into `folder`. */
-QStringList generateLibrary(const QString &folder, int count)
-{
-    const QString source = test::sourcePath(QStringLiteral("clauses"));
-    QStringList clauseFiles;
-    QStringList templates;
-    QDirIterator it(source, {QStringLiteral("*.xml")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString relative = QDir(source).relativeFilePath(path);
-        const QString target = QDir(folder).filePath(relative);
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QFile::copy(path, target);
-        if (relative.contains(u'/') && !relative.startsWith(QLatin1String("reference/"))) {
-            templates << path;
-            clauseFiles << target;
-        }
-    }
-    QList<QByteArray> texts;
-    for (const QString &path : std::as_const(templates)) {
-        QFile file(path);
-        file.open(QIODevice::ReadOnly);
-        texts << file.readAll();
-    }
-    static const QRegularExpression idAttribute(QStringLiteral("<clause([^>]*?) id=\"[^\"]+\""));
-    const QStringList words {QStringLiteral("drift"), QStringLiteral("netværk"),
-        QStringLiteral("arkiv"), QStringLiteral("borgerservice"), QStringLiteral("økonomi"),
-        QStringLiteral("løn"), QStringLiteral("sundhed"), QStringLiteral("skat")};
-    QDir().mkpath(QDir(folder).filePath(QStringLiteral("synthetic")));
-    for (int i = int(templates.size()); i < count; ++i) {
-        QString text = QString::fromUtf8(texts.at(i % texts.size()));
-        const QString id = QStringLiteral("SYN-%1").arg(i, 5, 10, QLatin1Char('0'));
-        text.replace(idAttribute, QStringLiteral("<clause\\1 id=\"") + id + u'"');
-        text.replace(QStringLiteral("</title>\n  <title lang=\"en\">"),
-            u' ' + words.at(i % words.size()) + QString::number(i) +
-                QStringLiteral("</title>\n  <title lang=\"en\">"));
-        const QString path = QDir(folder).filePath(QStringLiteral("synthetic/%1.xml").arg(id));
-        QFile file(path);
-        file.open(QIODevice::WriteOnly);
-        file.write(text.toUtf8());
-        clauseFiles << path;
-    }
-    return clauseFiles;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -101,7 +39,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
 
     timer.start();
-    const QStringList files = generateLibrary(dir.path(), count);
+    const QStringList files = bench::generateLibrary(dir.path(), count);
     out() << QStringLiteral("Synthetic library: %1 clause files in %2 (generated in %3 ms)\n\n")
                  .arg(files.size())
                  .arg(dir.path())
@@ -164,22 +102,23 @@ int main(int argc, char *argv[])
     out() << QStringLiteral("| measurement | value |\n|---|---|\n");
     out() << QStringLiteral("| clauses loaded | %1 (%2 issues) |\n").arg(clauses).arg(issues);
     out() << QStringLiteral("| Klausul load + validate + cross-check (median of 3) | %1 ms |\n")
-                 .arg(median(loadTimes), 0, 'f', 0);
+                 .arg(bench::median(loadTimes), 0, 'f', 0);
     out() << QStringLiteral(
         "| xmllint --noout --schema on the same files (median of 3) | %1 ms |\n")
-                 .arg(median(lintTimes), 0, 'f', 0);
+                 .arg(bench::median(lintTimes), 0, 'f', 0);
     out() << QStringLiteral("| ratio Klausul / xmllint | %1 |\n")
-                 .arg(median(loadTimes) / std::max(1.0, median(lintTimes)), 0, 'f', 2);
+                 .arg(
+                     bench::median(loadTimes) / std::max(1.0, bench::median(lintTimes)), 0, 'f', 2);
     out() << QStringLiteral("| peak RSS after loading | %1 MiB |\n").arg(rssAfterLoad / 1024);
     out() << QStringLiteral("| search index build | %1 ms, %2 terms |\n")
                  .arg(indexMs, 0, 'f', 0)
                  .arg(index.termCount());
     out() << QStringLiteral("| search, 200 incremental queries: p50 | %1 ms |\n")
-                 .arg(percentile(queryTimes, 0.5), 0, 'f', 2);
-    out()
-        << QStringLiteral("| search: p95 | %1 ms |\n").arg(percentile(queryTimes, 0.95), 0, 'f', 2);
-    out()
-        << QStringLiteral("| search: max | %1 ms |\n").arg(percentile(queryTimes, 1.0), 0, 'f', 2);
+                 .arg(bench::percentile(queryTimes, 0.5), 0, 'f', 2);
+    out() << QStringLiteral("| search: p95 | %1 ms |\n")
+                 .arg(bench::percentile(queryTimes, 0.95), 0, 'f', 2);
+    out() << QStringLiteral("| search: max | %1 ms |\n")
+                 .arg(bench::percentile(queryTimes, 1.0), 0, 'f', 2);
     out().flush();
     return 0;
 }
