@@ -195,4 +195,10 @@ void Draft::renumber()
     withdrawn.clear();
 }
 
+QDateTime Draft::timestamp()
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    return now.addMSecs(-now.time().msec());
+}
+
 } // namespace klausul

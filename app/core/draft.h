@@ -190,6 +190,9 @@ struct Draft
     std::optional<DraftItem> removeItem(const QString &uid, const QString &title);
     /** Renumbers every item 1..N in document order and forgets withdrawn numbers. */
     void renumber();
+
+    /** Now, to the second: the precision of every timestamp a draft file stores. */
+    static QDateTime timestamp();
 };
 
 } // namespace klausul

@@ -211,110 +211,110 @@ void DraftDocument::moveItem(const QString &uid, int section, int row)
     push(tr("Move requirement %1").arg(after.numberLabel(item.number)), after);
 }
 
-void DraftDocument::setParameter(const QString &uid, const QString &parameter, const QString &value)
+void DraftDocument::editItem(const QString &uid, const QString &text,
+    const std::function<bool(DraftItem &)> &edit, int mergeId, const QString &mergeKey)
 {
     Draft after = m_draft;
     DraftItem *item = after.item(uid);
-    if (!item)
-        return;
-    if (value.isEmpty())
-        item->values.remove(parameter);
-    else
-        item->values.insert(parameter, value);
-    push(tr("Set %1").arg(parameter), after, MergeParameter, uid + u'/' + parameter);
+    if (item && edit(*item))
+        push(text, after, mergeId, mergeKey);
+}
+
+void DraftDocument::setParameter(const QString &uid, const QString &parameter, const QString &value)
+{
+    editItem(
+        uid, tr("Set %1").arg(parameter),
+        [&](DraftItem &item) {
+            if (value.isEmpty())
+                item.values.remove(parameter);
+            else
+                item.values.insert(parameter, value);
+            return true;
+        },
+        MergeParameter, uid + u'/' + parameter);
 }
 
 void DraftDocument::setVariant(const QString &uid, const QString &variant)
 {
-    Draft after = m_draft;
-    DraftItem *item = after.item(uid);
-    if (!item)
-        return;
-    item->variant = variant;
-    push(tr("Change variant"), after);
+    editItem(uid, tr("Change variant"), [&](DraftItem &item) {
+        item.variant = variant;
+        return true;
+    });
 }
 
 void DraftDocument::setRequirementType(const QString &uid, std::optional<RequirementType> type)
 {
-    Draft after = m_draft;
-    DraftItem *item = after.item(uid);
-    if (!item)
-        return;
-    item->type = type;
-    push(tr("Change requirement type"), after);
+    editItem(uid, tr("Change requirement type"), [&](DraftItem &item) {
+        item.type = type;
+        return true;
+    });
 }
 
 void DraftDocument::setWording(const QString &uid, Language language, const Flow &wording)
 {
-    Draft after = m_draft;
-    DraftItem *item = after.item(uid);
-    if (!item)
-        return;
-    item->wording.ref(language) = wording;
-    push(tr("Edit wording"), after, MergeWording, uid + u'/' + languageCode(language));
+    editItem(
+        uid, tr("Edit wording"),
+        [&](DraftItem &item) {
+            item.wording.ref(language) = wording;
+            return true;
+        },
+        MergeWording, uid + u'/' + languageCode(language));
 }
 
 void DraftDocument::resetWording(const QString &uid)
 {
-    Draft after = m_draft;
-    DraftItem *item = after.item(uid);
-    if (!item || item->isOwnRequirement())
-        return;
-    item->wording = {};
-    push(tr("Reset to the standard text"), after);
+    editItem(uid, tr("Reset to the standard text"), [](DraftItem &item) {
+        if (item.isOwnRequirement())
+            return false; // an own requirement has no standard text to go back to
+        item.wording = {};
+        return true;
+    });
 }
 
 void DraftDocument::acceptClauseVersion(const QString &uid)
 {
-    Draft after = m_draft;
-    DraftItem *item = after.item(uid);
-    const Clause *clause = item ? m_library->clause(item->clauseId) : nullptr;
+    const DraftItem *current = m_draft.item(uid);
+    const Clause *clause = current ? m_library->clause(current->clauseId) : nullptr;
     if (!clause)
         return;
-    item->clauseVersion = clause->version;
-    push(tr("Accept version %1 of %2").arg(clause->version).arg(clause->id), after);
+    editItem(uid, tr("Accept version %1 of %2").arg(clause->version).arg(clause->id),
+        [&](DraftItem &item) {
+            item.clauseVersion = clause->version;
+            return true;
+        });
 }
 
 void DraftDocument::setItemTitle(const QString &uid, Language language, const QString &title)
 {
-    Draft after = m_draft;
-    DraftItem *item = after.item(uid);
-    if (!item)
-        return;
-    item->title.ref(language) = title;
-    push(tr("Edit title"), after, MergeTitle, uid + u'/' + languageCode(language));
+    editItem(
+        uid, tr("Edit title"),
+        [&](DraftItem &item) {
+            item.title.ref(language) = title;
+            return true;
+        },
+        MergeTitle, uid + u'/' + languageCode(language));
 }
 
 void DraftDocument::addComment(const QString &uid, const QString &author, const QString &text)
 {
-    Draft after = m_draft;
-    DraftItem *item = after.item(uid);
-    if (!item || text.trimmed().isEmpty())
+    if (text.trimmed().isEmpty())
         return;
-    QDateTime now = QDateTime::currentDateTime();
-    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
-    item->comments.append({author, now, text.trimmed()});
-    push(tr("Add comment"), after);
+    editItem(uid, tr("Add comment"), [&](DraftItem &item) {
+        item.comments.append({author, Draft::timestamp(), text.trimmed()});
+        return true;
+    });
 }
 
 void DraftDocument::setReviewStatus(
     const QString &uid, ReviewStatus status, const QString &approver)
 {
-    Draft after = m_draft;
-    DraftItem *item = after.item(uid);
-    if (!item)
-        return;
-    item->reviewStatus = status;
-    if (status == ReviewStatus::Approved) {
-        item->approver = approver;
-        QDateTime now = QDateTime::currentDateTime();
-        now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
-        item->approved = now;
-    } else {
-        item->approver.clear();
-        item->approved = {};
-    }
-    push(tr("Change review status"), after);
+    editItem(uid, tr("Change review status"), [&](DraftItem &item) {
+        item.reviewStatus = status;
+        const bool approved = status == ReviewStatus::Approved;
+        item.approver = approved ? approver : QString();
+        item.approved = approved ? Draft::timestamp() : QDateTime();
+        return true;
+    });
 }
 
 void DraftDocument::setMetadata(const DraftMetadata &metadata)
@@ -341,8 +341,7 @@ void DraftDocument::setExplanation(
         if (it != after.explanations.end())
             after.explanations.erase(it);
     } else {
-        QDateTime now = QDateTime::currentDateTime();
-        now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+        const QDateTime now = Draft::timestamp();
         if (it == after.explanations.end())
             after.explanations.append({clauseId, author, now, text.trimmed()});
         else
@@ -361,9 +360,8 @@ void DraftDocument::setExclusion(
         if (it != after.exclusions.end())
             after.exclusions.erase(it);
     } else {
-        QDateTime now = QDateTime::currentDateTime();
-        now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
-        const ControlExclusion exclusion {scheme, control, author, now, text.trimmed()};
+        const ControlExclusion exclusion {
+            scheme, control, author, Draft::timestamp(), text.trimmed()};
         if (it == after.exclusions.end())
             after.exclusions.append(exclusion);
         else

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
+
 namespace klausul {
 
 /**
@@ -101,6 +103,10 @@ signals:
 private:
     friend class DraftChange;
     void push(const QString &text, const Draft &after, int mergeId = NoMerge,
+        const QString &mergeKey = {});
+    /** Pushes `edit` of item `uid` as one undo step, unless the item is gone or `edit` declines. */
+    void editItem(const QString &uid, const QString &text,
+        const std::function<bool(DraftItem &)> &edit, int mergeId = NoMerge,
         const QString &mergeKey = {});
     void apply(const Draft &draft);
 

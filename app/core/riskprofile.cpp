@@ -185,8 +185,7 @@ Draft RiskProfile::apply(const Library &library, const Draft &draft,
         if (DraftItem *item = result.item(uid))
             item->variant = variants.value(clause.id);
     }
-    QDateTime now = QDateTime::currentDateTime();
-    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+    const QDateTime now = Draft::timestamp();
     for (auto it = explanations.cbegin(); it != explanations.cend(); ++it) {
         if (it.value().trimmed().isEmpty() || !result.itemsForClause(it.key()).isEmpty())
             continue;
