@@ -60,7 +60,8 @@ private:
     QCommandLineOption langOption() const;
     QCommandLineOption jsonOption() const;
     bool parseLanguage(const QCommandLineParser &parser, Language *language);
-    std::shared_ptr<Library> loadLibrary(const QStringList &folders);
+    /** The library of --library (or the bundled one); prints the problems, null if unreadable. */
+    std::shared_ptr<Library> openLibrary(const QCommandLineParser &parser);
 
     void printIssues(IssueList issues);
     void printJson(const QJsonValue &value);
@@ -195,9 +196,13 @@ bool Cli::parseLanguage(const QCommandLineParser &parser, Language *language)
     return true;
 }
 
-std::shared_ptr<Library> Cli::loadLibrary(const QStringList &folders)
+std::shared_ptr<Library> Cli::openLibrary(const QCommandLineParser &parser)
 {
-    return LibraryLoader::load(folders);
+    auto library = LibraryLoader::load(parser.values(QStringLiteral("library")));
+    if (!hasIoErrors(library->issues()))
+        return library;
+    printIssues(library->issues());
+    return nullptr;
 }
 
 void Cli::printIssues(IssueList issues)
@@ -248,7 +253,7 @@ int Cli::validate(const QStringList &arguments)
 
     const QStringList folders = parser.values(QStringLiteral("library"));
     const QStringList paths = parser.positionalArguments();
-    auto library = loadLibrary(folders);
+    auto library = LibraryLoader::load(folders);
     IssueList issues;
     int clauses = 0;
     if (paths.isEmpty()) {
@@ -261,7 +266,7 @@ int Cli::validate(const QStringList &arguments)
         for (const QString &path : paths) {
             const QFileInfo info(path);
             if (info.isDir()) {
-                auto folderLibrary = loadLibrary({path});
+                auto folderLibrary = LibraryLoader::load({path});
                 issues += folderLibrary->issues();
                 clauses += int(folderLibrary->clauses().size());
             } else if (!info.exists()) {
@@ -321,11 +326,9 @@ int Cli::list(const QStringList &arguments)
             return usage(tr("--type must be MK, PK, K or option"));
     }
 
-    auto library = loadLibrary(parser.values(QStringLiteral("library")));
-    if (hasIoErrors(library->issues())) {
-        printIssues(library->issues());
+    const auto library = openLibrary(parser);
+    if (!library)
         return FileError;
-    }
 
     QList<int> order;
     if (parser.isSet(QStringLiteral("query"))) {
@@ -411,11 +414,9 @@ int Cli::show(const QStringList &arguments)
     if (!parseLanguage(parser, &language))
         return usage(tr("--lang must be da or en"));
 
-    auto library = loadLibrary(parser.values(QStringLiteral("library")));
-    if (hasIoErrors(library->issues())) {
-        printIssues(library->issues());
+    const auto library = openLibrary(parser);
+    if (!library)
         return FileError;
-    }
     const QString id = parser.positionalArguments().constFirst();
     const Clause *clause = library->clause(id);
     if (!clause) {
@@ -529,11 +530,9 @@ int Cli::report(const QStringList &arguments)
             QString());
         code >= 0)
         return code;
-    auto library = loadLibrary(parser.values(QStringLiteral("library")));
-    if (hasIoErrors(library->issues())) {
-        printIssues(library->issues());
+    const auto library = openLibrary(parser);
+    if (!library)
         return FileError;
-    }
     const LibraryReport report = LibraryReport::build(*library);
     if (parser.isSet(QStringLiteral("json")))
         printJson(report.toJson());
@@ -555,11 +554,9 @@ int Cli::suggest(const QStringList &arguments)
         return code;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("suggest takes exactly one draft"));
-    auto library = loadLibrary(parser.values(QStringLiteral("library")));
-    if (hasIoErrors(library->issues())) {
-        printIssues(library->issues());
+    const auto library = openLibrary(parser);
+    if (!library)
         return FileError;
-    }
     int code = Success;
     const std::optional<Draft> draft = loadDraft(parser.positionalArguments().constFirst(), &code);
     if (!draft)
@@ -646,11 +643,9 @@ int Cli::coverage(const QStringList &arguments)
             QStringLiteral("gdpr")}
              .contains(framework))
         return usage(tr("--framework must be iso27001, cis, nis2 or gdpr"));
-    auto library = loadLibrary(parser.values(QStringLiteral("library")));
-    if (hasIoErrors(library->issues())) {
-        printIssues(library->issues());
+    const auto library = openLibrary(parser);
+    if (!library)
         return FileError;
-    }
     int code = Success;
     const std::optional<Draft> draft = loadDraft(parser.positionalArguments().constFirst(), &code);
     if (!draft)
@@ -699,11 +694,9 @@ int Cli::check(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return usage(tr("check takes exactly one draft"));
     const QString path = parser.positionalArguments().constFirst();
-    auto library = loadLibrary(parser.values(QStringLiteral("library")));
-    if (hasIoErrors(library->issues())) {
-        printIssues(library->issues());
+    const auto library = openLibrary(parser);
+    if (!library)
         return FileError;
-    }
     int code = Success;
     const std::optional<Draft> draft = loadDraft(path, &code);
     if (!draft)
@@ -771,11 +764,9 @@ int Cli::exportAnnex(const QStringList &arguments)
     }
 
     const QString path = parser.positionalArguments().constFirst();
-    auto library = loadLibrary(parser.values(QStringLiteral("library")));
-    if (hasIoErrors(library->issues())) {
-        printIssues(library->issues());
+    const auto library = openLibrary(parser);
+    if (!library)
         return FileError;
-    }
     int code = Success;
     const std::optional<Draft> draft = loadDraft(path, &code);
     if (!draft)

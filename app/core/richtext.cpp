@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QXmlStreamWriter>
 
+#include <functional>
+
 namespace klausul::RichText {
 
 namespace {
@@ -191,6 +193,20 @@ QString escapeEditable(const QString &text)
     return out;
 }
 
+/** A list block as text lines: "- " or "N. " and each item as `itemText` renders it. */
+QString listText(const Block &list, const std::function<QString(const Inlines &)> &itemText)
+{
+    QStringList lines;
+    int number = 1;
+    for (const Inlines &item : list.items) {
+        const QString marker = list.kind == Block::Kind::BulletList
+            ? QStringLiteral("- ")
+            : QString::number(number++) + QStringLiteral(". ");
+        lines << marker + itemText(item);
+    }
+    return lines.join(u'\n');
+}
+
 QString editableInlines(const Inlines &inlines)
 {
     QString out;
@@ -356,15 +372,7 @@ QString toPlainText(const Flow &flow, const InlineResolver &resolve)
             blocks << toPlainText(block.inlines, resolve);
             continue;
         }
-        QStringList lines;
-        int number = 1;
-        for (const Inlines &item : block.items) {
-            const QString marker = block.kind == Block::Kind::BulletList
-                ? QStringLiteral("- ")
-                : QString::number(number++) + QStringLiteral(". ");
-            lines << marker + toPlainText(item, resolve);
-        }
-        blocks << lines.join(u'\n');
+        blocks << listText(block, [&](const Inlines &item) { return toPlainText(item, resolve); });
     }
     return blocks.join(QStringLiteral("\n\n"));
 }
@@ -398,15 +406,7 @@ QString toEditableText(const Flow &flow)
             blocks << text;
             continue;
         }
-        QStringList lines;
-        int number = 1;
-        for (const Inlines &item : block.items) {
-            const QString marker = block.kind == Block::Kind::BulletList
-                ? QStringLiteral("- ")
-                : QString::number(number++) + QStringLiteral(". ");
-            lines << marker + editableInlines(item);
-        }
-        blocks << lines.join(u'\n');
+        blocks << listText(block, editableInlines);
     }
     return blocks.join(QStringLiteral("\n\n"));
 }
