@@ -9,6 +9,12 @@ ClauseFilterModel::ClauseFilterModel(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+const Framework &ClauseFilterModel::frameworkOf(Facet facet)
+{
+    Q_ASSERT(facet >= Facet::Iso && facet <= Facet::Gdpr);
+    return Frameworks::all().at(int(facet) - int(Facet::Iso));
+}
+
 void ClauseFilterModel::setLibraryModel(LibraryModel *model)
 {
     m_library = model;
@@ -86,19 +92,10 @@ bool ClauseFilterModel::acceptsClause(const Clause &clause) const
                 return false;
             break;
         case Facet::Iso:
-            if (!clause.hasReference(QStringLiteral("iso27001"), value))
-                return false;
-            break;
         case Facet::Cis:
-            if (!clause.hasReference(QStringLiteral("cis"), value))
-                return false;
-            break;
         case Facet::Nis2:
-            if (!clause.hasReference(QStringLiteral("nis2"), value))
-                return false;
-            break;
         case Facet::Gdpr:
-            if (!clause.hasReference(QStringLiteral("gdpr"), value))
+            if (!clause.hasReference(frameworkOf(it.key()).scheme, value))
                 return false;
             break;
         case Facet::ContractType:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "frameworks.h"
 #include "librarymodel.h"
 #include "searchindex.h"
 
@@ -19,7 +20,11 @@ class ClauseFilterModel : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
+    /** The framework facets Iso…Gdpr follow the order of Frameworks::all(). */
     enum class Facet { Theme, Option, Type, Iso, Cis, Nis2, Gdpr, ContractType, Status };
+
+    /** The framework of a framework facet (Iso, Cis, Nis2 or Gdpr). */
+    static const Framework &frameworkOf(Facet facet);
 
     explicit ClauseFilterModel(QObject *parent = nullptr);
 

@@ -1,5 +1,7 @@
 #include "coverage.h"
 
+#include "frameworks.h"
+
 #include <QJsonArray>
 
 namespace klausul {
@@ -26,28 +28,15 @@ double FrameworkStatement::coveredPercent() const
     return controls.isEmpty() ? 0.0 : 100.0 * coveredCount() / double(controls.size());
 }
 
-QString Coverage::schemeOf(const QString &framework)
-{
-    if (framework == QLatin1String("iso27001"))
-        return QStringLiteral("iso27001:2022");
-    if (framework == QLatin1String("cis"))
-        return QStringLiteral("cis:8");
-    return framework;
-}
-
 QList<FrameworkStatement> Coverage::compute(
     const Library &library, const Draft &draft, const QString &framework)
 {
-    const QStringList order {QStringLiteral("iso27001:2022"), QStringLiteral("cis:8"),
-        QStringLiteral("nis2"), QStringLiteral("gdpr")};
-    const QString only = framework.isEmpty() ? QString() : schemeOf(framework);
     QList<FrameworkStatement> statements;
-    for (const QString &key : order) {
-        if (!only.isEmpty() && key != only)
+    for (const Framework &f : Frameworks::all()) {
+        if (!framework.isEmpty() && f.key != framework)
             continue;
-        const qsizetype colon = key.indexOf(u':');
-        const ReferenceList *list = library.referenceList(
-            colon < 0 ? key : key.left(colon), colon < 0 ? QString() : key.mid(colon + 1));
+        const QString key = f.schemeKey();
+        const ReferenceList *list = library.referenceList(f.scheme, f.version);
         if (!list)
             continue;
         FrameworkStatement statement;

@@ -44,11 +44,9 @@ class Coverage
     Q_DECLARE_TR_FUNCTIONS(klausul::Coverage)
 
 public:
-    /** The frameworks, in this order; `framework` ("iso27001", "cis", "nis2", "gdpr") picks one. */
+    /** Frameworks::all() in order; `framework` (a Framework::key such as "iso27001") picks one. */
     static QList<FrameworkStatement> compute(
         const Library &library, const Draft &draft, const QString &framework = {});
-    /** The scheme key of a framework short name, e.g. "iso27001" -> "iso27001:2022". */
-    static QString schemeOf(const QString &framework);
     /** RFC 4180 CSV: Framework, Control, Title, Included, Requirements, Justification. */
     static QString csv(const QList<FrameworkStatement> &statements, Language language);
     static QJsonObject json(const QList<FrameworkStatement> &statements);

@@ -569,10 +569,12 @@ void MainWindow::fillFacets()
         }
         return items;
     };
-    fill(m_facets.at(3), references(QStringLiteral("iso27001"), QStringLiteral("2022")));
-    fill(m_facets.at(4), references(QStringLiteral("cis"), QStringLiteral("8")));
-    fill(m_facets.at(5), references(QStringLiteral("nis2"), QString()));
-    fill(m_facets.at(6), references(QStringLiteral("gdpr"), QString()));
+    for (const ClauseFilterModel::Facet facet : FacetKinds) {
+        if (facet >= ClauseFilterModel::Facet::Iso && facet <= ClauseFilterModel::Facet::Gdpr) {
+            const Framework &framework = ClauseFilterModel::frameworkOf(facet);
+            fill(m_facets.at(int(facet)), references(framework.scheme, framework.version));
+        }
+    }
     fill(m_facets.at(7),
         {{QStringLiteral("operation"), tr("IT operation")},
             {QStringLiteral("cloud"), tr("Cloud and SaaS")},

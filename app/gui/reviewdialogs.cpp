@@ -1,6 +1,7 @@
 #include "reviewdialogs.h"
 
 #include "core/coveragemodel.h"
+#include "core/frameworks.h"
 #include "core/riskprofile.h"
 #include "core/safesave.h"
 #include "core/settings.h"
@@ -148,10 +149,8 @@ CoverageDialog::CoverageDialog(DraftDocument *document, Settings *settings, QWid
     setWindowTitle(tr("Coverage (Statement of Applicability)"));
     m_framework = new QComboBox(this);
     m_framework->setObjectName(QStringLiteral("frameworkCombo"));
-    m_framework->addItem(tr("ISO/IEC 27001:2022 Annex A"), QStringLiteral("iso27001"));
-    m_framework->addItem(tr("CIS Controls v8"), QStringLiteral("cis"));
-    m_framework->addItem(tr("NIS2 art. 21(2)"), QStringLiteral("nis2"));
-    m_framework->addItem(tr("GDPR"), QStringLiteral("gdpr"));
+    for (const Framework &framework : Frameworks::all())
+        m_framework->addItem(framework.translatedTitle(), framework.key);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("coverageSummary"));
     m_model = new CoverageModel(this);
