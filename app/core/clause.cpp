@@ -1,5 +1,7 @@
 #include "clause.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <array>
 
@@ -174,6 +176,30 @@ bool Clause::isSocietyCritical() const
 {
     return std::any_of(references.cbegin(), references.cend(),
         [](const Reference &r) { return r.scheme == QLatin1String("society-critical"); });
+}
+
+const std::array<GuidanceHeading, 6> &guidanceHeadings()
+{
+    static const std::array<GuidanceHeading, 6> headings {{
+        {"purpose", "purpose", &Guidance::purpose,
+            QT_TRANSLATE_NOOP("klausul::Guidance", "Purpose")},
+        {"contract-types", "contractTypes", &Guidance::contractTypes,
+            QT_TRANSLATE_NOOP("klausul::Guidance", "Suitable contract types")},
+        {"pros-cons", "prosCons", &Guidance::prosCons,
+            QT_TRANSLATE_NOOP("klausul::Guidance", "Pros and cons")},
+        {"follow-up", "followUp", &Guidance::followUp,
+            QT_TRANSLATE_NOOP("klausul::Guidance", "Follow-up during operation")},
+        {"remedies", "remedies", &Guidance::remedies,
+            QT_TRANSLATE_NOOP("klausul::Guidance", "Remedies")},
+        {"legal-note", "legalNote", &Guidance::legalNote,
+            QT_TRANSLATE_NOOP("klausul::Guidance", "Note for legal review")},
+    }};
+    return headings;
+}
+
+QString GuidanceHeading::translatedTitle() const
+{
+    return QCoreApplication::translate("klausul::Guidance", title);
 }
 
 } // namespace klausul

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace klausul {
@@ -88,6 +89,22 @@ struct Guidance
             a.legalNote == b.legalNote;
     }
 };
+
+/**
+ * One of the six guidance headings: its element in clause XML, its key in JSON, the Guidance
+ * member that holds it and its title for the user. guidanceHeadings() is the one list of them.
+ */
+struct GuidanceHeading
+{
+    const char *element;
+    const char *jsonKey;
+    Flow Guidance::*member;
+    const char *title; ///< untranslated; title() translates it
+    QString translatedTitle() const;
+};
+
+/** The guidance headings in their order of appearance (DIGST's five and the legal note). */
+const std::array<GuidanceHeading, 6> &guidanceHeadings();
 
 /** A reference to a control or article of a framework. */
 struct Reference

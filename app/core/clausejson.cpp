@@ -50,14 +50,10 @@ QJsonObject translatedFlow(const Translated<Flow> &text)
 
 QJsonObject guidance(const Guidance &g)
 {
-    return {
-        {QStringLiteral("purpose"), flow(g.purpose)},
-        {QStringLiteral("contractTypes"), flow(g.contractTypes)},
-        {QStringLiteral("prosCons"), flow(g.prosCons)},
-        {QStringLiteral("followUp"), flow(g.followUp)},
-        {QStringLiteral("remedies"), flow(g.remedies)},
-        {QStringLiteral("legalNote"), flow(g.legalNote)},
-    };
+    QJsonObject object;
+    for (const GuidanceHeading &heading : guidanceHeadings())
+        object.insert(QLatin1String(heading.jsonKey), flow(g.*heading.member));
+    return object;
 }
 
 QJsonArray references(const Clause &clause, const Library &library, bool withTitles)

@@ -83,19 +83,10 @@ Guidance readGuidance(const xmlNode *element)
     Guidance guidance;
     for (const xmlNode *child = xml::firstElement(element); child;
          child = xml::nextElement(child)) {
-        const Flow flow = RichText::readFlow(child);
-        if (xml::isElement(child, "purpose"))
-            guidance.purpose = flow;
-        else if (xml::isElement(child, "contract-types"))
-            guidance.contractTypes = flow;
-        else if (xml::isElement(child, "pros-cons"))
-            guidance.prosCons = flow;
-        else if (xml::isElement(child, "follow-up"))
-            guidance.followUp = flow;
-        else if (xml::isElement(child, "remedies"))
-            guidance.remedies = flow;
-        else if (xml::isElement(child, "legal-note"))
-            guidance.legalNote = flow;
+        for (const GuidanceHeading &heading : guidanceHeadings()) {
+            if (xml::isElement(child, heading.element))
+                guidance.*heading.member = RichText::readFlow(child);
+        }
     }
     return guidance;
 }

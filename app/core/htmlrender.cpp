@@ -105,19 +105,12 @@ QString HtmlRender::guidance(const Clause &clause, const Library &library, Langu
 {
     QString html;
     const Guidance &g = clause.guidance.get(language);
-    const std::pair<QString, const Flow *> sections[] = {
-        {tr("Purpose"), &g.purpose},
-        {tr("Suitable contract types"), &g.contractTypes},
-        {tr("Pros and cons"), &g.prosCons},
-        {tr("Follow-up during operation"), &g.followUp},
-        {tr("Remedies"), &g.remedies},
-        {tr("Note for legal review"), &g.legalNote},
-    };
-    for (const auto &[heading, flow] : sections) {
-        if (flow->isEmpty())
+    for (const GuidanceHeading &heading : guidanceHeadings()) {
+        const Flow &flow = g.*heading.member;
+        if (flow.isEmpty())
             continue;
-        html += QStringLiteral("<h4>") + esc(heading) + QStringLiteral("</h4>") +
-            flowHtml(*flow, &clause, language);
+        html += QStringLiteral("<h4>") + esc(heading.translatedTitle()) + QStringLiteral("</h4>") +
+            flowHtml(flow, &clause, language);
     }
     if (!clause.references.isEmpty()) {
         html += QStringLiteral("<h4>") + esc(tr("References")) + QStringLiteral("</h4><ul>");

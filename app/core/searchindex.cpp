@@ -157,9 +157,8 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
                 add(c, choice.label.da + u' ' + choice.label.en, WeightParameter);
         }
         for (const Guidance *g : {&clause.guidance.da, &clause.guidance.en}) {
-            for (const Flow *flow : {&g->purpose, &g->contractTypes, &g->prosCons, &g->followUp,
-                     &g->remedies, &g->legalNote})
-                add(c, flowText(*flow), WeightGuidance);
+            for (const GuidanceHeading &heading : guidanceHeadings())
+                add(c, flowText(g->*heading.member), WeightGuidance);
         }
     }
     finish();
