@@ -1,8 +1,8 @@
 #pragma once
 
 #include "annex.h"
+#include "edition.h"
 #include "library.h"
-#include "pandocast.h"
 
 #include <QCoreApplication>
 

@@ -34,7 +34,7 @@ LibraryReport LibraryReport::build(const Library &library)
         }
     }
     for (const ReferenceList &list : library.referenceLists()) {
-        FrameworkCoverage coverage;
+        LibraryFrameworkCoverage coverage;
         coverage.scheme = list.schemeKey();
         coverage.title = list.title.get(Language::English);
         coverage.total = int(list.items.size());
@@ -46,9 +46,9 @@ LibraryReport LibraryReport::build(const Library &library)
     return report;
 }
 
-const FrameworkCoverage *LibraryReport::framework(const QString &scheme) const
+const LibraryFrameworkCoverage *LibraryReport::framework(const QString &scheme) const
 {
-    for (const FrameworkCoverage &f : frameworks) {
+    for (const LibraryFrameworkCoverage &f : frameworks) {
         if (f.scheme == scheme)
             return &f;
     }
@@ -68,7 +68,7 @@ QJsonObject counts(const QMap<QString, int> &map)
 QJsonObject LibraryReport::toJson() const
 {
     QJsonArray list;
-    for (const FrameworkCoverage &f : frameworks)
+    for (const LibraryFrameworkCoverage &f : frameworks)
         list.append(QJsonObject {{QStringLiteral("scheme"), f.scheme},
             {QStringLiteral("title"), f.title}, {QStringLiteral("total"), f.total},
             {QStringLiteral("covered"), int(f.covered.size())},
@@ -104,7 +104,7 @@ QString LibraryReport::toText() const
     line(QStringLiteral("society-critical provisions"), join(societyCriticalThemes));
     line(QStringLiteral("by theme"), join(byTheme));
     out += u'\n';
-    for (const FrameworkCoverage &f : frameworks) {
+    for (const LibraryFrameworkCoverage &f : frameworks) {
         line(f.scheme,
             QStringLiteral("%1 of %2 referenced (%3 %)")
                 .arg(f.covered.size())

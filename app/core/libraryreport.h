@@ -7,8 +7,11 @@
 
 namespace klausul {
 
-/** How much of one framework's list the library's clauses refer to. */
-struct FrameworkCoverage
+/**
+ * How much of one framework's list the clauses of a *library* refer to (`klausul-cli report`).
+ * Not to be confused with Coverage, which is one *draft's* Statement of Applicability.
+ */
+struct LibraryFrameworkCoverage
 {
     QString scheme; ///< e.g. "iso27001:2022"
     QString title;
@@ -33,10 +36,10 @@ struct LibraryReport
     QMap<QString, int> byOption;
     QMap<QString, int> parameterTypes;
     QMap<QString, int> societyCriticalThemes; ///< catalogue theme -> provisions
-    QList<FrameworkCoverage> frameworks;
+    QList<LibraryFrameworkCoverage> frameworks;
 
     static LibraryReport build(const Library &library);
-    const FrameworkCoverage *framework(const QString &scheme) const;
+    const LibraryFrameworkCoverage *framework(const QString &scheme) const;
     QJsonObject toJson() const;
     QString toText() const;
 };

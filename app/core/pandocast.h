@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annex.h"
+#include "edition.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -9,15 +10,6 @@
 #include <optional>
 
 namespace klausul {
-
-/** The three editions of one annex. */
-enum class Edition {
-    Tender, ///< guidance to tenderers, requirements, compliance schedule
-    Contract, ///< requirements only
-    Review, ///< internal: redline, comments, review status, problems, explanations
-};
-QString editionCode(Edition edition);
-std::optional<Edition> editionFromCode(const QString &code);
 
 /**
  * The annex as a Pandoc JSON AST: a pure function of the annex, so it is tested against golden

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "edition.h"
 #include "language.h"
-#include "pandocast.h"
 
 #include <QString>
 #include <QStringList>

@@ -118,7 +118,7 @@ void TestBundledLibrary::digstOptions_AandB_areCompleteClauses()
 void TestBundledLibrary::iso27001_atLeastSixtyControls_includingTheRequiredOnes()
 {
     const LibraryReport report = LibraryReport::build(*m_library);
-    const FrameworkCoverage *iso = report.framework(QStringLiteral("iso27001:2022"));
+    const LibraryFrameworkCoverage *iso = report.framework(QStringLiteral("iso27001:2022"));
     QVERIFY(iso);
     QCOMPARE(iso->total, 93);
     QVERIFY2(iso->covered.size() >= 60, qPrintable(QString::number(iso->covered.size())));
@@ -139,13 +139,13 @@ void TestBundledLibrary::cis_cfcs_nis2_gdpr_fullyCovered()
 {
     const LibraryReport report = LibraryReport::build(*m_library);
     for (const char *scheme : {"cis:8", "cfcs-top4", "nis2", "society-critical"}) {
-        const FrameworkCoverage *f = report.framework(QLatin1String(scheme));
+        const LibraryFrameworkCoverage *f = report.framework(QLatin1String(scheme));
         QVERIFY2(f && f->missing.isEmpty(), scheme);
     }
     QCOMPARE(report.framework(QStringLiteral("cis:8"))->covered.size(), 18);
     QCOMPARE(report.framework(QStringLiteral("cfcs-top4"))->covered.size(), 4);
     QCOMPARE(report.framework(QStringLiteral("nis2"))->covered.size(), 10);
-    const FrameworkCoverage *gdpr = report.framework(QStringLiteral("gdpr"));
+    const LibraryFrameworkCoverage *gdpr = report.framework(QStringLiteral("gdpr"));
     for (const char *article : {"25", "28(3)(a)", "28(3)(b)", "28(3)(c)", "28(3)(d)", "28(3)(e)",
              "28(3)(f)", "28(3)(g)", "28(3)(h)", "32", "33", "44", "45", "46"})
         QVERIFY2(gdpr->covered.contains(QLatin1String(article)), article);
