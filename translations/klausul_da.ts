@@ -503,22 +503,6 @@
         <translation>Dækning – anvendelseserklæring (SoA)</translation>
     </message>
     <message>
-        <source>ISO/IEC 27001:2022 Annex A</source>
-        <translation>ISO/IEC 27001:2022 Anneks A</translation>
-    </message>
-    <message>
-        <source>CIS Controls v8</source>
-        <translation>CIS Controls v8</translation>
-    </message>
-    <message>
-        <source>NIS2 art. 21(2)</source>
-        <translation>NIS2 art. 21, stk. 2</translation>
-    </message>
-    <message>
-        <source>GDPR</source>
-        <translation>GDPR</translation>
-    </message>
-    <message>
         <source>&amp;Exclude with justification…</source>
         <translation>&amp;Fravælg med begrundelse…</translation>
     </message>
@@ -942,19 +926,26 @@
     </message>
 </context>
 <context>
-    <name>klausul::HtmlRender</name>
+    <name>klausul::Frameworks</name>
     <message>
-        <source>draft</source>
-        <translation>udkast</translation>
+        <source>ISO/IEC 27001:2022 Annex A</source>
+        <translation>ISO/IEC 27001:2022 Anneks A</translation>
     </message>
     <message>
-        <source>approved</source>
-        <translation>godkendt</translation>
+        <source>CIS Controls v8</source>
+        <translation>CIS Controls v8</translation>
     </message>
     <message>
-        <source>withdrawn</source>
-        <translation>udgået</translation>
+        <source>NIS2 art. 21(2)</source>
+        <translation>NIS2 art. 21, stk. 2</translation>
     </message>
+    <message>
+        <source>GDPR</source>
+        <translation>GDPR</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::Guidance</name>
     <message>
         <source>Purpose</source>
         <translation>Formål</translation>
@@ -978,6 +969,21 @@
     <message>
         <source>Note for legal review</source>
         <translation>Note til juridisk gennemgang</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::HtmlRender</name>
+    <message>
+        <source>draft</source>
+        <translation>udkast</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>godkendt</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>udgået</translation>
     </message>
     <message>
         <source>References</source>

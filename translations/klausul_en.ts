@@ -476,22 +476,6 @@
         <translation>Coverage (Statement of Applicability)</translation>
     </message>
     <message>
-        <source>ISO/IEC 27001:2022 Annex A</source>
-        <translation>ISO/IEC 27001:2022 Annex A</translation>
-    </message>
-    <message>
-        <source>CIS Controls v8</source>
-        <translation>CIS Controls v8</translation>
-    </message>
-    <message>
-        <source>NIS2 art. 21(2)</source>
-        <translation>NIS2 art. 21(2)</translation>
-    </message>
-    <message>
-        <source>GDPR</source>
-        <translation>GDPR</translation>
-    </message>
-    <message>
         <source>&amp;Exclude with justification…</source>
         <translation>&amp;Exclude with justification…</translation>
     </message>
@@ -912,19 +896,26 @@
     </message>
 </context>
 <context>
-    <name>klausul::HtmlRender</name>
+    <name>klausul::Frameworks</name>
     <message>
-        <source>draft</source>
-        <translation>draft</translation>
+        <source>ISO/IEC 27001:2022 Annex A</source>
+        <translation>ISO/IEC 27001:2022 Annex A</translation>
     </message>
     <message>
-        <source>approved</source>
-        <translation>approved</translation>
+        <source>CIS Controls v8</source>
+        <translation>CIS Controls v8</translation>
     </message>
     <message>
-        <source>withdrawn</source>
-        <translation>withdrawn</translation>
+        <source>NIS2 art. 21(2)</source>
+        <translation>NIS2 art. 21(2)</translation>
     </message>
+    <message>
+        <source>GDPR</source>
+        <translation>GDPR</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::Guidance</name>
     <message>
         <source>Purpose</source>
         <translation>Purpose</translation>
@@ -948,6 +939,21 @@
     <message>
         <source>Note for legal review</source>
         <translation>Note for legal review</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::HtmlRender</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
     </message>
     <message>
         <source>References</source>

@@ -62,7 +62,11 @@ void TestDraftDocument::addClause_undoRedo_restoresDraft()
     QCOMPARE(document.draft().itemCount(), 0);
     document.undoStack()->redo();
     QCOMPARE(document.draft().item(uid)->clauseId, QStringLiteral("VAL-01"));
-    QVERIFY(!document.addClause(QStringLiteral("NOPE-01")).isEmpty() == false);
+    // A clause the library does not have is not added: no uid, no item, no undo step.
+    QVERIFY(document.addClause(QStringLiteral("NOPE-01")).isEmpty());
+    QCOMPARE(document.draft().itemCount(), 1);
+    QCOMPARE(document.undoStack()->index(), 1);
+    QVERIFY(document.undoStack()->canRedo()); // nothing was pushed over the undone VAL-04
 }
 
 void TestDraftDocument::setParameter_consecutiveEdits_mergeIntoOneStep()

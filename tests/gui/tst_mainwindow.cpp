@@ -63,6 +63,7 @@ private:
     {
         return m_window->findChild<QTreeView *>(QStringLiteral("libraryView"));
     }
+    int annexModelItemCount() const;
     QTreeView *annexView() const
     {
         return m_window->findChild<QTreeView *>(QStringLiteral("annexView"));
@@ -375,12 +376,27 @@ void TestMainWindow::models_passModelTester()
         test::sourcePath(QStringLiteral("clauses/examples/kommune-sagsbehandling.klausul"))));
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     QTest::keyClicks(search, QStringLiteral("backup"));
+    const Draft opened = m_window->document()->draft();
     const QString uid = m_window->selectedRequirement();
+    QVERIFY(!uid.isEmpty());
     m_window->document()->removeItem(uid);
+    QTRY_COMPARE(annexModelItemCount(), opened.itemCount() - 1);
     m_window->document()->undoStack()->undo();
+    QTRY_COMPARE(annexModelItemCount(), opened.itemCount());
     m_window->document()->setParameter(
         uid, QStringLiteral("delivery-deadline"), QStringLiteral("500"));
-    QTRY_VERIFY(annexView()->model()->rowCount() > 5);
+    // One section row per section of the draft, one child row per requirement, none lost.
+    QTRY_COMPARE(annexView()->model()->rowCount(), int(opened.sections.size()));
+    QCOMPARE(annexModelItemCount(), opened.itemCount());
+}
+
+int TestMainWindow::annexModelItemCount() const
+{
+    const QAbstractItemModel *model = annexView()->model();
+    int items = 0;
+    for (int section = 0; section < model->rowCount(); ++section)
+        items += model->rowCount(model->index(section, 0));
+    return items;
 }
 
 void TestMainWindow::outdatedClause_banner_acceptsNewVersion()
