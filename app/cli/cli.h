@@ -7,7 +7,7 @@ class QTextStream;
 
 namespace klausul::cli {
 
-/** Exit codes of klausul-cli (ARCHITECTURE.md's CLI contract). */
+/** Exit codes of klausul-cli (docs/ARCHITECTURE.md, "The CLI contract"). */
 enum ExitCode {
     Success = 0, ///< done, no problems
     Invalid = 1, ///< invalid input or problems found

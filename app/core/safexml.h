@@ -36,7 +36,7 @@ private:
 enum class Schema { Clause, Library, Draft };
 
 /**
- * Safe XML reading with libxml2, as ARCHITECTURE.md's parsing rules say.
+ * Safe XML reading with libxml2, as docs/ARCHITECTURE.md ("Security rules") says.
  *
  * Documents are read into memory and parsed with XML_PARSE_NONET | XML_PARSE_NOERROR |
  * XML_PARSE_NOWARNING only; any document with a DOCTYPE is refused before libxml2 sees it;

@@ -1,0 +1,31 @@
+# Checks that every repository path named in `code` style in docs/ARCHITECTURE.md exists (run by
+# CTest as docs_paths), so the architecture guide cannot point at files that were moved or removed.
+# Paths with placeholders (<theme>, *, …) are patterns, not files, and are skipped.
+#
+#   cmake -DSOURCE_DIR=... -P CheckDocPaths.cmake
+set(doc "${SOURCE_DIR}/docs/ARCHITECTURE.md")
+file(READ "${doc}" text)
+string(REGEX MATCHALL "`[^`\n]+`" spans "${text}")
+set(missing "")
+set(checked 0)
+foreach(span IN LISTS spans)
+    string(REGEX REPLACE "^`|`$" "" path "${span}")
+    if(NOT path MATCHES "^(app|clauses|tests|installer|cmake|docs|resources|translations|\\.ci)/")
+        continue()
+    endif()
+    if(path MATCHES "[<>*…{} ]")
+        continue()
+    endif()
+    math(EXPR checked "${checked} + 1")
+    if(NOT EXISTS "${SOURCE_DIR}/${path}")
+        list(APPEND missing "${path}")
+    endif()
+endforeach()
+if(checked LESS 20)
+    message(FATAL_ERROR "docs/ARCHITECTURE.md names only ${checked} paths; the check lost its input")
+endif()
+if(missing)
+    list(JOIN missing "\n  " lines)
+    message(FATAL_ERROR "docs/ARCHITECTURE.md names paths that do not exist:\n  ${lines}")
+endif()
+message(STATUS "docs/ARCHITECTURE.md: ${checked} paths, all present")
