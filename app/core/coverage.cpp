@@ -1,5 +1,6 @@
 #include "coverage.h"
 
+#include "documenttext.h"
 #include "frameworks.h"
 
 #include <QJsonArray>
@@ -82,20 +83,16 @@ QString csvField(const QString &value)
 
 QString Coverage::csv(const QList<FrameworkStatement> &statements, Language language)
 {
-    const bool da = language == Language::Danish;
-    QString out = QStringList {da ? QStringLiteral("Rammeværk") : QStringLiteral("Framework"),
-                      da ? QStringLiteral("Kontrol") : QStringLiteral("Control"),
-                      da ? QStringLiteral("Titel") : QStringLiteral("Title"),
-                      da ? QStringLiteral("Omfattet") : QStringLiteral("Included"),
-                      da ? QStringLiteral("Krav") : QStringLiteral("Requirements"),
-                      da ? QStringLiteral("Begrundelse") : QStringLiteral("Justification")}
+    using DocumentText::Phrase;
+    auto text = [language](Phrase phrase) { return DocumentText::text(phrase, language); };
+    QString out = QStringList {text(Phrase::ColumnFramework), text(Phrase::ColumnControl),
+                      text(Phrase::ColumnControlTitle), text(Phrase::ColumnIncluded),
+                      text(Phrase::ColumnRequirements), text(Phrase::ColumnJustification)}
                       .join(u',') +
         QStringLiteral("\r\n");
     for (const FrameworkStatement &statement : statements) {
         for (const ControlCoverage &c : statement.controls) {
-            const QString included = c.covered()
-                ? (da ? QStringLiteral("ja") : QStringLiteral("yes"))
-                : (da ? QStringLiteral("nej") : QStringLiteral("no"));
+            const QString included = text(c.covered() ? Phrase::Yes : Phrase::No);
             out += QStringList {csvField(statement.scheme), csvField(c.id), csvField(c.title),
                        included, csvField(c.requirements.join(QStringLiteral(" "))),
                        csvField(c.justification)}

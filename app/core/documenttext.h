@@ -17,6 +17,7 @@ namespace DocumentText {
 
 enum class Phrase {
     Annex, ///< "Bilag"
+    DefaultAnnexTitle, ///< "Informationssikkerhed": the title of a new annex
     TableOfContents,
     VersionTable, ///< heading above the version table
     Version,
@@ -58,14 +59,19 @@ enum class Phrase {
     ReviewStandard, ///< "Standardtekst"
     ReviewSource, ///< "Klausul %1, version %2"
     ReviewOwnRequirement,
+    OwnRequirementsSection, ///< "Kundens egne krav": the section of own requirements
+    OwnRequirementPlaceholder, ///< "Leverandøren skal …": the wording of a new own requirement
     ReviewNoChanges,
     ReviewExplanations,
     ReviewNoExplanations,
     CoverageHeading, ///< "Dækning (Statement of Applicability)"
     CoverageSummary, ///< "%1 af %2 kontroller er dækket (%3 %), %4 er fravalgt med begrundelse."
+    ColumnFramework, ///< "Rammeværk"
     ColumnControl,
+    ColumnControlTitle, ///< "Titel" (of a control)
     ColumnIncluded,
     ColumnJustification,
+    ColumnRequirements, ///< "Krav" (the numbers that cover a control)
     Yes,
     No,
     ExplanationMissing, ///< "Mangler forklaring"

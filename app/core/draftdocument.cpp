@@ -1,5 +1,7 @@
 #include "draftdocument.h"
 
+#include "documenttext.h"
+
 #include <QFileInfo>
 
 namespace klausul {
@@ -160,8 +162,9 @@ QString DraftDocument::addOwnRequirement(
     int section = after.sectionForTheme(QStringLiteral("egne"));
     if (section < 0) {
         DraftSection own {after.nextSectionId(), QStringLiteral("egne"),
-            {QStringLiteral("Kundens egne krav"),
-                QStringLiteral("The Customer's own requirements")},
+            {DocumentText::text(DocumentText::Phrase::OwnRequirementsSection, Language::Danish),
+                DocumentText::text(
+                    DocumentText::Phrase::OwnRequirementsSection, Language::English)},
             {}};
         after.sections.append(own);
         section = int(after.sections.size()) - 1;

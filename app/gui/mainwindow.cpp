@@ -108,9 +108,8 @@ MainWindow::MainWindow(LibraryPtr library, Settings *settings, QWidget *parent)
     retranslate();
     DraftMetadata metadata;
     metadata.language = m_settings->defaultLanguage();
-    metadata.annexTitle = metadata.language == Language::English
-        ? QStringLiteral("Information security")
-        : QStringLiteral("Informationssikkerhed");
+    metadata.annexTitle =
+        DocumentText::text(DocumentText::Phrase::DefaultAnnexTitle, metadata.language);
     newDraft(metadata);
 
     resize(1400, 860);
@@ -733,9 +732,8 @@ void MainWindow::addOwnRequirement()
     TranslatedText title;
     title.ref(lang) = tr("New requirement");
     Translated<Flow> wording;
-    wording.ref(lang) = {Block::paragraph(
-        {Inline::plain(lang == Language::English ? QStringLiteral("The Supplier shall …")
-                                                 : QStringLiteral("Leverandøren skal …"))})};
+    wording.ref(lang) = {Block::paragraph({Inline::plain(
+        DocumentText::text(DocumentText::Phrase::OwnRequirementPlaceholder, lang))})};
     const QString uid = m_document->addOwnRequirement(title, wording, RequirementType::K);
     selectRequirement(uid);
     m_inspector->focusField(QStringLiteral("title"));

@@ -1,5 +1,7 @@
 #include "metadatadialog.h"
 
+#include "core/documenttext.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -32,9 +34,8 @@ MetadataDialog::MetadataDialog(const DraftMetadata &metadata, bool isNew, QWidge
         QRegularExpression(QStringLiteral("[0-9A-Za-z]{1,6}(\\.[0-9A-Za-z]{1,6}){0,3}")), this));
     m_annexNumber->setMaximumWidth(100);
     // A document text, not a UI text: the default title follows the document language.
-    const QString defaultTitle = metadata.language == Language::English
-        ? QStringLiteral("Information security")
-        : QStringLiteral("Informationssikkerhed");
+    const QString defaultTitle =
+        DocumentText::text(DocumentText::Phrase::DefaultAnnexTitle, metadata.language);
     m_annexTitle =
         new QLineEdit(metadata.annexTitle.isEmpty() ? defaultTitle : metadata.annexTitle, this);
     m_annexTitle->setObjectName(QStringLiteral("annexTitleEdit"));
