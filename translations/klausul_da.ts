@@ -1977,6 +1977,10 @@ Vil du gendanne dem?</translation>
         <source>Based on the answers: %1.</source>
         <translation>Ud fra svarene: %1.</translation>
     </message>
+    <message>
+        <source>A provision of the society-critical catalogue, which municipalities and regions may use as inspiration.</source>
+        <translation>En bestemmelse i kataloget for samfundskritiske it-systemer, som kommuner og regioner kan bruge som inspiration.</translation>
+    </message>
 </context>
 <context>
     <name>klausul::RiskWizard</name>

@@ -1929,6 +1929,10 @@ Restore them?</translation>
         <source>Based on the answers: %1.</source>
         <translation>Based on the answers: %1.</translation>
     </message>
+    <message>
+        <source>A provision of the society-critical catalogue, which municipalities and regions may use as inspiration.</source>
+        <translation>A provision of the society-critical catalogue, which municipalities and regions may use as inspiration.</translation>
+    </message>
 </context>
 <context>
     <name>klausul::RiskWizard</name>

@@ -136,9 +136,13 @@ QList<Suggestion> RiskProfile::suggest(const Library &library, const Draft &draf
             s.reason = tr("Applies to every contract.");
         else
             s.reason = tr("Based on the answers: %1.").arg(because.join(QStringLiteral("; ")));
-        if (s.societyCritical)
+        if (s.societyCritical && followOrExplainApplies(library, draft))
             s.reason +=
                 u' ' + tr("A provision of the society-critical catalogue: follow or explain.");
+        else if (s.societyCritical)
+            s.reason += u' ' +
+                tr("A provision of the society-critical catalogue, which municipalities and "
+                   "regions may use as inspiration.");
         if (!s.variant.isEmpty())
             s.reason += u' ' +
                 tr("The stricter variant is suggested because the service is highly critical.");
@@ -206,10 +210,16 @@ bool RiskProfile::isSocietyCritical(const Library &library, const Draft &draft)
         QLatin1String("yes");
 }
 
+bool RiskProfile::followOrExplainApplies(const Library &library, const Draft &draft)
+{
+    const QString kind = answer(library, draft.answers, QStringLiteral("authority-kind"));
+    return isSocietyCritical(library, draft) && (kind.isEmpty() || kind == QLatin1String("state"));
+}
+
 QList<const Clause *> RiskProfile::unexplained(const Library &library, const Draft &draft)
 {
     QList<const Clause *> missing;
-    if (!isSocietyCritical(library, draft))
+    if (!followOrExplainApplies(library, draft))
         return missing;
     for (const Clause &clause : library.clauses()) {
         if (!clause.isSocietyCritical() || clause.status == ClauseStatus::Withdrawn)

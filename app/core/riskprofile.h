@@ -68,6 +68,10 @@ public:
 
     /** True when the profile says the system is society-critical. */
     static bool isSocietyCritical(const Library &library, const Draft &draft);
+    /** True when follow-or-explain binds the customer: a society-critical system of a state
+        authority. DIGST's catalogue is aimed at the state; municipalities and regions may use it
+        as inspiration. */
+    static bool followOrExplainApplies(const Library &library, const Draft &draft);
     /** Catalogue provisions (not withdrawn) that are neither in the annex nor explained. */
     static QList<const Clause *> unexplained(const Library &library, const Draft &draft);
     /** Follow-or-explain problems as errors (empty when the system is not society-critical). */

@@ -212,7 +212,8 @@ int RiskWizard::nextId() const
     if (currentId() == SuggestionsPage) {
         Draft preview = m_document->draft();
         preview.answers = answers();
-        return RiskProfile::isSocietyCritical(*m_document->library(), preview) ? ExplainPage : -1;
+        return RiskProfile::followOrExplainApplies(*m_document->library(), preview) ? ExplainPage
+                                                                                    : -1;
     }
     return -1;
 }

@@ -169,7 +169,7 @@ void TestCli::list_json_hasDocumentedFields()
             QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("MK"));
             QCOMPARE(o.value(QStringLiteral("option")).toString(), QStringLiteral("C"));
             QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
-            QCOMPARE(o.value(QStringLiteral("version")).toInt(), 1);
+            QCOMPARE(o.value(QStringLiteral("version")).toInt(), 2); // second edition: NIS2 art. 23
             QCOMPARE(o.value(QStringLiteral("languages")).toArray(),
                 (QJsonArray {QStringLiteral("da"), QStringLiteral("en")}));
             const QJsonArray refs = o.value(QStringLiteral("references")).toArray();

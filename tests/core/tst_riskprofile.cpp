@@ -236,6 +236,17 @@ void TestRiskProfile::followOrExplain_missingProvisions_areErrors_untilExplained
             QStringLiteral("Dækket af hovedkontrakten.")});
     annex = AnnexBuilder::build(*m_bundled, *draft);
     QVERIFY2(!hasErrors(annex.issues), qPrintable(test::describe(annex.issues)));
+    // A municipality or region may use the catalogue as inspiration: no duty to explain.
+    draft->explanations.clear();
+    QVERIFY(!RiskProfile::unexplained(*m_bundled, *draft).isEmpty());
+    for (const char *kind : {"municipality", "region"}) {
+        draft->answers.insert(QStringLiteral("authority-kind"), QLatin1String(kind));
+        QVERIFY2(!RiskProfile::followOrExplainApplies(*m_bundled, *draft), kind);
+        QVERIFY2(RiskProfile::unexplained(*m_bundled, *draft).isEmpty(), kind);
+        QVERIFY2(!hasErrors(AnnexBuilder::build(*m_bundled, *draft).issues), kind);
+    }
+    draft->answers.insert(QStringLiteral("authority-kind"), QStringLiteral("state"));
+    QVERIFY(RiskProfile::followOrExplainApplies(*m_bundled, *draft));
     // Not society-critical: no follow-or-explain at all.
     draft->answers.insert(QStringLiteral("society-critical"), QStringLiteral("no"));
     draft->explanations.clear();
