@@ -508,10 +508,12 @@ void TestCli::export_brokenTools_exitThreeAndNothingChanged()
 
     const QList<QPair<const char *, QByteArray>> environment {
         {"KLAUSUL_PANDOC",
-            pandoc.isEmpty() ? QByteArray() : QFile::encodeName(writeTool(bin, "pandoc", pandoc))},
+            pandoc.isEmpty() ? QByteArray()
+                             : QFile::encodeName(writeTool(bin, QStringLiteral("pandoc"), pandoc))},
         {"KLAUSUL_SOFFICE",
-            soffice.isEmpty() ? QByteArray()
-                              : QFile::encodeName(writeTool(bin, "soffice", soffice))},
+            soffice.isEmpty()
+                ? QByteArray()
+                : QFile::encodeName(writeTool(bin, QStringLiteral("soffice"), soffice))},
         {"KLAUSUL_PANDOC_TIMEOUT", "2"}, {"KLAUSUL_SOFFICE_TIMEOUT", "2"},
         {"KLAUSUL_TEST_PIDFILE", QFile::encodeName(pidFile)}, {"TMPDIR", QFile::encodeName(temp)}};
     QList<QByteArray> saved;

@@ -12,6 +12,7 @@
 #include <cstring>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 using namespace klausul;
@@ -203,16 +204,23 @@ void TestSafeSave::copyInto_failingSource_failsAndKeepsTarget()
 void TestSafeSave::write_deviceOrFifo_refused()
 {
     QString error;
-    // As root, QSaveFile would otherwise create a file in /dev and rename it over the device.
-    QVERIFY(!SafeSave::write(QStringLiteral("/dev/full"), QByteArray("x"), &error));
-    QVERIFY2(error.contains(QLatin1String("not a regular file")), qPrintable(error));
-    QVERIFY(QFileInfo(QStringLiteral("/dev/full")).exists());
-    QVERIFY(!QFileInfo(QStringLiteral("/dev/full")).isFile());
-
     QTemporaryDir dir;
+    // A device: as root, a private copy of /dev/full (old code created a file beside the device
+    // and renamed it over the device, so the test never points at /dev itself as root).
+    QString device = QStringLiteral("/dev/full");
+    if (::geteuid() == 0) {
+        device = dir.filePath(QStringLiteral("full"));
+        QCOMPARE(::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0600, makedev(1, 7)), 0);
+    }
+    QVERIFY(!SafeSave::write(device, QByteArray("x"), &error));
+    QVERIFY2(error.contains(QLatin1String("not a regular file")), qPrintable(error));
+    QVERIFY(QFileInfo(device).exists());
+    QVERIFY(!QFileInfo(device).isFile());
+
     const QString fifo = dir.filePath(QStringLiteral("pipe.klausul"));
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     QVERIFY(!SafeSave::write(fifo, QByteArray("x"), &error));
+    QVERIFY(!QFileInfo(fifo).isFile());
     QVERIFY(!SafeSave::copyInto(fifo, dir.filePath(QStringLiteral("out")), &error));
     QVERIFY2(error.contains(QLatin1String("not a regular file")), qPrintable(error));
 }
