@@ -8,7 +8,7 @@
 set -eu
 
 BUILD="cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-libqt6svg6-dev libxml2-dev clang-format"
+libqt6svg6-dev libxml2-dev zlib1g-dev clang-format clang"
 RUNTIME="pandoc libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea \
 qt6-translations-l10n libqt6svg6"
 TESTS="libxml2-utils poppler-utils unzip xvfb xauth"

@@ -63,6 +63,30 @@
         <source>the requirement&apos;s own wording exists only in the other language; this language uses the standard text</source>
         <translation>kravets egen formulering findes kun på det andet sprog; på dette sprog anvendes standardteksten</translation>
     </message>
+    <message>
+        <source>the draft&apos;s details contain an invisible Unicode direction control that makes them print differently from what they say; remove it</source>
+        <translation>udkastets oplysninger indeholder et usynligt Unicode-retningstegn, som får dem til at blive vist anderledes, end der står; fjern det</translation>
+    </message>
+    <message>
+        <source>contains an invisible Unicode direction control that makes it print differently from what it says; remove it</source>
+        <translation>indeholder et usynligt Unicode-retningstegn, som får teksten til at blive vist anderledes, end der står; fjern det</translation>
+    </message>
+    <message>
+        <source>the value of %1 %2</source>
+        <translation>værdien af %1 %2</translation>
+    </message>
+    <message>
+        <source>the title %1</source>
+        <translation>titlen %1</translation>
+    </message>
+    <message>
+        <source>the own wording %1</source>
+        <translation>den egne formulering %1</translation>
+    </message>
+    <message>
+        <source>a comment %1</source>
+        <translation>en kommentar %1</translation>
+    </message>
 </context>
 <context>
     <name>klausul::AnnexModel</name>
@@ -658,6 +682,17 @@
     </message>
 </context>
 <context>
+    <name>klausul::DraftGuard</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>proces %1 på %2</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>et andet program</translation>
+    </message>
+</context>
+<context>
     <name>klausul::DraftIo</name>
     <message>
         <source>not a Klausul draft: expected &lt;draft&gt; in the namespace %1</source>
@@ -847,10 +882,6 @@
         <translation>Klargør LibreOffice</translation>
     </message>
     <message>
-        <source>LibreOffice did not create its profile: %1</source>
-        <translation>LibreOffice oprettede ikke sin profil: %1</translation>
-    </message>
-    <message>
         <source>Making the PDF with LibreOffice</source>
         <translation>Danner PDF-filen med LibreOffice</translation>
     </message>
@@ -859,12 +890,47 @@
         <translation>Færdig</translation>
     </message>
     <message>
-        <source>pandoc reported success but did not create a DOCX file</source>
-        <translation>pandoc meldte, at kørslen lykkedes, men oprettede ingen DOCX-fil</translation>
+        <source>the DOCX file is missing or cannot be read</source>
+        <translation>DOCX-filen mangler eller kan ikke læses</translation>
     </message>
     <message>
-        <source>LibreOffice did not produce the PDF (is libreoffice-writer-nogui installed?)</source>
-        <translation>LibreOffice dannede ikke PDF-filen (er libreoffice-writer-nogui installeret?)</translation>
+        <source>the DOCX file is not a readable ZIP archive with word/document.xml</source>
+        <translation>DOCX-filen er ikke et læsbart ZIP-arkiv med word/document.xml</translation>
+    </message>
+    <message>
+        <source>word/document.xml in the DOCX file is not well-formed XML: %1</source>
+        <translation>word/document.xml i DOCX-filen er ikke velformet XML: %1</translation>
+    </message>
+    <message>
+        <source>LibreOffice failed to start (exit code %1): %2</source>
+        <translation>LibreOffice kunne ikke starte (slutkode %1): %2</translation>
+    </message>
+    <message>
+        <source>pandoc reported success but did not create a valid DOCX file: %1</source>
+        <translation>pandoc meldte succes, men lavede ikke en gyldig DOCX-fil: %1</translation>
+    </message>
+    <message>
+        <source>LibreOffice exited without creating its user profile; %1</source>
+        <translation>LibreOffice sluttede uden at oprette sin brugerprofil; %1</translation>
+    </message>
+    <message>
+        <source>LibreOffice exited without producing the PDF; %1</source>
+        <translation>LibreOffice sluttede uden at lave PDF-filen; %1</translation>
+    </message>
+    <message>
+        <source>check that the Debian package libreoffice-writer-nogui (or LibreOffice Writer) is installed and starts</source>
+        <translation>kontrollér at Debian-pakken libreoffice-writer-nogui (eller LibreOffice Writer) er installeret og kan starte</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ExportPlan</name>
+    <message>
+        <source>%1 is a PDF name, but the format is DOCX; use a .docx name or --format pdf</source>
+        <translation>%1 er et PDF-navn, men formatet er DOCX; brug et .docx-navn eller --format pdf</translation>
+    </message>
+    <message>
+        <source>%1 is a DOCX name, but the format is PDF; use a .pdf name or --format docx</source>
+        <translation>%1 er et DOCX-navn, men formatet er PDF; brug et .pdf-navn eller --format docx</translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1430,14 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
         <source>the library has no reference list for %1 (known versions: %2)</source>
         <translation>biblioteket har ingen referenceliste for %1 (kendte versioner: %2)</translation>
     </message>
+    <message>
+        <source>is a symbolic link to %1, outside the library folder; refused</source>
+        <translation>er et symbolsk link til %1 uden for biblioteksmappen; afvist</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket, device or broken link); refused</source>
+        <translation>er ikke en almindelig fil (et rør, en socket, en enhed eller et brudt link); afvist</translation>
+    </message>
 </context>
 <context>
     <name>klausul::LibraryModel</name>
@@ -1809,6 +1883,38 @@ Vil du gendanne dem?</translation>
         <source>Co&amp;verage (Statement of Applicability)…</source>
         <translation>&amp;Dækning – anvendelseserklæring (SoA)…</translation>
     </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Åbnet skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Klausul window (%2).
+
+It is opened read-only here, so neither window overwrites the other&apos;s changes. Use Save as to keep changes made here under another name.</source>
+        <translation>%1 er åben i et andet Klausul-vindue (%2).
+
+Den er åbnet skrivebeskyttet her, så intet vindue overskriver det andets ændringer. Brug Gem som for at gemme ændringer herfra under et andet navn.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Klausul window, so it was opened read-only. Nothing was saved: use Save as to keep your changes under another name.</source>
+        <translation>%1 er åben i et andet Klausul-vindue og blev derfor åbnet skrivebeskyttet. Intet blev gemt: brug Gem som for at gemme dine ændringer under et andet navn.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program after it was opened here. Nothing was saved, so those changes are not overwritten: use Save as to keep your version under another name, then compare the two.</source>
+        <translation>%1 er blevet ændret på disken af et andet program, efter den blev åbnet her. Intet blev gemt, så de ændringer overskrives ikke: brug Gem som for at gemme din udgave under et andet navn, og sammenlign så de to.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Klausul window (%2). Nothing was saved: choose another name.</source>
+        <translation>%1 er åben i et andet Klausul-vindue (%2). Intet blev gemt: vælg et andet navn.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are not saved; they are kept in this window and in the recovery file. Free some space or choose another place with Save as.</source>
+        <translation>%1
+
+Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. Frigør plads, eller vælg et andet sted med Gem som.</translation>
+    </message>
 </context>
 <context>
     <name>klausul::MetadataDialog</name>
@@ -2105,6 +2211,26 @@ Vil du gendanne dem?</translation>
         <source>cannot read %1: %2</source>
         <translation>%1 kan ikke læses: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 er ikke en almindelig fil</translation>
+    </message>
+    <message>
+        <source>the data could not be written</source>
+        <translation>dataene kunne ikke skrives</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is not a regular file</source>
+        <translation>kan ikke læse %1: det er ikke en almindelig fil</translation>
+    </message>
+    <message>
+        <source>reading %1 failed: %2</source>
+        <translation>læsning af %1 mislykkedes: %2</translation>
+    </message>
+    <message>
+        <source>reading the data for %1 failed: %2</source>
+        <translation>læsning af dataene til %1 mislykkedes: %2</translation>
+    </message>
 </context>
 <context>
     <name>klausul::SafeXml</name>
@@ -2194,6 +2320,14 @@ Vil du gendanne dem?</translation>
     <message>
         <source>the document does not match the schema</source>
         <translation>dokumentet er ikke i overensstemmelse med skemaet</translation>
+    </message>
+    <message>
+        <source>the text contains an invisible Unicode direction control (U+202A–U+202E or U+2066–U+2069) that makes it display differently from what it says; remove it</source>
+        <translation>teksten indeholder et usynligt Unicode-retningstegn (U+202A–U+202E eller U+2066–U+2069), som får den til at blive vist anderledes, end der står; fjern det</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device); refused</source>
+        <translation>er ikke en almindelig fil (et rør, en socket eller en enhed); afvist</translation>
     </message>
 </context>
 <context>

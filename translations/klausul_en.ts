@@ -63,6 +63,30 @@
         <source>the requirement's own wording exists only in the other language; this language uses the standard text</source>
         <translation>the requirement's own wording exists only in the other language; this language uses the standard text</translation>
     </message>
+    <message>
+        <source>the draft's details contain an invisible Unicode direction control that makes them print differently from what they say; remove it</source>
+        <translation>the draft's details contain an invisible Unicode direction control that makes them print differently from what they say; remove it</translation>
+    </message>
+    <message>
+        <source>contains an invisible Unicode direction control that makes it print differently from what it says; remove it</source>
+        <translation>contains an invisible Unicode direction control that makes it print differently from what it says; remove it</translation>
+    </message>
+    <message>
+        <source>the value of %1 %2</source>
+        <translation>the value of %1 %2</translation>
+    </message>
+    <message>
+        <source>the title %1</source>
+        <translation>the title %1</translation>
+    </message>
+    <message>
+        <source>the own wording %1</source>
+        <translation>the own wording %1</translation>
+    </message>
+    <message>
+        <source>a comment %1</source>
+        <translation>a comment %1</translation>
+    </message>
 </context>
 <context>
     <name>klausul::AnnexModel</name>
@@ -631,6 +655,17 @@
     </message>
 </context>
 <context>
+    <name>klausul::DraftGuard</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>process %1 on %2</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>another program</translation>
+    </message>
+</context>
+<context>
     <name>klausul::DraftIo</name>
     <message>
         <source>not a Klausul draft: expected &lt;draft&gt; in the namespace %1</source>
@@ -817,10 +852,6 @@
         <translation>Preparing LibreOffice</translation>
     </message>
     <message>
-        <source>LibreOffice did not create its profile: %1</source>
-        <translation>LibreOffice did not create its profile: %1</translation>
-    </message>
-    <message>
         <source>Making the PDF with LibreOffice</source>
         <translation>Making the PDF with LibreOffice</translation>
     </message>
@@ -829,12 +860,47 @@
         <translation>Done</translation>
     </message>
     <message>
-        <source>pandoc reported success but did not create a DOCX file</source>
-        <translation>pandoc reported success but did not create a DOCX file</translation>
+        <source>the DOCX file is missing or cannot be read</source>
+        <translation>the DOCX file is missing or cannot be read</translation>
     </message>
     <message>
-        <source>LibreOffice did not produce the PDF (is libreoffice-writer-nogui installed?)</source>
-        <translation>LibreOffice did not produce the PDF (is libreoffice-writer-nogui installed?)</translation>
+        <source>the DOCX file is not a readable ZIP archive with word/document.xml</source>
+        <translation>the DOCX file is not a readable ZIP archive with word/document.xml</translation>
+    </message>
+    <message>
+        <source>word/document.xml in the DOCX file is not well-formed XML: %1</source>
+        <translation>word/document.xml in the DOCX file is not well-formed XML: %1</translation>
+    </message>
+    <message>
+        <source>LibreOffice failed to start (exit code %1): %2</source>
+        <translation>LibreOffice failed to start (exit code %1): %2</translation>
+    </message>
+    <message>
+        <source>pandoc reported success but did not create a valid DOCX file: %1</source>
+        <translation>pandoc reported success but did not create a valid DOCX file: %1</translation>
+    </message>
+    <message>
+        <source>LibreOffice exited without creating its user profile; %1</source>
+        <translation>LibreOffice exited without creating its user profile; %1</translation>
+    </message>
+    <message>
+        <source>LibreOffice exited without producing the PDF; %1</source>
+        <translation>LibreOffice exited without producing the PDF; %1</translation>
+    </message>
+    <message>
+        <source>check that the Debian package libreoffice-writer-nogui (or LibreOffice Writer) is installed and starts</source>
+        <translation>check that the Debian package libreoffice-writer-nogui (or LibreOffice Writer) is installed and starts</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ExportPlan</name>
+    <message>
+        <source>%1 is a PDF name, but the format is DOCX; use a .docx name or --format pdf</source>
+        <translation>%1 is a PDF name, but the format is DOCX; use a .docx name or --format pdf</translation>
+    </message>
+    <message>
+        <source>%1 is a DOCX name, but the format is PDF; use a .pdf name or --format docx</source>
+        <translation>%1 is a DOCX name, but the format is PDF; use a .pdf name or --format docx</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1397,14 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <source>the library has no reference list for %1 (known versions: %2)</source>
         <translation>the library has no reference list for %1 (known versions: %2)</translation>
     </message>
+    <message>
+        <source>is a symbolic link to %1, outside the library folder; refused</source>
+        <translation>is a symbolic link to %1, outside the library folder; refused</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket, device or broken link); refused</source>
+        <translation>is not a regular file (a pipe, socket, device or broken link); refused</translation>
+    </message>
 </context>
 <context>
     <name>klausul::LibraryModel</name>
@@ -1761,6 +1835,38 @@ Restore them?</translation>
         <source>Co&amp;verage (Statement of Applicability)…</source>
         <translation>Co&amp;verage (Statement of Applicability)…</translation>
     </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Opened read-only</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Klausul window (%2).
+
+It is opened read-only here, so neither window overwrites the other's changes. Use Save as to keep changes made here under another name.</source>
+        <translation>%1 is open in another Klausul window (%2).
+
+It is opened read-only here, so neither window overwrites the other's changes. Use Save as to keep changes made here under another name.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Klausul window, so it was opened read-only. Nothing was saved: use Save as to keep your changes under another name.</source>
+        <translation>%1 is open in another Klausul window, so it was opened read-only. Nothing was saved: use Save as to keep your changes under another name.</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program after it was opened here. Nothing was saved, so those changes are not overwritten: use Save as to keep your version under another name, then compare the two.</source>
+        <translation>%1 was changed on disk by another program after it was opened here. Nothing was saved, so those changes are not overwritten: use Save as to keep your version under another name, then compare the two.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Klausul window (%2). Nothing was saved: choose another name.</source>
+        <translation>%1 is open in another Klausul window (%2). Nothing was saved: choose another name.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your changes are not saved; they are kept in this window and in the recovery file. Free some space or choose another place with Save as.</source>
+        <translation>%1
+
+Your changes are not saved; they are kept in this window and in the recovery file. Free some space or choose another place with Save as.</translation>
+    </message>
 </context>
 <context>
     <name>klausul::MetadataDialog</name>
@@ -2051,6 +2157,26 @@ Restore them?</translation>
         <source>cannot read %1: %2</source>
         <translation>cannot read %1: %2</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file</source>
+        <translation>%1 is not a regular file</translation>
+    </message>
+    <message>
+        <source>the data could not be written</source>
+        <translation>the data could not be written</translation>
+    </message>
+    <message>
+        <source>cannot read %1: it is not a regular file</source>
+        <translation>cannot read %1: it is not a regular file</translation>
+    </message>
+    <message>
+        <source>reading %1 failed: %2</source>
+        <translation>reading %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>reading the data for %1 failed: %2</source>
+        <translation>reading the data for %1 failed: %2</translation>
+    </message>
 </context>
 <context>
     <name>klausul::SafeXml</name>
@@ -2137,6 +2263,14 @@ Restore them?</translation>
     <message>
         <source>the document does not match the schema</source>
         <translation>the document does not match the schema</translation>
+    </message>
+    <message>
+        <source>the text contains an invisible Unicode direction control (U+202A–U+202E or U+2066–U+2069) that makes it display differently from what it says; remove it</source>
+        <translation>the text contains an invisible Unicode direction control (U+202A–U+202E or U+2066–U+2069) that makes it display differently from what it says; remove it</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a pipe, socket or device); refused</source>
+        <translation>is not a regular file (a pipe, socket or device); refused</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/coverage.h"
 #include "core/draftio.h"
 #include "core/exportjob.h"
+#include "core/exportplan.h"
 #include "core/libraryloader.h"
 #include "core/libraryreport.h"
 #include "core/parameterformat.h"
@@ -746,9 +747,9 @@ int Cli::exportAnnex(const QStringList &arguments)
         return code;
     if (parser.positionalArguments().size() != 1)
         return usage(tr("export takes exactly one draft"));
-    const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("docx") && format != QLatin1String("pdf") &&
-        format != QLatin1String("all"))
+    const std::optional<ExportPlan::Format> format =
+        ExportPlan::formatFromCode(parser.value(QStringLiteral("format")));
+    if (!format)
         return usage(tr("--format must be docx, pdf or all"));
     const std::optional<Edition> edition = editionFromCode(parser.value(QStringLiteral("edition")));
     if (!edition)
@@ -780,8 +781,7 @@ int Cli::exportAnnex(const QStringList &arguments)
     } else {
         annex = AnnexBuilder::build(*library, *draft, documentLanguage, path);
     }
-    if (hasErrors(annex.issues) && *edition != Edition::Review &&
-        !parser.isSet(QStringLiteral("force"))) {
+    if (ExportPlan::refuses(*edition, annex.issues, parser.isSet(QStringLiteral("force")))) {
         printIssues(annex.issues);
         m_err << QStringLiteral("klausul-cli: ")
               << tr("error: the annex has %n error(s); fix them, export the review edition, or use "
@@ -792,25 +792,15 @@ int Cli::exportAnnex(const QStringList &arguments)
     }
     printIssues(annex.issues); // warnings (or errors with --force / in the review edition)
 
-    // Where the files go.
-    QString out = parser.value(QStringLiteral("output"));
-    if (QFileInfo(out).isDir()) {
-        out = QDir(out).filePath(QFileInfo(path).completeBaseName() + u'-' + editionCode(*edition) +
-            u'-' + languageCode(annex.language));
-    } else if (out.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive) ||
-        out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        if (format == QLatin1String("all"))
-            out = out.left(out.lastIndexOf(u'.'));
-    }
-    const bool hasSuffix = out.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive) ||
-        out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     ExportRequest request;
     request.annex = annex;
     request.edition = *edition;
-    if (format != QLatin1String("pdf"))
-        request.docxPath = hasSuffix ? out : out + QStringLiteral(".docx");
-    if (format != QLatin1String("docx"))
-        request.pdfPath = hasSuffix ? out : out + QStringLiteral(".pdf");
+    QString error;
+    if (!ExportPlan::setOutputs(&request, parser.value(QStringLiteral("output")), *format,
+            QFileInfo(path).completeBaseName() + u'-' + editionCode(*edition) + u'-' +
+                languageCode(annex.language),
+            &error))
+        return usage(error);
 
     ExportJob job(request);
     const ExportJob::Result result = job.run();

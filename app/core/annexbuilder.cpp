@@ -1,12 +1,28 @@
 #include "annex.h"
 #include "documenttext.h"
 #include "parameterformat.h"
+#include "richtext.h"
 #include "riskprofile.h"
 #include "textdiff.h"
+
+#include <algorithm>
 
 namespace klausul {
 
 using DocumentText::Phrase;
+
+namespace {
+
+/** Unicode bidi embeddings, overrides and isolates: they make "27" print as "72". */
+bool hasDirectionControl(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    });
+}
+
+} // namespace
 
 int Annex::requirementCount() const
 {
@@ -107,6 +123,19 @@ Annex AnnexBuilder::build(
     annex.libraryId = library.info().id;
     annex.libraryVersion = library.info().version;
 
+    const DraftMetadata &m = draft.metadata;
+    for (const QString &text : {m.authority, m.tender, m.caseNumber, m.annexNumber, m.annexTitle}) {
+        if (hasDirectionControl(text)) {
+            Issue issue = Issue::error(
+                tr("the draft's details contain an invisible Unicode direction control that makes "
+                   "them print differently from what they say; remove it"),
+                draftFile, draftFile.isEmpty() ? 0 : 1, draftFile.isEmpty() ? 0 : 1);
+            issue.field = QStringLiteral("metadata");
+            annex.issues.append(issue);
+            break;
+        }
+    }
+
     // Numbers of the clauses in the annex, for cross-references.
     QHash<QString, QString> numberOfClause;
     QHash<QString, int> clauseCount;
@@ -149,12 +178,35 @@ Annex AnnexBuilder::build(
                 i.message = tr("requirement %1: %2").arg(requirement.numberLabel, message);
                 i.file = draftFile;
                 i.line = item.line;
-                i.column = item.line > 0 ? 5 : 0;
+                i.column = item.line > 0 ? std::max(1, item.column) : 0;
                 i.clauseId = item.clauseId;
                 i.itemId = item.uid;
                 i.field = field;
                 annex.issues.append(i);
             };
+
+            // Text typed or pasted in the app is checked here (files are refused when read).
+            const QString deceptive =
+                tr("contains an invisible Unicode direction control that makes it print "
+                   "differently from what it says; remove it");
+            for (auto value = item.values.cbegin(); value != item.values.cend(); ++value) {
+                if (hasDirectionControl(value.value()))
+                    issue(Issue::Severity::Error,
+                        tr("the value of %1 %2").arg(value.key(), deceptive),
+                        QStringLiteral("param:") + value.key());
+            }
+            if (hasDirectionControl(item.title.da) || hasDirectionControl(item.title.en))
+                issue(Issue::Severity::Error, tr("the title %1").arg(deceptive),
+                    QStringLiteral("title"));
+            if (hasDirectionControl(RichText::toPlainText(item.wording.da)) ||
+                hasDirectionControl(RichText::toPlainText(item.wording.en)))
+                issue(Issue::Severity::Error, tr("the own wording %1").arg(deceptive),
+                    QStringLiteral("wording"));
+            for (const ReviewComment &comment : item.comments) {
+                if (hasDirectionControl(comment.text) || hasDirectionControl(comment.author))
+                    issue(Issue::Severity::Error, tr("a comment %1").arg(deceptive),
+                        QStringLiteral("comment"));
+            }
 
             const Clause *clause =
                 item.isOwnRequirement() ? nullptr : library.clause(item.clauseId);

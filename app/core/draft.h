@@ -49,6 +49,7 @@ struct DraftItem
     QDateTime approved;
     QList<ReviewComment> comments;
     int line = 0; ///< where the item was read from (not saved, not compared)
+    int column = 0; ///< the column of its start tag (not saved, not compared)
 
     bool isOwnRequirement() const { return clauseId.isEmpty(); }
     bool hasOwnWording(Language language) const

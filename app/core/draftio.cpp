@@ -6,6 +6,7 @@
 #include "safexml.h"
 #include "xmlstring.h"
 
+#include <QHash>
 #include <QXmlStreamWriter>
 
 #include <libxml/tree.h>
@@ -23,6 +24,43 @@ QDateTime parseDateTime(const QString &text)
 QString formatDateTime(const QDateTime &value)
 {
     return value.toString(Qt::ISODate);
+}
+
+/**
+ * The 1-based column (in characters) of the `occurrence`-th `<item` start tag on `line`; libxml2
+ * gives elements a line but no column.
+ */
+int itemColumn(const QByteArray &data, int line, int occurrence)
+{
+    qsizetype start = 0;
+    for (int l = 1; l < line; ++l) {
+        start = data.indexOf('\n', start);
+        if (start < 0)
+            return 1;
+        ++start;
+    }
+    qsizetype end = data.indexOf('\n', start);
+    if (end < 0)
+        end = data.size();
+    qsizetype at = start;
+    for (;;) {
+        at = data.indexOf("<item", at);
+        if (at < 0 || at >= end)
+            return 1;
+        const char next = at + 5 < data.size() ? data.at(at + 5) : '>';
+        if (next == ' ' || next == '\t' || next == '\r' || next == '\n' || next == '>' ||
+            next == '/') {
+            if (occurrence-- == 0)
+                break;
+        }
+        at += 5;
+    }
+    int column = 1;
+    for (qsizetype i = start; i < at; ++i) {
+        if ((uchar(data.at(i)) & 0xC0) != 0x80)
+            ++column;
+    }
+    return column;
 }
 
 void readMetadata(const xmlNode *element, DraftMetadata *metadata)
@@ -236,7 +274,17 @@ std::optional<Draft> DraftIo::parse(
     }
     if (!SafeXml::validate(doc, Schema::Draft, data, fileName, issues))
         return std::nullopt;
-    return readDraft(root);
+    std::optional<Draft> draft = readDraft(root);
+    if (draft) {
+        QHash<int, int> onLine; // items already seen on a line
+        for (DraftSection &section : draft->sections) {
+            for (DraftItem &item : section.items) {
+                if (item.line > 0)
+                    item.column = itemColumn(data, item.line, onLine[item.line]++);
+            }
+        }
+    }
+    return draft;
 }
 
 QByteArray DraftIo::serialize(const Draft &draft)
@@ -341,7 +389,21 @@ QByteArray DraftIo::serialize(const Draft &draft)
     }
     w.writeEndElement();
     w.writeEndDocument();
-    return out;
+    // Unicode direction controls (typed or pasted in the app, where the annex reports them as
+    // errors) are never written: reading refuses them, and a saved draft must always open again.
+    QByteArray clean;
+    clean.reserve(out.size());
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const auto byte = [&](qsizetype at) { return at < out.size() ? uchar(out.at(at)) : 0; };
+        if (byte(i) == 0xE2 &&
+            ((byte(i + 1) == 0x80 && byte(i + 2) >= 0xAA && byte(i + 2) <= 0xAE) ||
+                (byte(i + 1) == 0x81 && byte(i + 2) >= 0xA6 && byte(i + 2) <= 0xA9))) {
+            i += 2;
+            continue;
+        }
+        clean += out.at(i);
+    }
+    return clean;
 }
 
 bool DraftIo::write(const Draft &draft, const QString &path, QString *error)

@@ -1,6 +1,7 @@
 #include "exportjob.h"
 
 #include "safesave.h"
+#include "safexml.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -13,6 +14,13 @@
 #include <QUrl>
 
 #include <mutex>
+#include <zlib.h>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+#endif
 
 namespace klausul {
 
@@ -27,6 +35,93 @@ bool fileStartsWith(const QString &path, const QByteArray &magic, qint64 minimum
     if (!file.open(QIODevice::ReadOnly) || file.size() < minimumSize)
         return false;
     return file.read(magic.size()) == magic;
+}
+
+quint32 le32(const QByteArray &data, qsizetype at)
+{
+    const auto *p = reinterpret_cast<const uchar *>(data.constData() + at);
+    return quint32(p[0]) | quint32(p[1]) << 8 | quint32(p[2]) << 16 | quint32(p[3]) << 24;
+}
+
+quint16 le16(const QByteArray &data, qsizetype at)
+{
+    const auto *p = reinterpret_cast<const uchar *>(data.constData() + at);
+    return quint16(p[0] | p[1] << 8);
+}
+
+/** One member of a ZIP file in memory, inflated and checked against its CRC; empty on failure. */
+std::optional<QByteArray> zipMember(const QByteArray &zip, const QByteArray &name)
+{
+    constexpr qsizetype EndSize = 22;
+    if (zip.size() < EndSize)
+        return std::nullopt;
+    qsizetype end = -1;
+    for (qsizetype at = zip.size() - EndSize; at >= 0 && at >= zip.size() - EndSize - 65535; --at) {
+        if (le32(zip, at) == 0x06054b50) {
+            end = at;
+            break;
+        }
+    }
+    if (end < 0)
+        return std::nullopt;
+    const quint16 entries = le16(zip, end + 10);
+    qsizetype at = le32(zip, end + 16);
+    for (int i = 0; i < entries; ++i) {
+        if (at < 0 || at + 46 > zip.size() || le32(zip, at) != 0x02014b50)
+            return std::nullopt;
+        const quint16 method = le16(zip, at + 10);
+        const quint32 crc = le32(zip, at + 16);
+        const quint32 packed = le32(zip, at + 20);
+        const quint32 size = le32(zip, at + 24);
+        const quint16 nameLength = le16(zip, at + 28);
+        const qsizetype next = at + 46 + nameLength + le16(zip, at + 30) + le16(zip, at + 32);
+        const qsizetype local = le32(zip, at + 42);
+        if (at + 46 + nameLength > zip.size())
+            return std::nullopt;
+        if (zip.mid(at + 46, nameLength) != name) {
+            at = next;
+            continue;
+        }
+        if (local + 30 > zip.size() || le32(zip, local) != 0x04034b50 ||
+            size > quint32(SafeXml::MaxFileSize))
+            return std::nullopt;
+        const qsizetype data = local + 30 + le16(zip, local + 26) + le16(zip, local + 28);
+        if (data + qsizetype(packed) > zip.size())
+            return std::nullopt;
+        QByteArray out;
+        if (method == 0) {
+            out = zip.mid(data, packed);
+        } else if (method == 8) {
+            out.resize(qsizetype(size));
+            z_stream stream {};
+            if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
+                return std::nullopt;
+            stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(zip.constData() + data));
+            stream.avail_in = packed;
+            stream.next_out = reinterpret_cast<Bytef *>(out.data());
+            stream.avail_out = size;
+            const int status = inflate(&stream, Z_FINISH);
+            const uLong produced = stream.total_out;
+            inflateEnd(&stream);
+            if (status != Z_STREAM_END || produced != size)
+                return std::nullopt;
+        } else {
+            return std::nullopt;
+        }
+        const uLong actual =
+            crc32(0L, reinterpret_cast<const Bytef *>(out.constData()), uInt(out.size()));
+        if (actual != crc)
+            return std::nullopt;
+        return out;
+    }
+    return std::nullopt;
+}
+
+int timeoutFromEnvironment(const char *name, int fallbackMs)
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue(name, &ok);
+    return ok && seconds > 0 ? seconds * 1000 : fallbackMs;
 }
 
 /** The LibreOffice Basic macro that opens the DOCX, updates its indexes and saves PDF/A-2b. */
@@ -120,10 +215,37 @@ QString ExternalTools::libreOfficeMissingMessage()
               "fonts-crosextra-caladea\"; Windows and macOS: https://www.libreoffice.org).");
 }
 
+bool ExportJob::checkDocx(const QString &path, QString *reason)
+{
+    QFile file(path);
+    if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly) ||
+        file.size() > 4 * SafeXml::MaxFileSize) {
+        *reason = tr("the DOCX file is missing or cannot be read");
+        return false;
+    }
+    const std::optional<QByteArray> document =
+        zipMember(file.readAll(), QByteArrayLiteral("word/document.xml"));
+    if (!document) {
+        *reason = tr("the DOCX file is not a readable ZIP archive with word/document.xml");
+        return false;
+    }
+    IssueList issues;
+    if (!SafeXml::parse(*document, QStringLiteral("word/document.xml"), &issues)) {
+        *reason = tr("word/document.xml in the DOCX file is not well-formed XML: %1")
+                      .arg(issues.isEmpty() ? QString() : issues.constFirst().message);
+        return false;
+    }
+    return true;
+}
+
 ExportJob::ExportJob(ExportRequest request, QObject *parent)
     : QObject(parent)
     , m_request(std::move(request))
 {
+    m_request.pandocTimeoutMs =
+        timeoutFromEnvironment("KLAUSUL_PANDOC_TIMEOUT", m_request.pandocTimeoutMs);
+    m_request.officeTimeoutMs =
+        timeoutFromEnvironment("KLAUSUL_SOFFICE_TIMEOUT", m_request.officeTimeoutMs);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ExportJob::onTimeout);
 }
@@ -135,6 +257,18 @@ ExportJob::~ExportJob()
         m_process->kill();
         m_process->waitForFinished(5000);
     }
+    killProcessGroup();
+}
+
+void ExportJob::killProcessGroup()
+{
+#ifdef Q_OS_UNIX
+    // Everything the tool started (soffice.bin, its helpers) is in the group of the tool's
+    // process; the group's id cannot be reused while any member lives.
+    if (m_processGroup > 0)
+        ::kill(-pid_t(m_processGroup), SIGKILL);
+#endif
+    m_processGroup = 0;
 }
 
 QList<int> ExportJob::cachedApiVersion()
@@ -207,10 +341,12 @@ void ExportJob::cancel()
     if (m_result != Result::Running)
         return;
     m_cancelled = true;
-    if (m_process)
+    if (m_process) {
+        killProcessGroup();
         m_process->kill();
-    else
+    } else {
         fail(Result::Cancelled, tr("the export was cancelled"));
+    }
 }
 
 QString ExportJob::toolName() const
@@ -231,13 +367,24 @@ void ExportJob::runProcess(Step step, const QString &program, const QStringList 
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("HOME"),
         m_work->path()); // LibreOffice and pandoc stay in the sandbox folder
+    // Their temporary files (LibreOffice's lu*.tmp) too: the folder goes when the job ends.
+    const QString temp = m_work->filePath(QStringLiteral("tmp"));
+    QDir().mkpath(temp);
+    for (const QString &name :
+        {QStringLiteral("TMPDIR"), QStringLiteral("TMP"), QStringLiteral("TEMP")})
+        environment.insert(name, temp);
     process->setProcessEnvironment(environment);
+#ifdef Q_OS_UNIX
+    // Its own process group, so a timeout or cancel stops everything it started.
+    process->setChildProcessModifier([] { ::setsid(); });
+#endif
     connect(process, &QProcess::readyReadStandardOutput, this,
         [this, process] { m_stdout += process->readAllStandardOutput(); });
     connect(process, &QProcess::finished, this, &ExportJob::onProcessFinished);
     connect(process, &QProcess::errorOccurred, this, &ExportJob::onProcessError);
     m_timer.start(timeoutMs);
     process->start(program, arguments);
+    m_processGroup = process->processId();
     if (!input.isNull()) {
         process->write(input);
     }
@@ -266,6 +413,7 @@ void ExportJob::onTimeout()
                                ? m_request.officeTimeoutMs
                                : m_request.pandocTimeoutMs) /
                       1000);
+    killProcessGroup();
     m_process->kill();
 }
 
@@ -276,6 +424,7 @@ void ExportJob::onProcessFinished(int exitCode, QProcess::ExitStatus status)
     m_process = nullptr;
     if (!process)
         return;
+    killProcessGroup(); // nothing it started outlives it
     m_stdout += process->readAllStandardOutput();
     const QString stderrText =
         QString::fromUtf8(process->readAllStandardError()).trimmed().left(600);
@@ -323,6 +472,13 @@ void ExportJob::onProcessFinished(int exitCode, QProcess::ExitStatus status)
         afterPandoc();
         return;
     case Step::OfficeInit:
+        if (exitCode != 0) {
+            fail(Result::ToolFailed,
+                tr("LibreOffice failed to start (exit code %1): %2")
+                    .arg(exitCode)
+                    .arg(stderrText.isEmpty() ? officePackageHint() : stderrText));
+            return;
+        }
         startOfficeConvert();
         return;
     case Step::OfficeConvert:
@@ -361,20 +517,14 @@ void ExportJob::startPandoc()
 void ExportJob::afterPandoc()
 {
     const QString docx = m_work->filePath(QStringLiteral("annex.docx"));
-    if (!fileStartsWith(docx, QByteArrayLiteral("PK\x03\x04"), 1000)) {
-        fail(Result::ToolFailed, tr("pandoc reported success but did not create a DOCX file"));
+    QString reason;
+    if (!checkDocx(docx, &reason)) {
+        fail(Result::ToolFailed,
+            tr("pandoc reported success but did not create a valid DOCX file: %1").arg(reason));
         return;
     }
-    if (!m_request.docxPath.isEmpty()) {
-        QString error;
-        if (!SafeSave::copyInto(docx, m_request.docxPath, &error)) {
-            fail(Result::WriteFailed, error);
-            return;
-        }
-        m_written << m_request.docxPath;
-    }
     if (m_request.pdfPath.isEmpty()) {
-        succeed();
+        commitOutputs();
         return;
     }
     startOffice();
@@ -398,10 +548,15 @@ void ExportJob::startOfficeConvert()
     // The macro goes into the profile's own Standard library, which LibreOffice trusts.
     const QString module =
         m_work->filePath(QStringLiteral("office-profile/user/basic/Standard/Module1.xba"));
+    if (!QFileInfo(module).absoluteDir().exists()) {
+        fail(Result::ToolFailed,
+            tr("LibreOffice exited without creating its user profile; %1")
+                .arg(officePackageHint()));
+        return;
+    }
     QString error;
-    if (!QFileInfo(module).absoluteDir().exists() ||
-        !SafeSave::write(module, convertMacro(), &error)) {
-        fail(Result::ToolFailed, tr("LibreOffice did not create its profile: %1").arg(error));
+    if (!SafeSave::write(module, convertMacro(), &error)) {
+        fail(Result::WriteFailed, error);
         return;
     }
     emit progress(65, tr("Making the PDF with LibreOffice"));
@@ -425,15 +580,34 @@ void ExportJob::afterOffice()
     const QString pdf = m_work->filePath(QStringLiteral("annex.pdf"));
     if (!fileStartsWith(pdf, QByteArrayLiteral("%PDF-"), 1000)) {
         fail(Result::ToolFailed,
-            tr("LibreOffice did not produce the PDF (is libreoffice-writer-nogui installed?)"));
+            tr("LibreOffice exited without producing the PDF; %1").arg(officePackageHint()));
         return;
     }
+    commitOutputs();
+}
+
+QString ExportJob::officePackageHint()
+{
+    return tr("check that the Debian package libreoffice-writer-nogui (or LibreOffice Writer) is "
+              "installed and starts");
+}
+
+void ExportJob::commitOutputs()
+{
+    // Both files or neither: each is written and flushed beside its target first, and only
+    // when every one succeeded are they renamed into place.
+    QList<QPair<QString, QString>> copies;
+    if (!m_request.docxPath.isEmpty())
+        copies.append({m_work->filePath(QStringLiteral("annex.docx")), m_request.docxPath});
+    if (!m_request.pdfPath.isEmpty())
+        copies.append({m_work->filePath(QStringLiteral("annex.pdf")), m_request.pdfPath});
     QString error;
-    if (!SafeSave::copyInto(pdf, m_request.pdfPath, &error)) {
+    if (!SafeSave::copyAllInto(copies, &error)) {
         fail(Result::WriteFailed, error);
         return;
     }
-    m_written << m_request.pdfPath;
+    for (const auto &copy : copies)
+        m_written << copy.second;
     succeed();
 }
 
@@ -444,7 +618,8 @@ void ExportJob::fail(Result result, const QString &message)
     m_step = Step::Done;
     m_result = result;
     m_error = message;
-    // Files written before the failure (a DOCX when the PDF then failed) stay: each is complete.
+    // Nothing was written: outputs are moved into place only when all of them are ready.
+    killProcessGroup();
     emit finished(m_result);
 }
 

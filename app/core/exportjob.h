@@ -37,17 +37,18 @@ struct ExportRequest
     Edition edition = Edition::Tender;
     QString docxPath; ///< empty: no DOCX wanted (a PDF is still made from one)
     QString pdfPath; ///< empty: no PDF
-    int pandocTimeoutMs = 120'000;
-    int officeTimeoutMs = 180'000;
+    int pandocTimeoutMs = 120'000; ///< $KLAUSUL_PANDOC_TIMEOUT (seconds) overrides
+    int officeTimeoutMs = 180'000; ///< $KLAUSUL_SOFFICE_TIMEOUT (seconds) overrides
 };
 
 /**
  * One export, run asynchronously: the annex's Pandoc AST goes through pandoc (with
  * reference.docx) to a DOCX, and LibreOffice (private profile per run; indexes updated so the
  * table of contents is filled; tagged PDF/A-2b) turns that DOCX into the PDF. Processes start with
- * an argument list, never through a shell, each with a timeout. Outputs are checked and moved into
- * place with QSaveFile, so a failed or cancelled export leaves no half-written file and changes
- * nothing that existed before.
+ * an argument list, never through a shell, each in its own process group with a timeout that stops
+ * the whole group, and with TMPDIR in the job's folder. Outputs are checked (the DOCX is read back
+ * as a ZIP whose word/document.xml parses) and moved into place together through SafeSave, so a
+ * failed or cancelled export writes no file at all and changes nothing that existed before.
  */
 class ExportJob : public QObject
 {
@@ -70,6 +71,9 @@ public:
     QString errorString() const { return m_error; }
     QStringList writtenFiles() const { return m_written; }
 
+    /** True when `path` is a readable ZIP whose word/document.xml is well-formed XML. */
+    static bool checkDocx(const QString &path, QString *reason);
+
     /** The pandoc-api-version of the installed pandoc, asked once per process. */
     static QList<int> cachedApiVersion();
 
@@ -90,6 +94,9 @@ private:
     void startOffice();
     void startOfficeConvert();
     void afterOffice();
+    void commitOutputs();
+    void killProcessGroup();
+    static QString officePackageHint();
     void fail(Result result, const QString &message);
     void succeed();
     QString toolName() const;
@@ -105,6 +112,7 @@ private:
     QByteArray m_stdout;
     QString m_pandoc;
     QString m_soffice;
+    qint64 m_processGroup = 0;
     bool m_cancelled = false;
 };
 

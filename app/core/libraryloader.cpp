@@ -91,10 +91,32 @@ void readFolder(const QString &folder, Layer *layer, IssueList *issues)
         return;
     }
     QStringList files;
-    QDirIterator it(folder, {QStringLiteral("*.xml")}, QDir::Files | QDir::Readable,
-        QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files << it.next();
+    // System entries too (FIFOs, sockets, devices, broken links), so they are refused by name
+    // instead of silently skipped or, through a symlink, opened and waited on for ever.
+    const QString canonicalFolder = info.canonicalFilePath() + u'/';
+    QDirIterator it(folder, {QStringLiteral("*.xml")},
+        QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo entry(path);
+        auto refuse = [&](const QString &message) {
+            Issue issue = Issue::error(message, path);
+            issue.category = Issue::Category::Io;
+            issues->append(issue);
+        };
+        if (entry.isSymLink() && !entry.canonicalFilePath().startsWith(canonicalFolder)) {
+            refuse(LibraryLoader::tr("is a symbolic link to %1, outside the library folder; "
+                                     "refused")
+                       .arg(QDir::toNativeSeparators(entry.symLinkTarget())));
+            continue;
+        }
+        if (!entry.isFile()) {
+            refuse(LibraryLoader::tr(
+                "is not a regular file (a pipe, socket, device or broken link); refused"));
+            continue;
+        }
+        files << path;
+    }
     files.sort();
 
     for (const QString &path : std::as_const(files)) {
@@ -403,6 +425,7 @@ std::shared_ptr<Library> LibraryLoader::load(const QStringList &folders)
     const QStringList sources = folders.isEmpty() ? QStringList {bundledPath()} : folders;
 
     QHash<QString, QString> clauseFiles; // id -> file, across layers
+    QHash<QString, int> clauseLayers; // id -> the layer that defined it
     QHash<QString, QString> themeFiles;
     QHash<QString, QString> questionFiles;
     QHash<QString, QString> listFiles;
@@ -458,7 +481,7 @@ std::shared_ptr<Library> LibraryLoader::load(const QStringList &folders)
         for (const Clause &clause : std::as_const(layer.clauses)) {
             if (clauseFiles.contains(clause.id)) {
                 const QString other = clauseFiles.value(clause.id);
-                const bool sameLayer = other.startsWith(layer.folder);
+                const bool sameLayer = clauseLayers.value(clause.id) == layerIndex;
                 library->m_issues.append(Issue::error(sameLayer
                         ? tr("duplicate clause id %1: %2 already defines it").arg(clause.id, other)
                         : tr("the clause %1 is already defined by a lower library layer "
@@ -469,6 +492,7 @@ std::shared_ptr<Library> LibraryLoader::load(const QStringList &folders)
                 continue;
             }
             clauseFiles.insert(clause.id, clause.sourceFile);
+            clauseLayers.insert(clause.id, layerIndex);
             library->m_clauses.append(clause);
         }
     }

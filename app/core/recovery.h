@@ -12,8 +12,9 @@ namespace klausul {
 /**
  * Autosave and crash recovery. While a draft has unsaved changes its content is written now and
  * then to a recovery file in the application's data folder, next to a small description (the
- * original file, the time, the process). A clean save or close removes it; recovery files left
- * by a process that is gone are offered for restoring at the next start.
+ * original file's absolute canonical path, the time, the process: PID, boot id and start time, as
+ * a PID alone is reused). A clean save or close removes it; recovery files left by a process that
+ * is gone are offered for restoring at the next start.
  */
 class Recovery
 {
@@ -24,7 +25,7 @@ public:
     {
         QString key;
         QString recoveryFile;
-        QString originalPath; ///< empty for a draft that was never saved
+        QString originalPath; ///< absolute and canonical; empty for a draft that was never saved
         QDateTime saved;
     };
 

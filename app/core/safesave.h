@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 #include <functional>
@@ -12,7 +14,9 @@ namespace klausul {
 
 /**
  * The one way Klausul writes files: through QSaveFile, so a failed or cancelled write leaves
- * the original file byte-identical and never a half-written one.
+ * the original file byte-identical and never a half-written one. The data is flushed, checked and
+ * synced before the rename (a full disk is often only reported at the flush), and a target that
+ * exists but is not a regular file (FIFO, socket, device) is refused.
  */
 class SafeSave
 {
@@ -31,6 +35,14 @@ public:
 
     /** Copies a finished temporary file into place atomically. */
     static bool copyInto(const QString &source, const QString &path, QString *error);
+    /**
+     * Copies each (source, target) pair into place as one unit: every target is written, flushed
+     * and synced beside itself first, and only when all succeeded are they renamed over the
+     * targets. On failure no target has changed.
+     */
+    static bool copyAllInto(const QList<QPair<QString, QString>> &copies, QString *error);
+    /** Copies everything `source` gives into `path` atomically; a read error changes nothing. */
+    static bool copyInto(QIODevice &source, const QString &path, QString *error);
 };
 
 } // namespace klausul

@@ -83,6 +83,69 @@ xmlParserInputPtr denyAllEntityLoader(const char *url, const char * /*id*/, xmlP
 
 void silentGenericError(void *, const char *, ...) { }
 
+/** The offset of the first byte that is not part of a valid UTF-8 sequence, or -1. */
+qsizetype invalidUtf8(const QByteArray &data)
+{
+    const auto *p = reinterpret_cast<const uchar *>(data.constData());
+    const qsizetype n = data.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const uchar c = p[i];
+        int extra = 0;
+        uint minimum = 0;
+        uint value = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            minimum = 0x80;
+            value = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            minimum = 0x800;
+            value = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            minimum = 0x10000;
+            value = c & 0x07;
+        } else {
+            return i;
+        }
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= n || (p[i + k] & 0xC0) != 0x80)
+                return i;
+            value = (value << 6) | (p[i + k] & 0x3F);
+        }
+        if (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF))
+            return i;
+        i += extra + 1;
+    }
+    return -1;
+}
+
+/**
+ * The offset of the first Unicode bidirectional embedding, override or isolate control
+ * (U+202A–U+202E, U+2066–U+2069), raw or as a character reference, or -1. They make text print
+ * differently from what it says ("27" shown as "72").
+ */
+qsizetype bidiControl(const QByteArray &data)
+{
+    const auto *p = reinterpret_cast<const uchar *>(data.constData());
+    for (qsizetype i = 0; i + 2 < data.size(); ++i) {
+        if (p[i] == 0xE2 &&
+            ((p[i + 1] == 0x80 && p[i + 2] >= 0xAA && p[i + 2] <= 0xAE) ||
+                (p[i + 1] == 0x81 && p[i + 2] >= 0xA6 && p[i + 2] <= 0xA9)))
+            return i;
+    }
+    if (!data.contains("&#"))
+        return -1;
+    static const QRegularExpression reference(
+        QStringLiteral("&#(x0*(202[a-eA-E]|206[6-9])|0*(823[4-8]|829[4-7]));"));
+    const QRegularExpressionMatch match = reference.match(QString::fromLatin1(data));
+    return match.hasMatch() ? match.capturedStart() : -1;
+}
+
 /** Line-and-column arithmetic over the raw bytes of the document. */
 class SourceText
 {
@@ -223,6 +286,10 @@ struct ErrorCollector
             return;
         if (error->level == XML_ERR_WARNING)
             return;
+        // libxml2's identity constraints (xs:unique, xs:key) add this "warning" as an error
+        // for every value that already failed its type; it only repeats the first message.
+        if (error->message && std::strstr(error->message, "No precomputed value available"))
+            return;
         ++count;
         if ((firstOnly && count > 1) || count > MaxIssuesPerFile) {
             truncated = true;
@@ -306,6 +373,31 @@ bool checkProlog(
             QCoreApplication::translate("klausul::SafeXml",
                 "the file must be encoded as UTF-8 (it looks like "
                 "UTF-16 or a binary file)"));
+    }
+
+    // Before libxml2 sees it: libxml2 would otherwise detect and convert EBCDIC and friends.
+    {
+        qsizetype first = startsWith(data, 0, "\xEF\xBB\xBF") ? 3 : 0;
+        while (first < data.size() &&
+            (data.at(first) == ' ' || data.at(first) == '\t' || data.at(first) == '\r' ||
+                data.at(first) == '\n'))
+            ++first;
+        if (first >= data.size() || data.at(first) != '<') {
+            return refuse(first < data.size() ? first : 0,
+                QCoreApplication::translate(
+                    "klausul::SafeXml", "this is not an XML file: no start tag found"));
+        }
+    }
+    if (const qsizetype bad = invalidUtf8(data); bad >= 0) {
+        return refuse(bad,
+            QCoreApplication::translate(
+                "klausul::SafeXml", "invalid UTF-8: the file must be encoded as UTF-8"));
+    }
+    if (const qsizetype bidi = bidiControl(data); bidi >= 0) {
+        return refuse(bidi,
+            QCoreApplication::translate("klausul::SafeXml",
+                "the text contains an invisible Unicode direction control (U+202A–U+202E or "
+                "U+2066–U+2069) that makes it display differently from what it says; remove it"));
     }
 
     qsizetype at = startsWith(data, 0, "\xEF\xBB\xBF") ? 3 : 0;
@@ -434,6 +526,11 @@ bool readFile(const QString &path, QByteArray *data, IssueList *issues)
         return fail(QCoreApplication::translate("klausul::SafeXml", "no such file"));
     if (info.isDir())
         return fail(QCoreApplication::translate("klausul::SafeXml", "is a folder, not a file"));
+    if (!info.isFile()) {
+        // Reading a FIFO would block for ever, a device could be endless.
+        return fail(QCoreApplication::translate(
+            "klausul::SafeXml", "is not a regular file (a pipe, socket or device); refused"));
+    }
     if (info.size() > MaxFileSize) {
         // Refused before reading: no XML file of Klausul's is near this size.
         Issue issue = Issue::error(QCoreApplication::translate("klausul::SafeXml",

@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "core/draftdocument.h"
+#include "core/exportplan.h"
 #include "core/settings.h"
 #include "core/translations.h"
 #include "dialogs.h"
@@ -168,7 +169,7 @@ void ExportDialog::startExport()
     } else {
         annex = m_document->annex(language);
     }
-    if (hasErrors(annex.issues) && edition != Edition::Review) {
+    if (ExportPlan::refuses(edition, annex.issues, false)) {
         QStringList lines;
         for (const Issue &issue : annex.issues) {
             if (issue.isError() && lines.size() < 12)
@@ -190,10 +191,14 @@ void ExportDialog::startExport()
     ExportRequest request;
     request.annex = annex;
     request.edition = edition;
-    if (m_docx->isChecked())
-        request.docxPath = base + QStringLiteral(".docx");
-    if (m_pdf->isChecked())
-        request.pdfPath = base + QStringLiteral(".pdf");
+    const std::optional<ExportPlan::Format> format =
+        ExportPlan::formatOf(m_docx->isChecked(), m_pdf->isChecked());
+    QString error;
+    if (!format ||
+        !ExportPlan::setOutputs(&request, base, *format, QFileInfo(base).fileName(), &error)) {
+        m_status->setText(error);
+        return;
+    }
     m_settings->setValue(Settings::Key::LastFolder, QFileInfo(base).absolutePath());
 
     m_written.clear();

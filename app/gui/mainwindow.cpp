@@ -798,6 +798,9 @@ void MainWindow::newDraft(const DraftMetadata &metadata)
     draft.metadata.libraryVersion = m_library->info().version;
     auto *document = new DraftDocument(m_library, draft, this);
     setDocument(document);
+    m_guard.unlock();
+    m_guard.remember(QString());
+    m_readOnly = false;
     Recovery::remove(m_recoveryKey);
 }
 
@@ -820,6 +823,18 @@ bool MainWindow::openFile(const QString &path)
     if (!bundled)
         document->setFilePath(path);
     setDocument(document);
+    QString holder;
+    m_readOnly = !bundled && !m_guard.lock(path, &holder);
+    if (bundled || m_readOnly)
+        m_guard.unlock();
+    m_guard.remember(bundled ? QString() : path);
+    if (m_readOnly) {
+        MessageBox::warning(this, tr("Opened read-only"),
+            tr("%1 is open in another Klausul window (%2).\n\nIt is opened read-only here, so "
+               "neither window overwrites the other's changes. Use Save as to keep changes "
+               "made here under another name.")
+                .arg(QDir::toNativeSeparators(path), holder));
+    }
     Recovery::remove(m_recoveryKey);
     m_recoveryKey = Recovery::newKey();
     if (!bundled) {
@@ -858,11 +873,43 @@ bool MainWindow::saveAs(const QString &path)
     QString target = path;
     if (!target.endsWith(QLatin1String(".klausul")))
         target += QStringLiteral(".klausul");
-    QString error;
-    if (!DraftIo::write(m_document->draft(), target, &error)) {
-        MessageBox::warning(this, tr("Cannot save"), error);
+    const QString current = m_document->filePath();
+    const bool sameFile = !current.isEmpty() && !current.startsWith(u':') &&
+        QFileInfo(current).absoluteFilePath() == QFileInfo(target).absoluteFilePath();
+    if (sameFile && m_readOnly) {
+        MessageBox::warning(this, tr("Cannot save"),
+            tr("%1 is open in another Klausul window, so it was opened read-only. Nothing was "
+               "saved: use Save as to keep your changes under another name.")
+                .arg(QDir::toNativeSeparators(target)));
         return false;
     }
+    if (sameFile && m_guard.changedOnDisk()) {
+        MessageBox::warning(this, tr("Cannot save"),
+            tr("%1 was changed on disk by another program after it was opened here. Nothing was "
+               "saved, so those changes are not overwritten: use Save as to keep your version "
+               "under another name, then compare the two.")
+                .arg(QDir::toNativeSeparators(target)));
+        return false;
+    }
+    QString holder;
+    if (!sameFile && !m_guard.lock(target, &holder)) {
+        MessageBox::warning(this, tr("Cannot save"),
+            tr("%1 is open in another Klausul window (%2). Nothing was saved: choose another "
+               "name.")
+                .arg(QDir::toNativeSeparators(target), holder));
+        return false;
+    }
+    QString error;
+    if (!DraftIo::write(m_document->draft(), target, &error)) {
+        // The document stays modified and its recovery file stays: nothing is lost.
+        MessageBox::warning(this, tr("Cannot save"),
+            tr("%1\n\nYour changes are not saved; they are kept in this window and in the "
+               "recovery file. Free some space or choose another place with Save as.")
+                .arg(error));
+        return false;
+    }
+    m_guard.remember(target);
+    m_readOnly = false;
     m_document->setFilePath(target);
     m_document->markSaved();
     Recovery::remove(m_recoveryKey);

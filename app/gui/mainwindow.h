@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/draftdocument.h"
+#include "core/draftguard.h"
 #include "core/library.h"
 
 #include <QMainWindow>
@@ -101,6 +102,8 @@ private:
     Settings *m_settings;
     QPointer<DraftDocument> m_document;
     QString m_recoveryKey;
+    DraftGuard m_guard; ///< the lock and on-disk fingerprint of the open draft file
+    bool m_readOnly = false; ///< the file is open in another Klausul: saving it is refused
     QTimer m_autosave;
     QTimer m_previewTimer;
 

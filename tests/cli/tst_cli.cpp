@@ -40,6 +40,8 @@ private slots:
     void export_withErrors_refusesTenderButNotReview();
     void export_failures_mapToExitCodes_data();
     void export_failures_mapToExitCodes();
+    void export_brokenTools_exitThreeAndNothingChanged_data();
+    void export_brokenTools_exitThreeAndNothingChanged();
 
 private:
     struct Result
@@ -399,6 +401,14 @@ void TestCli::export_failures_mapToExitCodes_data()
         << QStringList {QStringLiteral("export"), QStringLiteral("/nonexistent/d.klausul"),
                QStringLiteral("-o"), QStringLiteral("/tmp/x")}
         << QByteArray() << int(cli::FileError);
+    QTest::newRow("pdf name, docx format") << base +
+            QStringList {QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"),
+                QStringLiteral("/tmp/klausul-x.pdf")}
+                                           << QByteArray() << int(cli::Usage);
+    QTest::newRow("docx name, pdf format") << base +
+            QStringList {QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
+                QStringLiteral("/tmp/klausul-x.docx")}
+                                           << QByteArray() << int(cli::Usage);
     QTest::newRow("pandoc missing") << base +
             QStringList {QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"),
                 QStringLiteral("/tmp/klausul-nopandoc.docx")}
@@ -418,6 +428,130 @@ void TestCli::export_failures_mapToExitCodes()
     QCOMPARE(r.code, code);
     if (code == cli::ToolFailed)
         QVERIFY2(r.err.contains(QStringLiteral("pandoc is not installed")), qPrintable(r.err));
+}
+
+namespace {
+
+/** A small fake tool (a shell script written by the test; the app itself never runs a shell). */
+QString writeTool(const QString &dir, const QString &name, const QByteArray &body)
+{
+    const QString path = QDir(dir).filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("#!/bin/sh\n" + body);
+    file.close();
+    file.setPermissions(file.permissions() | QFileDevice::ExeOwner);
+    return path;
+}
+
+bool processGone(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray text = stat.readAll();
+    const qsizetype paren = text.lastIndexOf(')');
+    return paren > 0 && text.mid(paren + 2, 1) == "Z"; // a zombie waiting for init is gone too
+}
+
+// Answers the API-version question like pandoc does, then misbehaves.
+const QByteArray ApiVersion = "case \"$*\" in *--to=json*) exec pandoc \"$@\";; esac\n";
+const QByteArray OutputArgument =
+    "for a; do case $a in --output=*) out=${a#--output=};; esac; done\n";
+
+} // namespace
+
+void TestCli::export_brokenTools_exitThreeAndNothingChanged_data()
+{
+    QTest::addColumn<QByteArray>("pandoc"); // empty: the real one
+    QTest::addColumn<QByteArray>("soffice"); // empty: the real one
+    QTest::addColumn<QString>("message");
+    QTest::newRow("pandoc writes a broken ZIP")
+        << ApiVersion + OutputArgument +
+            "printf 'PK\\003\\004' > \"$out\"; yes garbage | head -c 4000 >> \"$out\"\n"
+        << QByteArray() << QStringLiteral("not a readable ZIP");
+    QTest::newRow("pandoc hangs and leaves a child")
+        << ApiVersion + "sleep 600 & echo $! > \"$KLAUSUL_TEST_PIDFILE\"\nwait\n"
+        << QByteArray() << QStringLiteral("pandoc did not finish within 2 seconds");
+    QTest::newRow("LibreOffice exits 0 and does nothing")
+        << QByteArray() << QByteArray("exit 0\n") << QStringLiteral("libreoffice-writer-nogui");
+    QTest::newRow("LibreOffice makes a profile but no PDF")
+        << QByteArray()
+        << QByteArray("mkdir -p \"$HOME/office-profile/user/basic/Standard\"\n"
+                      "touch \"$TMPDIR/lu1234.tmp\"\nexit 0\n")
+        << QStringLiteral("libreoffice-writer-nogui");
+    QTest::newRow("LibreOffice hangs and leaves soffice.bin")
+        << QByteArray()
+        << QByteArray("touch \"$TMPDIR/lu5678.tmp\"\n"
+                      "sleep 600 & echo $! > \"$KLAUSUL_TEST_PIDFILE\"\nwait\n")
+        << QStringLiteral("LibreOffice did not finish within 2 seconds");
+}
+
+void TestCli::export_brokenTools_exitThreeAndNothingChanged()
+{
+    QFETCH(QByteArray, pandoc);
+    QFETCH(QByteArray, soffice);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString bin = dir.filePath(QStringLiteral("bin"));
+    const QString temp = dir.filePath(QStringLiteral("tmp"));
+    const QString out = dir.filePath(QStringLiteral("out"));
+    QVERIFY(QDir().mkpath(bin) && QDir().mkpath(temp) && QDir().mkpath(out));
+    const QString pidFile = dir.filePath(QStringLiteral("child.pid"));
+    // An export from before: --format all must leave both untouched or replace both.
+    const QString docx = QDir(out).filePath(QStringLiteral("bilag.docx"));
+    QFile old(docx);
+    QVERIFY(old.open(QIODevice::WriteOnly) && old.write("the old export") > 0);
+    old.close();
+
+    const QList<QPair<const char *, QByteArray>> environment {
+        {"KLAUSUL_PANDOC",
+            pandoc.isEmpty() ? QByteArray()
+                             : QFile::encodeName(writeTool(bin, QStringLiteral("pandoc"), pandoc))},
+        {"KLAUSUL_SOFFICE",
+            soffice.isEmpty()
+                ? QByteArray()
+                : QFile::encodeName(writeTool(bin, QStringLiteral("soffice"), soffice))},
+        {"KLAUSUL_PANDOC_TIMEOUT", "2"}, {"KLAUSUL_SOFFICE_TIMEOUT", "2"},
+        {"KLAUSUL_TEST_PIDFILE", QFile::encodeName(pidFile)}, {"TMPDIR", QFile::encodeName(temp)}};
+    QList<QByteArray> saved;
+    for (const auto &[name, value] : environment) {
+        saved << qgetenv(name);
+        if (value.isEmpty())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    }
+    const Result r =
+        run({QStringLiteral("export"), test::dataPath(QStringLiteral("drafts/full.klausul")),
+            QStringLiteral("--library"), test::dataPath(QStringLiteral("clauses/valid")),
+            QStringLiteral("--format"), QStringLiteral("all"), QStringLiteral("-o"), docx});
+    for (qsizetype i = 0; i < environment.size(); ++i) {
+        if (saved.at(i).isEmpty())
+            qunsetenv(environment.at(i).first);
+        else
+            qputenv(environment.at(i).first, saved.at(i));
+    }
+
+    QCOMPARE(r.code, int(cli::ToolFailed));
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("the old export"));
+    QCOMPARE(QDir(out).entryList(QDir::Files | QDir::Hidden),
+        QStringList {QStringLiteral("bilag.docx")});
+    // Nothing left behind: no temporary file, no process.
+    QCOMPARE(QDir(temp).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+        QStringList());
+    QFile pid(pidFile);
+    if (pid.open(QIODevice::ReadOnly)) {
+        const qint64 child = pid.readAll().trimmed().toLongLong();
+        QVERIFY(child > 0);
+        QTRY_VERIFY2_WITH_TIMEOUT(processGone(child), "the tool's child is still running", 5000);
+    } else {
+        QVERIFY2(!message.contains(QLatin1String("did not finish")), "no child was started");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

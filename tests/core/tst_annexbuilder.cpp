@@ -19,6 +19,8 @@ private slots:
     void build_ownRequirement_hasTitleAndText();
     void build_problemsDraft_reportsEachProblemLocated_data();
     void build_problemsDraft_reportsEachProblemLocated();
+    void build_issues_carryTheItemsRealColumn();
+    void build_directionControlTypedInApp_isLocatedError();
     void build_xref_becomesRequirementNumber();
     void build_bundledExamples_haveNoErrors();
 
@@ -159,6 +161,48 @@ void TestAnnexBuilder::build_problemsDraft_reportsEachProblemLocated()
     // An unfilled value shows as a bracketed placeholder, never as an empty gap.
     if (field == QLatin1String("param:penalty"))
         QVERIFY(textOf(annex.requirement(uid)->text).contains(QStringLiteral("[Bod]")));
+}
+
+void TestAnnexBuilder::build_issues_carryTheItemsRealColumn()
+{
+    const QByteArray line4 = "<section id=\"s1\"><item uid=\"i1\" number=\"1\" clause=\"NOPE-01\" "
+                             "version=\"1\"/>  <item uid=\"i2\" number=\"2\" clause=\"NOPE-02\" "
+                             "version=\"1\"/></section></draft>\n";
+    const QByteArray data =
+        "<?xml version=\"1.0\"?>\n<draft xmlns=\"urn:klausul:draft:1\" format=\"1\">\n"
+        "<metadata><authority>A</authority><tender>T</tender>"
+        "<annex number=\"9\">X</annex><language>da</language></metadata>\n" +
+        line4;
+    IssueList issues;
+    const auto draft = DraftIo::parse(data, QStringLiteral("columns.klausul"), &issues);
+    QVERIFY2(draft, qPrintable(test::describe(issues)));
+    const Annex annex = AnnexBuilder::build(*m_library, *draft, QStringLiteral("columns.klausul"));
+    QCOMPARE(annex.issues.size(), 2);
+    QCOMPARE(annex.issues.at(0).line, 4);
+    QCOMPARE(annex.issues.at(0).column, int(line4.indexOf("<item")) + 1);
+    QCOMPARE(annex.issues.at(1).column, int(line4.lastIndexOf("<item")) + 1);
+}
+
+void TestAnnexBuilder::build_directionControlTypedInApp_isLocatedError()
+{
+    // "senest <RLO>27<PDF> timer" prints as "72 timer": typed or pasted in the app.
+    Draft draft = m_full;
+    DraftItem *item = draft.item(QStringLiteral("i1"));
+    QVERIFY(item);
+    item->values.insert(QStringLiteral("deadline"), QStringLiteral("\u202E27\u202C"));
+    item->comments.append({QStringLiteral("Mette"), QDateTime::currentDateTime(),
+        QStringLiteral("OK \u2067x\u2069")});
+    draft.metadata.tender += QStringLiteral("\u202D");
+    const Annex annex = AnnexBuilder::build(*m_library, draft, QStringLiteral("full.klausul"));
+    QStringList fields;
+    for (const Issue &issue : annex.issues) {
+        if (issue.isError() && issue.message.contains(QStringLiteral("direction control")))
+            fields << issue.field;
+    }
+    fields.sort();
+    QCOMPARE(fields,
+        QStringList({QStringLiteral("comment"), QStringLiteral("metadata"),
+            QStringLiteral("param:deadline")}));
 }
 
 void TestAnnexBuilder::build_xref_becomesRequirementNumber()

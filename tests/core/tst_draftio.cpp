@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace klausul;
 
 class TestDraftIo : public QObject
@@ -20,6 +22,10 @@ private slots:
     void parse_badDraft_isRefusedWithLocation_data();
     void parse_badDraft_isRefusedWithLocation();
     void write_failingWriter_leavesOriginalByteIdentical();
+    void serialize_directionControlFromTheApp_isDroppedSoTheDraftReopens();
+    void read_fifoOrDevice_refusedAtOnce_data();
+    void read_fifoOrDevice_refusedAtOnce();
+    void parse_tenThousandItems_oneClearMessage();
     void write_missingFolder_failsWithMessage();
     void removeItem_recordsWithdrawnNumber_andNumbersAreNeverReused();
     void renumber_compactsAndForgetsWithdrawn();
@@ -123,6 +129,34 @@ void TestDraftIo::parse_badDraft_isRefusedWithLocation_data()
                          << 2 << QStringLiteral("DOCTYPE");
     QTest::newRow("truncated") << head + "<section id=\"s1\">" << 4
                                << QStringLiteral("Premature end of data");
+    // Found by fuzz_draft: xs:dateTime accepts a five-digit year that Qt cannot read back, so
+    // the draft was saved with date="" and no longer opened.
+    QTest::newRow("five-digit year") << head +
+            "<section id=\"s1\"><item uid=\"i1\" number=\"1\"><review status=\"ready\">\n"
+            "<comment author=\"A\" date=\"12026-01-01T10:00:00\">x</comment></review></item>"
+            "</section></draft>" << 5 << QStringLiteral("12026-01-01T10:00:00");
+    QTest::newRow("hour 24") << head +
+            "<section id=\"s1\"><item uid=\"i1\" number=\"1\"><review "
+            "status=\"ready\">\n<comment author=\"A\" date=\"2026-01-01T24:00:00\">x</comment>"
+            "</review></item></section></draft>"
+                             << 5 << QStringLiteral("2026-01-01T24:00:00");
+    QTest::newRow("bidi override in a value") << head +
+            "<section id=\"s1\"><item uid=\"i1\" number=\"1\" clause=\"VAL-01\" version=\"1\">\n"
+            "<value param=\"deadline\">senest \xE2\x80\xAE"
+            "27\xE2\x80\xAC timer</value></item>"
+            "</section></draft>" << 5 << QStringLiteral("direction control");
+    QTest::newRow("bidi isolate as a reference in the metadata")
+        << QByteArray(head).replace("<tender>T</tender>", "<tender>T&#x2067;x</tender>") +
+            "</draft>"
+        << 3 << QStringLiteral("direction control");
+    QTest::newRow("bidi in an own wording") << head +
+            "<section id=\"s1\"><item uid=\"i1\" number=\"1\" type=\"K\"><title lang=\"da\">T"
+            "</title><wording lang=\"da\">\n<p>inden &#8238;72 timer</p></wording></item>"
+            "</section></draft>" << 5 << QStringLiteral("direction control");
+    QTest::newRow("EBCDIC") << QByteArray::fromHex("4c6fa7949340a58599a28996957e7ff14bf07f408595839"
+                                                   "6848995877e7fc9c2d4f0f3f77f6f6e254c8499"
+                                                   "8186a3616e")
+                            << 1 << QStringLiteral("this is not an XML file");
 }
 
 void TestDraftIo::parse_badDraft_isRefusedWithLocation()
@@ -138,6 +172,70 @@ void TestDraftIo::parse_badDraft_isRefusedWithLocation()
             i.file == QLatin1String("bad.klausul");
     });
     QVERIFY2(found, qPrintable(test::describe(issues)));
+}
+
+void TestDraftIo::serialize_directionControlFromTheApp_isDroppedSoTheDraftReopens()
+{
+    IssueList issues;
+    Draft draft = *DraftIo::read(test::dataPath(QStringLiteral("drafts/full.klausul")), &issues);
+    draft.item(QStringLiteral("i1"))
+        ->values.insert(QStringLiteral("deadline"), QStringLiteral("\u202E27\u202C"));
+    const auto reread =
+        DraftIo::parse(DraftIo::serialize(draft), QStringLiteral("saved.klausul"), &issues);
+    QVERIFY2(reread, qPrintable(test::describe(issues)));
+    QCOMPARE(reread->item(QStringLiteral("i1"))->values.value(QStringLiteral("deadline")),
+        QStringLiteral("27"));
+}
+
+void TestDraftIo::read_fifoOrDevice_refusedAtOnce_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("fifo") << QStringLiteral("fifo");
+    QTest::newRow("symlink to a fifo") << QStringLiteral("link");
+    QTest::newRow("device") << QStringLiteral("device");
+}
+
+void TestDraftIo::read_fifoOrDevice_refusedAtOnce()
+{
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("pipe.klausul"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QString path = fifo;
+    if (kind == QLatin1String("link")) {
+        path = dir.filePath(QStringLiteral("link.klausul"));
+        QVERIFY(QFile::link(fifo, path));
+    } else if (kind == QLatin1String("device")) {
+        path = QStringLiteral("/dev/zero");
+    }
+    IssueList issues;
+    QVERIFY(!DraftIo::read(path, &issues)); // returns at once instead of waiting for a writer
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().file, path);
+    QVERIFY2(issues.first().message.contains(QStringLiteral("not a regular file")),
+        qPrintable(test::describe(issues)));
+}
+
+void TestDraftIo::parse_tenThousandItems_oneClearMessage()
+{
+    QByteArray data =
+        "<?xml version=\"1.0\"?>\n<draft xmlns=\"urn:klausul:draft:1\" format=\"1\">\n"
+        "<metadata><authority>A</authority><tender>T</tender>"
+        "<annex number=\"9\">X</annex><language>da</language></metadata>\n"
+        "<section id=\"s1\">\n";
+    for (int i = 1; i <= 10'000; ++i)
+        data +=
+            QStringLiteral("<item uid=\"i%1\" number=\"%1\" clause=\"VAL-01\" version=\"1\"/>\n")
+                .arg(i)
+                .toUtf8();
+    data += "</section></draft>\n";
+    IssueList issues;
+    QVERIFY(!DraftIo::parse(data, QStringLiteral("big.klausul"), &issues));
+    QCOMPARE(issues.size(), 1);
+    QVERIFY2(issues.first().message.contains(QStringLiteral("9999")) &&
+            !issues.first().message.contains(QStringLiteral("precomputed")),
+        qPrintable(test::describe(issues)));
+    QCOMPARE(issues.first().line, 10'004);
 }
 
 void TestDraftIo::write_failingWriter_leavesOriginalByteIdentical()

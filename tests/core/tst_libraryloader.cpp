@@ -5,8 +5,11 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace klausul;
 
@@ -26,6 +29,8 @@ private slots:
     void load_duplicateId_isErrorNamingBothFiles();
     void load_organisationLayer_addsClausesButCannotChangeBase();
     void load_missingManifest_isError();
+    void load_layerFolderNamePrefix_saysLowerLayer();
+    void load_fifoDeviceAndOutsideLinks_refusedWithLocatedError();
     void load_missingFolder_isIoError();
     void load_bundledLibrary_isClean();
 
@@ -291,6 +296,64 @@ void TestLibraryLoader::load_organisationLayer_addsClausesButCannotChangeBase()
                 .startsWith(QStringLiteral("Leverandøren skal kryptere")));
     QCOMPARE(countIssues(library->issues(), Issue::Severity::Error), 1);
     QVERIFY(library->issues().first().message.contains(QStringLiteral("lower library layer")));
+}
+
+void TestLibraryLoader::load_layerFolderNamePrefix_saysLowerLayer()
+{
+    // The organisation's folder "lib" is a prefix of the base folder "lib-national": the clash
+    // is still between layers, not within one.
+    QTemporaryDir dir;
+    const QString base = dir.filePath(QStringLiteral("lib-national"));
+    const QString org = dir.filePath(QStringLiteral("lib"));
+    QVERIFY(test::copyTree(m_valid, base));
+    QVERIFY(QDir().mkpath(org));
+    QFile manifest(org + QStringLiteral("/library.xml"));
+    QVERIFY(manifest.open(QIODevice::WriteOnly));
+    manifest.write(
+        "<?xml version=\"1.0\"?>\n<library xmlns=\"urn:klausul:library:1\" "
+        "id=\"dk.example.kommune\" version=\"1.0\" released=\"2026-02-01\" "
+        "extends=\"test.klausul.valid\">\n<title lang=\"da\">Kommunens klausuler</title>\n"
+        "<theme id=\"egne\"><name lang=\"da\">Egne krav</name></theme>\n</library>\n");
+    manifest.close();
+    QVERIFY(QFile::copy(
+        base + QStringLiteral("/themes/VAL-03.xml"), org + QStringLiteral("/VAL-03.xml")));
+    const auto library = LibraryLoader::load({base, org});
+    QVERIFY2(countIssues(library->issues(), Issue::Severity::Error) == 1,
+        qPrintable(test::describe(library->issues())));
+    QVERIFY2(library->issues().first().message.contains(QStringLiteral("lower library layer")),
+        qPrintable(test::describe(library->issues())));
+}
+
+void TestLibraryLoader::load_fifoDeviceAndOutsideLinks_refusedWithLocatedError()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::copyTree(m_valid, dir.path()));
+    const QString fifo = dir.filePath(QStringLiteral("themes/pipe.xml"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QVERIFY(QFile::link(fifo, dir.filePath(QStringLiteral("themes/link-to-pipe.xml"))));
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), dir.filePath(QStringLiteral("zero.xml"))));
+    QTemporaryDir elsewhere;
+    const QString outside = elsewhere.filePath(QStringLiteral("VAL-99.xml"));
+    QVERIFY(QFile::copy(dir.filePath(QStringLiteral("themes/VAL-03.xml")), outside));
+    QVERIFY(QFile::link(outside, dir.filePath(QStringLiteral("themes/outside.xml"))));
+
+    const auto library = LibraryLoader::load({dir.path()}); // returns: nothing blocks
+    QCOMPARE(library->clauses().size(), 4);
+    const IssueList &issues = library->issues();
+    QCOMPARE(countIssues(issues, Issue::Severity::Error), 4);
+    QStringList messages;
+    for (const Issue &issue : issues)
+        messages << QFileInfo(issue.file).fileName() + QStringLiteral(": ") + issue.message;
+    messages.sort();
+    QVERIFY2(messages.at(0).startsWith(QStringLiteral("link-to-pipe.xml: is not a regular file")),
+        qPrintable(messages.join(u'\n')));
+    QVERIFY2(messages.at(1).startsWith(QStringLiteral("outside.xml: is a symbolic link to")) &&
+            messages.at(1).contains(QStringLiteral("outside the library folder")),
+        qPrintable(messages.join(u'\n')));
+    QVERIFY2(messages.at(2).startsWith(QStringLiteral("pipe.xml: is not a regular file")),
+        qPrintable(messages.join(u'\n')));
+    QVERIFY2(messages.at(3).startsWith(QStringLiteral("zero.xml: is a symbolic link to")),
+        qPrintable(messages.join(u'\n')));
 }
 
 void TestLibraryLoader::load_missingManifest_isError()

@@ -19,7 +19,9 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -28,6 +30,10 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTreeView>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <unistd.h>
 
 using namespace klausul;
 
@@ -50,6 +56,8 @@ private slots:
     void wording_editSentence_showsDeviationBadge_andResetClears();
     void review_addComment_andApprove();
     void save_reopen_sameDraft();
+    void save_fileChangedOnDisk_notOverwritten();
+    void save_diskFull_keepsChangesAndRecoveryAndSaysWhy();
     void export_throughDialog_writesDocxAndPdf();
     void problem_activation_selectsRequirementAndField();
     void language_switch_retranslatesWindow();
@@ -272,11 +280,109 @@ void TestMainWindow::save_reopen_sameDraft()
     QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("bilag.klausul")));
     const Draft saved = m_window->document()->draft();
 
+    // A second window on the same file (the lock beside it is held): read-only, said clearly.
     MainWindow other(m_library, m_settings.get());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(other.openFile(path));
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("opened read-only")),
+        qPrintable(MessageBox::lastText()));
     QCOMPARE(other.document()->draft(), saved);
     QCOMPARE(m_settings->recentFiles().first(), QFileInfo(path).absoluteFilePath());
     QVERIFY(!other.document()->isModified());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!other.save()); // the file belongs to the first window
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("Nothing was saved")));
+    IssueList issues;
+    QCOMPARE(*DraftIo::read(path, &issues), saved);
+}
+
+void TestMainWindow::save_fileChangedOnDisk_notOverwritten()
+{
+    addClause(QStringLiteral("HAE-01"));
+    const QString path = m_dir->filePath(QStringLiteral("bilag.klausul"));
+    QVERIFY(m_window->saveAs(path));
+    // Another program (or a copy of Klausul without the lock) rewrites the file.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray theirs = file.readAll().replace("<tender>", "<tender>Their ");
+    file.close();
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(theirs);
+    file.close();
+
+    addClause(QStringLiteral("OPH-02"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!m_window->save());
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("changed on disk")),
+        qPrintable(MessageBox::lastText()));
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), theirs);
+}
+
+void TestMainWindow::save_diskFull_keepsChangesAndRecoveryAndSaysWhy()
+{
+    addClause(QStringLiteral("HAE-01"));
+    const QString folder = m_dir->filePath(QStringLiteral("small"));
+    QVERIFY(QDir().mkpath(folder));
+    // Root (as in CI): a real, full tmpfs. Otherwise the kernel's file-size limit (EFBIG).
+    const bool root = ::geteuid() == 0;
+    if (root) {
+        QCOMPARE(QProcess::execute(QStringLiteral("mount"),
+                     {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                         QStringLiteral("size=64k"), QStringLiteral("tmpfs"), folder}),
+            0);
+    }
+    const auto unmount = qScopeGuard([&] {
+        if (root)
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), folder});
+    });
+    const QString path = folder + QStringLiteral("/bilag.klausul");
+    QVERIFY(m_window->saveAs(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    for (const char *id : {"OPH-02", "ADG-01", "ADG-02", "BER-01", "DRI-01"})
+        addClause(QString::fromLatin1(id));
+    m_window->autosave();
+    const QStringList recovery =
+        QDir(Recovery::folder()).entryList({QStringLiteral("*.klausul")}, QDir::Files);
+    QVERIFY(!recovery.isEmpty());
+
+    bool saved = true;
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    if (root) {
+        QFile filler(folder + QStringLiteral("/filler"));
+        QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+        const QByteArray block(1024, 'f');
+        while (filler.write(block) == block.size()) { }
+        while (filler.write("f", 1) == 1) { }
+        filler.close();
+        saved = m_window->save();
+    } else {
+        rlimit old {};
+        ::getrlimit(RLIMIT_FSIZE, &old);
+        const auto handler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = old;
+        limit.rlim_cur = rlim_t(before.size());
+        ::setrlimit(RLIMIT_FSIZE, &limit);
+        saved = m_window->save();
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        std::signal(SIGXFSZ, handler);
+    }
+    QVERIFY(!saved);
+    QVERIFY2(MessageBox::lastText().contains(root ? QStringLiteral("No space left on device")
+                                                  : QStringLiteral("File too large")),
+        qPrintable(MessageBox::lastText()));
+    QVERIFY(m_window->isWindowModified());
+    QVERIFY(m_window->document()->isModified());
+    QCOMPARE(
+        QDir(Recovery::folder()).entryList({QStringLiteral("*.klausul")}, QDir::Files), recovery);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    file.close();
+    QFile::remove(folder + QStringLiteral("/filler"));
 }
 
 void TestMainWindow::export_throughDialog_writesDocxAndPdf()
