@@ -86,6 +86,7 @@ constexpr Entry entries[] = {
     {Phrase::ColumnJustification, "Begrundelse", "Justification"},
     {Phrase::Yes, "ja", "yes"},
     {Phrase::No, "nej", "no"},
+    {Phrase::Definitions, "Definitioner", "Definitions"},
     {Phrase::ExplanationMissing, "Mangler forklaring", "Explanation missing"},
     {Phrase::StatusDraft, "Kladde", "Draft"},
     {Phrase::StatusReady, "Klar til gennemgang", "Ready for review"},

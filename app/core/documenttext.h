@@ -68,6 +68,7 @@ enum class Phrase {
     ColumnJustification,
     Yes,
     No,
+    Definitions, ///< "Definitioner": the defined terms the requirements use
     ExplanationMissing, ///< "Mangler forklaring"
     StatusDraft,
     StatusReady,
