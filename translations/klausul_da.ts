@@ -87,6 +87,74 @@
         <source>a comment %1</source>
         <translation>en kommentar %1</translation>
     </message>
+    <message>
+        <source>the authority&apos;s own requirement still holds the placeholder text &quot;%1&quot;</source>
+        <translation>Myndighedens eget krav indeholder stadig pladsholderteksten &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the value of &quot;%1&quot; refers to this annex by its number; write &quot;dette bilag&quot; or use a requirement reference</source>
+        <translation>værdien af &quot;%1&quot; henviser til dette bilag med dets nummer; skriv &quot;dette bilag&quot; eller brug en henvisning til et krav</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; points to a requirement based on %2, but %2 is not in the annex</source>
+        <translation>&quot;%1&quot; henviser til et krav baseret på %2, men %2 er ikke i bilaget</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; points to the annex with the role &quot;%2&quot;, which the contract map does not list</source>
+        <translation>&quot;%1&quot; henviser til bilaget med rollen &quot;%2&quot;, som kontraktoversigten ikke indeholder</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; points to the annex &quot;%2&quot;, which has no number in the contract map</source>
+        <translation>&quot;%1&quot; henviser til bilaget &quot;%2&quot;, som ikke har et nummer i kontraktoversigten</translation>
+    </message>
+    <message>
+        <source>the contract map lists an annex with the unknown role &quot;%1&quot;</source>
+        <translation>kontraktoversigten har et bilag med den ukendte rolle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the contract map lists the customer&apos;s security requirements as another annex; they are this annex</source>
+        <translation>kontraktoversigten angiver Kundens sikkerhedskrav som et andet bilag; de er dette bilag</translation>
+    </message>
+    <message>
+        <source>the contract map lists the role &quot;%1&quot; twice</source>
+        <translation>kontraktoversigten har rollen &quot;%1&quot; to gange</translation>
+    </message>
+    <message>
+        <source>the contract map gives &quot;%1&quot; the number %2, which is this annex&apos;s number</source>
+        <translation>kontraktoversigten giver &quot;%1&quot; nummeret %2, som er dette bilags nummer</translation>
+    </message>
+    <message>
+        <source>the risk profile answers the question &quot;%1&quot;, which the library %2 does not have</source>
+        <translation>risikoprofilen besvarer spørgsmålet &quot;%1&quot;, som biblioteket %2 ikke har</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer to the risk-profile question &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; er ikke et svar på risikoprofilspørgsmålet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>requirement %1: &quot;%2&quot; is %3 here but %4 in requirement %5; it is one value</source>
+        <translation>krav %1: &quot;%2&quot; er %3 her, men %4 i krav %5; det er én værdi</translation>
+    </message>
+    <message>
+        <source>requirement %1 (%2 %3)</source>
+        <translation>krav %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; (%3) must not exceed &quot;%4&quot; (%5) of %6. %7</source>
+        <translation>%1: &quot;%2&quot; (%3) må ikke være større end &quot;%4&quot; (%5) i %6. %7</translation>
+    </message>
+    <message>
+        <source>%1 conflicts with %2. %3</source>
+        <translation>%1 er i strid med %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 conflicts with the risk-profile answer &quot;%2&quot;: %3. %4</source>
+        <translation>%1 er i strid med risikoprofilens svar &quot;%2&quot;: %3. %4</translation>
+    </message>
+    <message>
+        <source>the contract is said to define the terms, but the contract map lists no definitions annex</source>
+        <translation>kontrakten angives at definere begreberne, men kontraktoversigten har intet definitionsbilag</translation>
+    </message>
 </context>
 <context>
     <name>klausul::AnnexModel</name>
@@ -521,6 +589,68 @@
     </message>
 </context>
 <context>
+    <name>klausul::ContractDialog</name>
+    <message>
+        <source>Contract</source>
+        <translation>Kontrakt</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message>
+        <source>Use &amp;template</source>
+        <translation>Brug &amp;skabelon</translation>
+    </message>
+    <message>
+        <source>Replace the list by the usual annexes of the contract type; fill in the numbers of your contract.</source>
+        <translation>Erstat listen med kontrakttypens sædvanlige bilag; udfyld numrene fra jeres kontrakt.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Add annex</source>
+        <translation>&amp;Tilføj bilag</translation>
+    </message>
+    <message>
+        <source>&amp;Remove annex</source>
+        <translation>&amp;Fjern bilag</translation>
+    </message>
+    <message>
+        <source>The contract&apos;s &amp;definitions annex defines the terms</source>
+        <translation>Kontraktens &amp;definitionsbilag definerer begreberne</translation>
+    </message>
+    <message>
+        <source>Contract &amp;type:</source>
+        <translation>Kontrakt&amp;type:</translation>
+    </message>
+    <message>
+        <source>References in the requirements name a role (e.g. the data processing agreement) and show the number and title given here. This annex itself is the customer&apos;s security requirements.</source>
+        <translation>Henvisninger i kravene angiver en rolle (fx databehandleraftalen) og viser det nummer og den titel, der står her. Dette bilag er selv Kundens sikkerhedskrav.</translation>
+    </message>
+    <message>
+        <source>Use template</source>
+        <translation>Brug skabelon</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n annex(es) in the list by the template?</source>
+        <translation>
+            <numerusform>Erstat det %n bilag på listen med skabelonen?</numerusform>
+            <numerusform>Erstat de %n bilag på listen med skabelonen?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>klausul::CoverageDialog</name>
     <message>
         <source>Coverage (Statement of Applicability)</source>
@@ -679,6 +809,10 @@
     <message>
         <source>Accept version %1 of %2</source>
         <translation>Godkend version %1 af %2</translation>
+    </message>
+    <message>
+        <source>Edit contract map</source>
+        <translation>Rediger kontraktoversigt</translation>
     </message>
 </context>
 <context>
@@ -1252,10 +1386,6 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
         <translation>(vælg)</translation>
     </message>
     <message>
-        <source>e.g. bilag 3, krav 3.4</source>
-        <translation>f.eks. bilag 3, krav 3.4</translation>
-    </message>
-    <message>
         <source>Accept the new &amp;version</source>
         <translation>Godkend den nye &amp;version</translation>
     </message>
@@ -1267,13 +1397,37 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
         <source>This requirement is based on version %1 of %2; the library now has version %3. Review the text, then accept the new version.</source>
         <translation>Kravet bygger på version %1 af %2; biblioteket har nu version %3. Gennemgå teksten, og godkend derefter den nye version.</translation>
     </message>
+    <message>
+        <source>(as the clause says)</source>
+        <translation>(som klausulen angiver)</translation>
+    </message>
+    <message>
+        <source>This annex</source>
+        <translation>Dette bilag</translation>
+    </message>
+    <message>
+        <source>%1 (not in the contract map)</source>
+        <translation>%1 (ikke i kontraktoversigten)</translation>
+    </message>
+    <message>
+        <source>%1 (no number yet)</source>
+        <translation>%1 (intet nummer endnu)</translation>
+    </message>
+    <message>
+        <source>Annex %1, %2</source>
+        <translation>Bilag %1, %2</translation>
+    </message>
+    <message>
+        <source>As the clause says: %1</source>
+        <translation>Som klausulen angiver: %1</translation>
+    </message>
+    <message>
+        <source>One value with requirement(s) %1: changing it here changes it there.</source>
+        <translation>Én værdi med krav %1: en ændring her ændrer den også dér.</translation>
+    </message>
 </context>
 <context>
     <name>klausul::LibraryLoader</name>
-    <message>
-        <source>unknown document &lt;%1&gt;: a library file must be a &lt;clause&gt;, &lt;library&gt;, &lt;questions&gt; or &lt;reference-list&gt; in the namespace %2</source>
-        <translation>ukendt dokument &lt;%1&gt;: en biblioteksfil skal have rodelementet &lt;clause&gt;, &lt;library&gt;, &lt;questions&gt; eller &lt;reference-list&gt; i navnerummet %2</translation>
-    </message>
     <message>
         <source>no such library folder</source>
         <translation>biblioteksmappen findes ikke</translation>
@@ -1437,6 +1591,106 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
     <message>
         <source>is not a regular file (a pipe, socket, device or broken link); refused</source>
         <translation>er ikke en almindelig fil (et rør, en socket, en enhed eller et brudt link); afvist</translation>
+    </message>
+    <message>
+        <source>unknown document &lt;%1&gt;: a library file must be a &lt;clause&gt;, &lt;library&gt;, &lt;questions&gt;, &lt;reference-list&gt;, &lt;consistency&gt; or &lt;definitions&gt; in the namespace %2</source>
+        <translation>ukendt dokument &lt;%1&gt;: en biblioteksfil skal være &lt;clause&gt;, &lt;library&gt;, &lt;questions&gt;, &lt;reference-list&gt;, &lt;consistency&gt; eller &lt;definitions&gt; i navnerummet %2</translation>
+    </message>
+    <message>
+        <source>the default of the parameter &quot;%1&quot; names an annex number; only the authority knows it: make the parameter a reference with a role</source>
+        <translation>standardværdien af parameteren &quot;%1&quot; nævner et bilagsnummer; kun myndigheden kender det: gør parameteren til en henvisning med en rolle</translation>
+    </message>
+    <message>
+        <source>the date parameter &quot;%1&quot; has a default; only the authority knows the date: leave the default out</source>
+        <translation>datoparameteren &quot;%1&quot; har en standardværdi; kun myndigheden kender datoen: udelad standardværdien</translation>
+    </message>
+    <message>
+        <source>the amount parameter &quot;%1&quot; has a default; only the authority knows the amount: leave the default out</source>
+        <translation>beløbsparameteren &quot;%1&quot; har en standardværdi; kun myndigheden kender beløbet: udelad standardværdien</translation>
+    </message>
+    <message>
+        <source>the multiple-choice parameter &quot;%1&quot; must say whether its values are cumulative (combine=&quot;and&quot;) or alternatives (combine=&quot;or&quot;)</source>
+        <translation>flervalgsparameteren &quot;%1&quot; skal angive, om værdierne gælder samlet (combine=&quot;and&quot;) eller er alternativer (combine=&quot;or&quot;)</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; has combine but is not multiple</source>
+        <translation>parameteren &quot;%1&quot; har combine, men er ikke flervalg</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; has a role or target but is not of type reference</source>
+        <translation>parameteren &quot;%1&quot; har role eller target, men er ikke af typen reference</translation>
+    </message>
+    <message>
+        <source>the reference parameter &quot;%1&quot; names no role (roles: %2)</source>
+        <translation>henvisningsparameteren &quot;%1&quot; angiver ingen rolle (roller: %2)</translation>
+    </message>
+    <message>
+        <source>the reference parameter &quot;%1&quot; names the unknown role &quot;%2&quot; (roles: %3)</source>
+        <translation>henvisningsparameteren &quot;%1&quot; angiver den ukendte rolle &quot;%2&quot; (roller: %3)</translation>
+    </message>
+    <message>
+        <source>the reference parameter &quot;%1&quot; has a default; its value comes from the draft&apos;s contract map</source>
+        <translation>henvisningsparameteren &quot;%1&quot; har en standardværdi; værdien kommer fra udkastets kontraktoversigt</translation>
+    </message>
+    <message>
+        <source>the reference parameter &quot;%1&quot; points to the clause %2, which is not in the library</source>
+        <translation>henvisningsparameteren &quot;%1&quot; peger på klausulen %2, som ikke er i biblioteket</translation>
+    </message>
+    <message>
+        <source>the reference parameter &quot;%1&quot; has a target but its role is not &quot;requirement&quot;</source>
+        <translation>henvisningsparameteren &quot;%1&quot; har target, men rollen er ikke &quot;requirement&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not a clause of the library</source>
+        <translation>%1 er ikke en klausul i biblioteket</translation>
+    </message>
+    <message>
+        <source>the clause %1 has no parameter &quot;%2&quot;</source>
+        <translation>klausulen %1 har ingen parameter &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the clause %1 has no variant &quot;%2&quot;</source>
+        <translation>klausulen %1 har ingen variant &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is already part of the shared value &quot;%2&quot;</source>
+        <translation>%1 indgår allerede i den fælles værdi &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot share a value: their types or units differ</source>
+        <translation>%1 og %2 kan ikke have fælles værdi: deres typer eller enheder er forskellige</translation>
+    </message>
+    <message>
+        <source>%1 and %2 share a value but have different defaults</source>
+        <translation>%1 og %2 har fælles værdi, men forskellige standardværdier</translation>
+    </message>
+    <message>
+        <source>at-most compares numbers, but a parameter is not a number</source>
+        <translation>at-most sammenligner tal, men en parameter er ikke et tal</translation>
+    </message>
+    <message>
+        <source>at-most cannot compare %1 with %2: the units differ</source>
+        <translation>at-most kan ikke sammenligne %1 med %2: enhederne er forskellige</translation>
+    </message>
+    <message>
+        <source>a conflict names either with-clause or question, not both</source>
+        <translation>en konflikt angiver enten with-clause eller question, ikke begge</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a risk-profile question of the library</source>
+        <translation>&quot;%1&quot; er ikke et risikoprofilspørgsmål i biblioteket</translation>
+    </message>
+    <message>
+        <source>the conflict names a question but no answers</source>
+        <translation>konflikten angiver et spørgsmål, men ingen svar</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer to the question &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; er ikke et svar på spørgsmålet &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>a conflict needs with-clause or question</source>
+        <translation>en konflikt skal have with-clause eller question</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +2169,10 @@ Your changes are not saved; they are kept in this window and in the recovery fil
 
 Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. Frigør plads, eller vælg et andet sted med Gem som.</translation>
     </message>
+    <message>
+        <source>C&amp;ontract and other annexes…</source>
+        <translation>K&amp;ontrakt og andre bilag…</translation>
+    </message>
 </context>
 <context>
     <name>klausul::MetadataDialog</name>
@@ -2032,6 +2290,14 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>the text is longer than 1,000 characters</source>
         <translation>teksten er længere end 1.000 tegn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clause id such as HAE-01</source>
+        <translation>&quot;%1&quot; er ikke et klausul-id som HAE-01</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an annex role of the contract map</source>
+        <translation>&quot;%1&quot; er ikke en bilagsrolle i kontraktoversigten</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,74 @@
         <source>a comment %1</source>
         <translation>a comment %1</translation>
     </message>
+    <message>
+        <source>the authority's own requirement still holds the placeholder text "%1"</source>
+        <translation>the authority's own requirement still holds the placeholder text "%1"</translation>
+    </message>
+    <message>
+        <source>the value of "%1" refers to this annex by its number; write "dette bilag" or use a requirement reference</source>
+        <translation>the value of "%1" refers to this annex by its number; write "dette bilag" or use a requirement reference</translation>
+    </message>
+    <message>
+        <source>"%1" points to a requirement based on %2, but %2 is not in the annex</source>
+        <translation>"%1" points to a requirement based on %2, but %2 is not in the annex</translation>
+    </message>
+    <message>
+        <source>"%1" points to the annex with the role "%2", which the contract map does not list</source>
+        <translation>"%1" points to the annex with the role "%2", which the contract map does not list</translation>
+    </message>
+    <message>
+        <source>"%1" points to the annex "%2", which has no number in the contract map</source>
+        <translation>"%1" points to the annex "%2", which has no number in the contract map</translation>
+    </message>
+    <message>
+        <source>the contract map lists an annex with the unknown role "%1"</source>
+        <translation>the contract map lists an annex with the unknown role "%1"</translation>
+    </message>
+    <message>
+        <source>the contract map lists the customer's security requirements as another annex; they are this annex</source>
+        <translation>the contract map lists the customer's security requirements as another annex; they are this annex</translation>
+    </message>
+    <message>
+        <source>the contract map lists the role "%1" twice</source>
+        <translation>the contract map lists the role "%1" twice</translation>
+    </message>
+    <message>
+        <source>the contract map gives "%1" the number %2, which is this annex's number</source>
+        <translation>the contract map gives "%1" the number %2, which is this annex's number</translation>
+    </message>
+    <message>
+        <source>the risk profile answers the question "%1", which the library %2 does not have</source>
+        <translation>the risk profile answers the question "%1", which the library %2 does not have</translation>
+    </message>
+    <message>
+        <source>"%1" is not an answer to the risk-profile question "%2"</source>
+        <translation>"%1" is not an answer to the risk-profile question "%2"</translation>
+    </message>
+    <message>
+        <source>requirement %1: "%2" is %3 here but %4 in requirement %5; it is one value</source>
+        <translation>requirement %1: "%2" is %3 here but %4 in requirement %5; it is one value</translation>
+    </message>
+    <message>
+        <source>requirement %1 (%2 %3)</source>
+        <translation>requirement %1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>%1: "%2" (%3) must not exceed "%4" (%5) of %6. %7</source>
+        <translation>%1: "%2" (%3) must not exceed "%4" (%5) of %6. %7</translation>
+    </message>
+    <message>
+        <source>%1 conflicts with %2. %3</source>
+        <translation>%1 conflicts with %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 conflicts with the risk-profile answer "%2": %3. %4</source>
+        <translation>%1 conflicts with the risk-profile answer "%2": %3. %4</translation>
+    </message>
+    <message>
+        <source>the contract is said to define the terms, but the contract map lists no definitions annex</source>
+        <translation>the contract is said to define the terms, but the contract map lists no definitions annex</translation>
+    </message>
 </context>
 <context>
     <name>klausul::AnnexModel</name>
@@ -494,6 +562,65 @@
     </message>
 </context>
 <context>
+    <name>klausul::ContractDialog</name>
+    <message>
+        <source>Contract</source>
+        <translation>Contract</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <source>Use &amp;template</source>
+        <translation>Use &amp;template</translation>
+    </message>
+    <message>
+        <source>Replace the list by the usual annexes of the contract type; fill in the numbers of your contract.</source>
+        <translation>Replace the list by the usual annexes of the contract type; fill in the numbers of your contract.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>&amp;Add annex</source>
+        <translation>&amp;Add annex</translation>
+    </message>
+    <message>
+        <source>&amp;Remove annex</source>
+        <translation>&amp;Remove annex</translation>
+    </message>
+    <message>
+        <source>The contract's &amp;definitions annex defines the terms</source>
+        <translation>The contract's &amp;definitions annex defines the terms</translation>
+    </message>
+    <message>
+        <source>Contract &amp;type:</source>
+        <translation>Contract &amp;type:</translation>
+    </message>
+    <message>
+        <source>References in the requirements name a role (e.g. the data processing agreement) and show the number and title given here. This annex itself is the customer's security requirements.</source>
+        <translation>References in the requirements name a role (e.g. the data processing agreement) and show the number and title given here. This annex itself is the customer's security requirements.</translation>
+    </message>
+    <message>
+        <source>Use template</source>
+        <translation>Use template</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n annex(es) in the list by the template?</source>
+        <translation><numerusform>Replace the %n annex(es) in the list by the template?</numerusform><numerusform>Replace the %n annex(es) in the list by the template?</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>klausul::CoverageDialog</name>
     <message>
         <source>Coverage (Statement of Applicability)</source>
@@ -652,6 +779,10 @@
     <message>
         <source>Accept version %1 of %2</source>
         <translation>Accept version %1 of %2</translation>
+    </message>
+    <message>
+        <source>Edit contract map</source>
+        <translation>Edit contract map</translation>
     </message>
 </context>
 <context>
@@ -1219,10 +1350,6 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>(choose)</translation>
     </message>
     <message>
-        <source>e.g. bilag 3, krav 3.4</source>
-        <translation>e.g. bilag 3, krav 3.4</translation>
-    </message>
-    <message>
         <source>Accept the new &amp;version</source>
         <translation>Accept the new &amp;version</translation>
     </message>
@@ -1234,13 +1361,37 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <source>This requirement is based on version %1 of %2; the library now has version %3. Review the text, then accept the new version.</source>
         <translation>This requirement is based on version %1 of %2; the library now has version %3. Review the text, then accept the new version.</translation>
     </message>
+    <message>
+        <source>(as the clause says)</source>
+        <translation>(as the clause says)</translation>
+    </message>
+    <message>
+        <source>This annex</source>
+        <translation>This annex</translation>
+    </message>
+    <message>
+        <source>%1 (not in the contract map)</source>
+        <translation>%1 (not in the contract map)</translation>
+    </message>
+    <message>
+        <source>%1 (no number yet)</source>
+        <translation>%1 (no number yet)</translation>
+    </message>
+    <message>
+        <source>Annex %1, %2</source>
+        <translation>Annex %1, %2</translation>
+    </message>
+    <message>
+        <source>As the clause says: %1</source>
+        <translation>As the clause says: %1</translation>
+    </message>
+    <message>
+        <source>One value with requirement(s) %1: changing it here changes it there.</source>
+        <translation>One value with requirement(s) %1: changing it here changes it there.</translation>
+    </message>
 </context>
 <context>
     <name>klausul::LibraryLoader</name>
-    <message>
-        <source>unknown document &lt;%1&gt;: a library file must be a &lt;clause&gt;, &lt;library&gt;, &lt;questions&gt; or &lt;reference-list&gt; in the namespace %2</source>
-        <translation>unknown document &lt;%1&gt;: a library file must be a &lt;clause&gt;, &lt;library&gt;, &lt;questions&gt; or &lt;reference-list&gt; in the namespace %2</translation>
-    </message>
     <message>
         <source>no such library folder</source>
         <translation>no such library folder</translation>
@@ -1404,6 +1555,106 @@ Add clauses from the library by double-clicking them, dragging them here or with
     <message>
         <source>is not a regular file (a pipe, socket, device or broken link); refused</source>
         <translation>is not a regular file (a pipe, socket, device or broken link); refused</translation>
+    </message>
+    <message>
+        <source>unknown document &lt;%1&gt;: a library file must be a &lt;clause&gt;, &lt;library&gt;, &lt;questions&gt;, &lt;reference-list&gt;, &lt;consistency&gt; or &lt;definitions&gt; in the namespace %2</source>
+        <translation>unknown document &lt;%1&gt;: a library file must be a &lt;clause&gt;, &lt;library&gt;, &lt;questions&gt;, &lt;reference-list&gt;, &lt;consistency&gt; or &lt;definitions&gt; in the namespace %2</translation>
+    </message>
+    <message>
+        <source>the default of the parameter "%1" names an annex number; only the authority knows it: make the parameter a reference with a role</source>
+        <translation>the default of the parameter "%1" names an annex number; only the authority knows it: make the parameter a reference with a role</translation>
+    </message>
+    <message>
+        <source>the date parameter "%1" has a default; only the authority knows the date: leave the default out</source>
+        <translation>the date parameter "%1" has a default; only the authority knows the date: leave the default out</translation>
+    </message>
+    <message>
+        <source>the amount parameter "%1" has a default; only the authority knows the amount: leave the default out</source>
+        <translation>the amount parameter "%1" has a default; only the authority knows the amount: leave the default out</translation>
+    </message>
+    <message>
+        <source>the multiple-choice parameter "%1" must say whether its values are cumulative (combine="and") or alternatives (combine="or")</source>
+        <translation>the multiple-choice parameter "%1" must say whether its values are cumulative (combine="and") or alternatives (combine="or")</translation>
+    </message>
+    <message>
+        <source>the parameter "%1" has combine but is not multiple</source>
+        <translation>the parameter "%1" has combine but is not multiple</translation>
+    </message>
+    <message>
+        <source>the parameter "%1" has a role or target but is not of type reference</source>
+        <translation>the parameter "%1" has a role or target but is not of type reference</translation>
+    </message>
+    <message>
+        <source>the reference parameter "%1" names no role (roles: %2)</source>
+        <translation>the reference parameter "%1" names no role (roles: %2)</translation>
+    </message>
+    <message>
+        <source>the reference parameter "%1" names the unknown role "%2" (roles: %3)</source>
+        <translation>the reference parameter "%1" names the unknown role "%2" (roles: %3)</translation>
+    </message>
+    <message>
+        <source>the reference parameter "%1" has a default; its value comes from the draft's contract map</source>
+        <translation>the reference parameter "%1" has a default; its value comes from the draft's contract map</translation>
+    </message>
+    <message>
+        <source>the reference parameter "%1" points to the clause %2, which is not in the library</source>
+        <translation>the reference parameter "%1" points to the clause %2, which is not in the library</translation>
+    </message>
+    <message>
+        <source>the reference parameter "%1" has a target but its role is not "requirement"</source>
+        <translation>the reference parameter "%1" has a target but its role is not "requirement"</translation>
+    </message>
+    <message>
+        <source>%1 is not a clause of the library</source>
+        <translation>%1 is not a clause of the library</translation>
+    </message>
+    <message>
+        <source>the clause %1 has no parameter "%2"</source>
+        <translation>the clause %1 has no parameter "%2"</translation>
+    </message>
+    <message>
+        <source>the clause %1 has no variant "%2"</source>
+        <translation>the clause %1 has no variant "%2"</translation>
+    </message>
+    <message>
+        <source>%1 is already part of the shared value "%2"</source>
+        <translation>%1 is already part of the shared value "%2"</translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot share a value: their types or units differ</source>
+        <translation>%1 and %2 cannot share a value: their types or units differ</translation>
+    </message>
+    <message>
+        <source>%1 and %2 share a value but have different defaults</source>
+        <translation>%1 and %2 share a value but have different defaults</translation>
+    </message>
+    <message>
+        <source>at-most compares numbers, but a parameter is not a number</source>
+        <translation>at-most compares numbers, but a parameter is not a number</translation>
+    </message>
+    <message>
+        <source>at-most cannot compare %1 with %2: the units differ</source>
+        <translation>at-most cannot compare %1 with %2: the units differ</translation>
+    </message>
+    <message>
+        <source>a conflict names either with-clause or question, not both</source>
+        <translation>a conflict names either with-clause or question, not both</translation>
+    </message>
+    <message>
+        <source>"%1" is not a risk-profile question of the library</source>
+        <translation>"%1" is not a risk-profile question of the library</translation>
+    </message>
+    <message>
+        <source>the conflict names a question but no answers</source>
+        <translation>the conflict names a question but no answers</translation>
+    </message>
+    <message>
+        <source>"%1" is not an answer to the question "%2"</source>
+        <translation>"%1" is not an answer to the question "%2"</translation>
+    </message>
+    <message>
+        <source>a conflict needs with-clause or question</source>
+        <translation>a conflict needs with-clause or question</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +2118,10 @@ Your changes are not saved; they are kept in this window and in the recovery fil
 
 Your changes are not saved; they are kept in this window and in the recovery file. Free some space or choose another place with Save as.</translation>
     </message>
+    <message>
+        <source>C&amp;ontract and other annexes…</source>
+        <translation>C&amp;ontract and other annexes…</translation>
+    </message>
 </context>
 <context>
     <name>klausul::MetadataDialog</name>
@@ -1984,6 +2239,14 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     <message>
         <source>the text is longer than 1,000 characters</source>
         <translation>the text is longer than 1,000 characters</translation>
+    </message>
+    <message>
+        <source>"%1" is not a clause id such as HAE-01</source>
+        <translation>"%1" is not a clause id such as HAE-01</translation>
+    </message>
+    <message>
+        <source>"%1" is not an annex role of the contract map</source>
+        <translation>"%1" is not an annex role of the contract map</translation>
     </message>
 </context>
 <context>

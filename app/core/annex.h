@@ -46,6 +46,13 @@ struct AnnexSection
     QList<AnnexRequirement> requirements;
 };
 
+/** A defined term the annex's requirements use, with the library's definition. */
+struct AnnexDefinition
+{
+    QString term;
+    QString text;
+};
+
 /** A draft resolved against a library in one language: what every export edition is made from. */
 struct Annex
 {
@@ -57,6 +64,10 @@ struct Annex
     QList<WithdrawnRequirement> withdrawn;
     QList<Explanation> explanations;
     QList<FrameworkStatement> coverage; ///< Statement of Applicability per framework
+    /** The defined terms the requirements use (library definitions), in alphabetical order. */
+    QList<AnnexDefinition> definitions;
+    /** When the contract defines the terms: "Definitioner: se bilag 1, Definitioner." */
+    QString definitionsPointer;
     IssueList issues;
     QString libraryId;
     QString libraryVersion;
@@ -82,6 +93,25 @@ public:
         const QString &draftFile = {});
     /** Builds in the draft's own document language. */
     static Annex build(const Library &library, const Draft &draft, const QString &draftFile = {});
+
+    /**
+     * The value a parameter has in an item: its own, else the value of its shared quantity set in
+     * another requirement, else the library default; empty when none.
+     */
+    static QString effectiveValue(const Library &library, const Draft &draft, const DraftItem &item,
+        const Parameter &parameter);
+
+    /**
+     * The contract context problems of a draft: the contract map (unknown roles, this annex's
+     * number), risk-profile answers the library does not know, shared values that differ and
+     * violated constraints.
+     */
+    static IssueList contextIssues(
+        const Library &library, const Draft &draft, Language language, const QString &draftFile);
+
+private:
+    static void collectDefinitions(
+        const Library &library, const Draft &draft, Language language, Annex *annex);
 };
 
 } // namespace klausul

@@ -1,9 +1,13 @@
 #include "annex.h"
+#include "contractmap.h"
 #include "documenttext.h"
 #include "parameterformat.h"
 #include "richtext.h"
 #include "riskprofile.h"
 #include "textdiff.h"
+#include "translations.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -103,7 +107,76 @@ Flow resolveFlow(const Flow &flow, const std::function<QString(const Inline &)> 
     return out;
 }
 
+QString thisAnnexText(Language language)
+{
+    return language == Language::Danish ? QStringLiteral("dette bilag")
+                                        : QStringLiteral("this annex");
+}
+
+QString contractText(Language language)
+{
+    return language == Language::Danish ? QStringLiteral("Kontrakten")
+                                        : QStringLiteral("the Contract");
+}
+
+/** "bilag 12, Databehandleraftale" / "Annex 12, Data processing agreement". */
+QString annexReference(const ContractAnnex &annex, Language language)
+{
+    const QString word =
+        language == Language::Danish ? QStringLiteral("bilag %1") : QStringLiteral("Annex %1");
+    return annex.title.isEmpty() ? word.arg(annex.number)
+                                 : word.arg(annex.number) + QStringLiteral(", ") + annex.title;
+}
+
+/** The effective values of shared parameters: the first value set in document order. */
+QHash<QString, QString> sharedValuesOf(const Library &library, const Draft &draft)
+{
+    QHash<QString, QString> values;
+    for (const DraftItem *item : draft.items()) {
+        for (auto it = item->values.cbegin(); it != item->values.cend(); ++it) {
+            if (it.value().trimmed().isEmpty())
+                continue;
+            if (const SharedValue *shared = library.sharedValue(item->clauseId, it.key())) {
+                if (!values.contains(shared->id))
+                    values.insert(shared->id, it.value());
+            }
+        }
+    }
+    return values;
+}
+
+/** Hours per unit (0: not a convertible duration). */
+double hoursOf(Unit unit)
+{
+    switch (unit) {
+    case Unit::Minutes:
+        return 1.0 / 60.0;
+    case Unit::Hours:
+        return 1.0;
+    case Unit::Days:
+        return 24.0;
+    case Unit::Weeks:
+        return 24.0 * 7.0;
+    default:
+        return 0.0;
+    }
+}
+
 } // namespace
+
+QString AnnexBuilder::effectiveValue(
+    const Library &library, const Draft &draft, const DraftItem &item, const Parameter &parameter)
+{
+    const QString own = item.values.value(parameter.id);
+    if (!own.trimmed().isEmpty())
+        return own;
+    if (const SharedValue *shared = library.sharedValue(item.clauseId, parameter.id)) {
+        const QString value = sharedValuesOf(library, draft).value(shared->id);
+        if (!value.isEmpty())
+            return value;
+    }
+    return parameter.defaultValue.value_or(QString());
+}
 
 Annex AnnexBuilder::build(const Library &library, const Draft &draft, const QString &draftFile)
 {
@@ -135,6 +208,10 @@ Annex AnnexBuilder::build(
             break;
         }
     }
+    const QRegularExpression thisAnnexNumber(
+        QStringLiteral("\\b(bilag|annex)\\s+%1\\b(?!\\.[0-9])")
+            .arg(QRegularExpression::escape(draft.metadata.annexNumber)),
+        QRegularExpression::CaseInsensitiveOption);
 
     // Numbers of the clauses in the annex, for cross-references.
     QHash<QString, QString> numberOfClause;
@@ -220,6 +297,17 @@ Annex AnnexBuilder::build(
                 if (item.wording.isEmpty())
                     issue(Issue::Severity::Error, tr("the authority's own requirement has no text"),
                         QStringLiteral("wording"));
+                for (const Flow *flow : {&item.wording.da, &item.wording.en}) {
+                    const QString plain = RichText::toPlainText(*flow).trimmed();
+                    if (plain.contains(u'…') || plain.endsWith(QLatin1String("..."))) {
+                        issue(Issue::Severity::Error,
+                            tr("the authority's own requirement still holds the placeholder "
+                               "text \"%1\"")
+                                .arg(plain.left(60)),
+                            QStringLiteral("wording"));
+                        break;
+                    }
+                }
             } else if (!clause) {
                 requirement.title = item.title.get(language).isEmpty()
                     ? DocumentText::text(Phrase::Unfilled, language).arg(item.clauseId)
@@ -275,6 +363,14 @@ Annex AnnexBuilder::build(
                         tr("the clause %1 has no text in this language; the Danish text is used")
                             .arg(clause->id));
                 for (auto it = item.values.cbegin(); it != item.values.cend(); ++it) {
+                    const Parameter *parameter = clause->parameter(it.key());
+                    if (parameter && parameter->type == ParameterType::Text &&
+                        thisAnnexNumber.match(it.value()).hasMatch())
+                        issue(Issue::Severity::Error,
+                            tr("the value of \"%1\" refers to this annex by its number; write "
+                               "\"dette bilag\" or use a requirement reference")
+                                .arg(parameter->label.get(language)),
+                            QStringLiteral("param:") + it.key());
                     if (!clause->parameter(it.key()))
                         issue(Issue::Severity::Warning,
                             tr("the value for \"%1\" is ignored: the clause has no such parameter")
@@ -285,6 +381,42 @@ Annex AnnexBuilder::build(
 
             // Parameter values: typed, checked and formatted for the language.
             QSet<QString> reported;
+            // A reference: `target` is an annex role of the contract map, or for a requirement
+            // of this annex a clause id.
+            auto resolveReference = [&](const Parameter &parameter, const QString &target,
+                                        const QString &label) -> QString {
+                auto fail = [&](const QString &message) {
+                    if (!reported.contains(parameter.id)) {
+                        reported.insert(parameter.id);
+                        requirement.unfilled << label;
+                        issue(Issue::Severity::Error, message,
+                            QStringLiteral("param:") + parameter.id);
+                    }
+                    return DocumentText::text(Phrase::Unfilled, language).arg(label);
+                };
+                if (parameter.role == QLatin1String("requirement")) {
+                    if (numberOfClause.contains(target))
+                        return DocumentText::text(Phrase::RequirementRef, language)
+                            .arg(numberOfClause.value(target));
+                    return fail(tr("\"%1\" points to a requirement based on %2, but %2 is not in "
+                                   "the annex")
+                                    .arg(label, target));
+                }
+                if (target == QLatin1String("security"))
+                    return thisAnnexText(language);
+                if (target == QLatin1String("contract"))
+                    return contractText(language);
+                const ContractAnnex *mapped = draft.contract.annex(target);
+                if (!mapped)
+                    return fail(tr("\"%1\" points to the annex with the role \"%2\", which the "
+                                   "contract map does not list")
+                                    .arg(label, ContractMap::roleName(target, language)));
+                if (mapped->number.isEmpty())
+                    return fail(tr("\"%1\" points to the annex \"%2\", which has no number in "
+                                   "the contract map")
+                                    .arg(label, mapped->title));
+                return annexReference(*mapped, language);
+            };
             auto resolve = [&](const Inline &slot) -> QString {
                 if (slot.kind == Inline::Kind::Xref) {
                     if (numberOfClause.contains(slot.text))
@@ -306,9 +438,14 @@ Annex AnnexBuilder::build(
                     return DocumentText::text(Phrase::Unfilled, language).arg(slot.text);
                 }
                 const QString label = parameter->label.get(language);
-                QString value = item.values.value(parameter->id);
-                if (value.trimmed().isEmpty() && parameter->defaultValue)
-                    value = *parameter->defaultValue;
+                const QString value = effectiveValue(library, draft, item, *parameter);
+                if (parameter->type == ParameterType::Reference && value.trimmed().isEmpty() &&
+                    parameter->role != QLatin1String("requirement"))
+                    return resolveReference(*parameter, parameter->role, label);
+                if (parameter->type == ParameterType::Reference &&
+                    parameter->role == QLatin1String("requirement") && value.trimmed().isEmpty() &&
+                    !parameter->target.isEmpty())
+                    return resolveReference(*parameter, parameter->target, label);
                 if (value.trimmed().isEmpty()) {
                     if (!reported.contains(parameter->id)) {
                         reported.insert(parameter->id);
@@ -329,6 +466,8 @@ Annex AnnexBuilder::build(
                     }
                     return DocumentText::text(Phrase::Unfilled, language).arg(label);
                 }
+                if (parameter->type == ParameterType::Reference)
+                    return resolveReference(*parameter, value.trimmed(), label);
                 return ParameterFormat::format(*parameter, value, language);
             };
 
@@ -365,8 +504,210 @@ Annex AnnexBuilder::build(
         annex.sections.append(section);
     }
     annex.issues.append(RiskProfile::followOrExplainIssues(library, draft, draftFile));
+    annex.issues.append(contextIssues(library, draft, language, draftFile));
+    collectDefinitions(library, draft, language, &annex);
     annex.coverage = Coverage::compute(library, draft);
     return annex;
+}
+
+IssueList AnnexBuilder::contextIssues(
+    const Library &library, const Draft &draft, Language language, const QString &draftFile)
+{
+    IssueList issues;
+    const Language ui = uiLanguage();
+    auto add = [&](const QString &message, const QString &field, const DraftItem *item = nullptr) {
+        Issue issue =
+            Issue::error(message, draftFile, item ? item->line : 0, item && item->line > 0 ? 5 : 0);
+        issue.field = field;
+        if (item) {
+            issue.itemId = item->uid;
+            issue.clauseId = item->clauseId;
+        }
+        issues.append(issue);
+    };
+
+    // The contract map.
+    QSet<QString> seenRoles;
+    for (const ContractAnnex &annex : draft.contract.annexes) {
+        if (!ContractMap::isRole(annex.role) || annex.role == QLatin1String("contract"))
+            add(tr("the contract map lists an annex with the unknown role \"%1\"").arg(annex.role),
+                QStringLiteral("contract"));
+        else if (annex.role == QLatin1String("security"))
+            add(tr("the contract map lists the customer's security requirements as another "
+                   "annex; they are this annex"),
+                QStringLiteral("contract"));
+        if (seenRoles.contains(annex.role))
+            add(tr("the contract map lists the role \"%1\" twice")
+                    .arg(ContractMap::roleName(annex.role, ui)),
+                QStringLiteral("contract"));
+        seenRoles.insert(annex.role);
+        if (!annex.number.isEmpty() && annex.number == draft.metadata.annexNumber)
+            add(tr("the contract map gives \"%1\" the number %2, which is this annex's number")
+                    .arg(annex.title, annex.number),
+                QStringLiteral("contract"));
+    }
+
+    // Risk-profile answers must be known to the library: never silently ignored.
+    for (auto it = draft.answers.cbegin(); it != draft.answers.cend(); ++it) {
+        const Question *question = library.question(it.key());
+        if (!question)
+            add(tr("the risk profile answers the question \"%1\", which the library %2 does not "
+                   "have")
+                    .arg(it.key(), library.info().id),
+                QStringLiteral("profile"));
+        else if (!question->option(it.value()))
+            add(tr("\"%1\" is not an answer to the risk-profile question \"%2\"")
+                    .arg(it.value(), it.key()),
+                QStringLiteral("profile"));
+    }
+
+    // Shared values: one value everywhere.
+    QHash<QString, std::pair<const DraftItem *, QString>> firstShared;
+    for (const DraftItem *item : draft.items()) {
+        for (auto it = item->values.cbegin(); it != item->values.cend(); ++it) {
+            const SharedValue *shared = library.sharedValue(item->clauseId, it.key());
+            if (!shared || it.value().trimmed().isEmpty())
+                continue;
+            const auto first = firstShared.constFind(shared->id);
+            if (first == firstShared.cend()) {
+                firstShared.insert(shared->id, {item, it.value().trimmed()});
+            } else if (first->second != it.value().trimmed()) {
+                add(tr("requirement %1: \"%2\" is %3 here but %4 in requirement %5; it is one "
+                       "value")
+                        .arg(draft.numberLabel(item->number), shared->label.get(ui),
+                            it.value().trimmed(), first->second,
+                            draft.numberLabel(first->first->number)),
+                    QStringLiteral("param:") + it.key(), item);
+            }
+        }
+    }
+
+    // Declared constraints.
+    auto matches = [&](const DraftItem *item, const QString &clause, const QString &variant) {
+        return item->clauseId == clause && (variant.isEmpty() || item->variant == variant);
+    };
+    auto describe = [&](const DraftItem *item) {
+        const Clause *clause = library.clause(item->clauseId);
+        return tr("requirement %1 (%2 %3)")
+            .arg(draft.numberLabel(item->number), item->clauseId,
+                clause ? clause->title.get(language) : QString());
+    };
+    for (const Constraint &constraint : library.constraints()) {
+        const QString reason = constraint.reason.get(ui);
+        switch (constraint.kind) {
+        case Constraint::Kind::AtMost: {
+            const Clause *ca = library.clause(constraint.first.clause);
+            const Clause *cb = library.clause(constraint.second.clause);
+            const Parameter *pa = ca ? ca->parameter(constraint.first.parameter) : nullptr;
+            const Parameter *pb = cb ? cb->parameter(constraint.second.parameter) : nullptr;
+            if (!pa || !pb)
+                break;
+            for (const DraftItem *a : draft.itemsForClause(ca->id)) {
+                for (const DraftItem *b : draft.itemsForClause(cb->id)) {
+                    const QString va = effectiveValue(library, draft, *a, *pa);
+                    const QString vb = effectiveValue(library, draft, *b, *pb);
+                    if (!ParameterFormat::validate(*pa, va).isEmpty() ||
+                        !ParameterFormat::validate(*pb, vb).isEmpty())
+                        continue;
+                    double x = va.toDouble();
+                    double y = vb.toDouble();
+                    if (pa->unit != pb->unit) {
+                        if (hoursOf(pa->unit) == 0.0 || hoursOf(pb->unit) == 0.0)
+                            continue;
+                        x *= hoursOf(pa->unit);
+                        y *= hoursOf(pb->unit);
+                    }
+                    if (x <= y)
+                        continue;
+                    add(tr("%1: \"%2\" (%3) must not exceed \"%4\" (%5) of %6. %7")
+                            .arg(describe(a), pa->label.get(ui),
+                                ParameterFormat::format(*pa, va, ui), pb->label.get(ui),
+                                ParameterFormat::format(*pb, vb, ui), describe(b), reason)
+                            .trimmed(),
+                        QStringLiteral("param:") + pa->id, a);
+                }
+            }
+            break;
+        }
+        case Constraint::Kind::ClauseConflict:
+            for (const DraftItem *a : draft.items()) {
+                if (!matches(a, constraint.clause, constraint.variant))
+                    continue;
+                for (const DraftItem *b : draft.items()) {
+                    if (b != a && matches(b, constraint.otherClause, constraint.otherVariant))
+                        add(tr("%1 conflicts with %2. %3")
+                                .arg(describe(a), describe(b), reason)
+                                .trimmed(),
+                            QStringLiteral("variant"), a);
+                }
+            }
+            break;
+        case Constraint::Kind::AnswerConflict: {
+            const QString answer = RiskProfile::answer(library, draft.answers, constraint.question);
+            if (!constraint.answers.contains(answer))
+                break;
+            const Question *question = library.question(constraint.question);
+            const QuestionOption *option = question ? question->option(answer) : nullptr;
+            for (const DraftItem *a : draft.items()) {
+                if (matches(a, constraint.clause, constraint.variant))
+                    add(tr("%1 conflicts with the risk-profile answer \"%2\": %3. %4")
+                            .arg(describe(a),
+                                question ? question->text.get(ui) : constraint.question,
+                                option ? option->label.get(ui) : answer, reason)
+                            .trimmed(),
+                        QStringLiteral("variant"), a);
+            }
+            break;
+        }
+        }
+    }
+    return issues;
+}
+
+void AnnexBuilder::collectDefinitions(
+    const Library &library, const Draft &draft, Language language, Annex *annex)
+{
+    if (draft.contract.definitionsInContract) {
+        const ContractAnnex *definitions = draft.contract.annex(QStringLiteral("definitions"));
+        const QString where = definitions && !definitions->number.isEmpty()
+            ? annexReference(*definitions, language)
+            : contractText(language);
+        annex->definitionsPointer = language == Language::Danish
+            ? QStringLiteral("Begreber skrevet med stort begyndelsesbogstav har den betydning, "
+                             "der er fastlagt i %1.")
+                  .arg(where)
+            : QStringLiteral("Capitalised terms have the meaning given in %1.").arg(where);
+        if (!definitions && !draft.contract.annexes.isEmpty()) {
+            Issue issue = Issue::error(tr("the contract is said to define the terms, but the "
+                                          "contract map lists no definitions annex"));
+            issue.field = QStringLiteral("contract");
+            annex->issues.append(issue);
+        }
+        return;
+    }
+    QHash<QString, const Definition *> used;
+    std::function<void(const Inlines &)> scan = [&](const Inlines &inlines) {
+        for (const Inline &item : inlines) {
+            if (item.kind == Inline::Kind::Term) {
+                if (const Definition *definition = library.definitionFor(item.text, language))
+                    used.insert(definition->id, definition);
+            }
+            scan(item.children);
+        }
+    };
+    for (const AnnexRequirement *requirement : annex->requirements()) {
+        for (const Block &block : requirement->text) {
+            scan(block.inlines);
+            for (const Inlines &li : block.items)
+                scan(li);
+        }
+    }
+    for (const Definition *definition : std::as_const(used))
+        annex->definitions.append({definition->term.get(language), definition->text.get(language)});
+    std::sort(annex->definitions.begin(), annex->definitions.end(),
+        [](const AnnexDefinition &a, const AnnexDefinition &b) {
+            return QString::localeAwareCompare(a.term, b.term) < 0;
+        });
 }
 
 } // namespace klausul

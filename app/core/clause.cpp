@@ -133,6 +133,13 @@ const ParameterChoice *Parameter::choice(const QString &value) const
     return it == choices.cend() ? nullptr : &*it;
 }
 
+bool Parameter::isRequired() const
+{
+    if (type == ParameterType::Reference)
+        return role == QLatin1String("requirement") && target.isEmpty() && !defaultValue;
+    return !defaultValue;
+}
+
 const Parameter *Clause::parameter(const QString &parameterId) const
 {
     const auto it = std::find_if(parameters.cbegin(), parameters.cend(),

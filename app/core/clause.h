@@ -49,12 +49,23 @@ struct Parameter
     std::optional<double> maximum;
     bool multiple = false;
     std::optional<QString> defaultValue; ///< canonical form; no default: must be filled in
+    /** Multi-choice: true when the chosen values are cumulative ("A og B"), false for
+     * alternatives ("en af følgende: A eller B"). */
+    bool cumulative = true;
+    bool combineDeclared = false; ///< the clause says "and" or "or" (required with multiple)
+    /** Reference: the role of the annex it points to (contract map), or "requirement". */
+    QString role;
+    /** Reference with role "requirement": the clause whose requirement number is meant. */
+    QString target;
     TranslatedText label;
     TranslatedText guidance;
     QList<ParameterChoice> choices;
     int line = 0;
 
     const ParameterChoice *choice(const QString &value) const;
+    /** True when the procurement officer must fill the value in (no default, not a reference
+     * resolved from the contract map). */
+    bool isRequired() const;
 };
 
 /** An alternative wording, e.g. basis and skærpet (stricter). */

@@ -97,8 +97,17 @@ QJsonObject parameter(const Parameter &p)
         {QStringLiteral("label"), translated(p.label)},
         {QStringLiteral("guidance"), translated(p.guidance)},
     };
+    object.insert(QStringLiteral("required"), p.isRequired());
     if (p.type == ParameterType::Choice)
         object.insert(QStringLiteral("choices"), choices);
+    if (p.multiple)
+        object.insert(
+            QStringLiteral("combine"), p.cumulative ? QStringLiteral("and") : QStringLiteral("or"));
+    if (p.type == ParameterType::Reference) {
+        object.insert(QStringLiteral("role"), p.role);
+        if (!p.target.isEmpty())
+            object.insert(QStringLiteral("target"), p.target);
+    }
     return object;
 }
 

@@ -38,6 +38,10 @@ Parameter readParameter(const xmlNode *element)
     parameter.maximum = decimalAttribute(element, "max");
     const QString multiple = xml::attribute(element, "multiple").trimmed();
     parameter.multiple = multiple == QLatin1String("true") || multiple == QLatin1String("1");
+    parameter.cumulative = xml::attribute(element, "combine").trimmed() != QLatin1String("or");
+    parameter.combineDeclared = xml::hasAttribute(element, "combine");
+    parameter.role = xml::attribute(element, "role").trimmed();
+    parameter.target = xml::attribute(element, "target").trimmed();
     if (xml::hasAttribute(element, "default"))
         parameter.defaultValue = xml::attribute(element, "default").simplified();
     parameter.line = xml::lineOf(element);
@@ -256,6 +260,76 @@ ReferenceList readReferenceList(const xmlNode *root)
         }
     }
     return list;
+}
+
+void readConsistency(const xmlNode *root, const QString &fileName, QList<SharedValue> *shared,
+    QList<Constraint> *constraints)
+{
+    for (const xmlNode *element = xml::firstElement(root); element;
+         element = xml::nextElement(element)) {
+        if (xml::isElement(element, "shared")) {
+            SharedValue value;
+            value.id = xml::attribute(element, "id").trimmed();
+            value.sourceFile = fileName;
+            value.line = xml::lineOf(element);
+            for (const xmlNode *child = xml::firstElement(element); child;
+                 child = xml::nextElement(child)) {
+                if (xml::isElement(child, "label"))
+                    readLocalized(child, &value.label);
+                else if (xml::isElement(child, "param"))
+                    value.members.append({xml::attribute(child, "clause").trimmed(),
+                        xml::attribute(child, "param").trimmed(), xml::lineOf(child)});
+            }
+            shared->append(value);
+            continue;
+        }
+        Constraint constraint;
+        constraint.sourceFile = fileName;
+        constraint.line = xml::lineOf(element);
+        for (const xmlNode *child = xml::firstElement(element); child;
+             child = xml::nextElement(child)) {
+            if (xml::isElement(child, "reason"))
+                readLocalized(child, &constraint.reason);
+        }
+        if (xml::isElement(element, "at-most")) {
+            constraint.kind = Constraint::Kind::AtMost;
+            constraint.first = {xml::attribute(element, "clause").trimmed(),
+                xml::attribute(element, "param").trimmed(), constraint.line};
+            constraint.second = {xml::attribute(element, "than-clause").trimmed(),
+                xml::attribute(element, "than-param").trimmed(), constraint.line};
+        } else if (xml::isElement(element, "conflict")) {
+            constraint.clause = xml::attribute(element, "clause").trimmed();
+            constraint.variant = xml::attribute(element, "variant").trimmed();
+            constraint.otherClause = xml::attribute(element, "with-clause").trimmed();
+            constraint.otherVariant = xml::attribute(element, "with-variant").trimmed();
+            constraint.question = xml::attribute(element, "question").trimmed();
+            constraint.answers = xml::attribute(element, "answers").split(u' ', Qt::SkipEmptyParts);
+            constraint.kind = constraint.question.isEmpty() ? Constraint::Kind::ClauseConflict
+                                                            : Constraint::Kind::AnswerConflict;
+        } else {
+            continue;
+        }
+        constraints->append(constraint);
+    }
+}
+
+QList<Definition> readDefinitions(const xmlNode *root)
+{
+    QList<Definition> definitions;
+    for (const xmlNode *element = xml::firstElement(root); element;
+         element = xml::nextElement(element)) {
+        Definition definition;
+        definition.id = xml::attribute(element, "id").trimmed();
+        for (const xmlNode *child = xml::firstElement(element); child;
+             child = xml::nextElement(child)) {
+            if (xml::isElement(child, "term"))
+                readLocalized(child, &definition.term);
+            else if (xml::isElement(child, "text"))
+                readLocalized(child, &definition.text);
+        }
+        definitions.append(definition);
+    }
+    return definitions;
 }
 
 } // namespace klausul::ClauseReader

@@ -17,6 +17,10 @@ Clause readClause(const _xmlNode *root, const QString &fileName);
 LibraryInfo readManifest(const _xmlNode *root, QList<Theme> *themes);
 QList<Question> readQuestions(const _xmlNode *root);
 ReferenceList readReferenceList(const _xmlNode *root);
+/** consistency.xml: shared values and constraints. */
+void readConsistency(const _xmlNode *root, const QString &fileName, QList<SharedValue> *shared,
+    QList<Constraint> *constraints);
+QList<Definition> readDefinitions(const _xmlNode *root);
 
 /** Reads a localised string element (title, label, …) into `target` by its lang attribute. */
 void readLocalized(const _xmlNode *element, TranslatedText *target);

@@ -92,6 +92,7 @@ constexpr Entry entries[] = {
     {Phrase::ColumnRequirements, "Krav", "Requirements"},
     {Phrase::Yes, "ja", "yes"},
     {Phrase::No, "nej", "no"},
+    {Phrase::Definitions, "Definitioner", "Definitions"},
     {Phrase::ExplanationMissing, "Mangler forklaring", "Explanation missing"},
     {Phrase::StatusDraft, "Kladde", "Draft"},
     {Phrase::StatusReady, "Klar til gennemgang", "Ready for review"},

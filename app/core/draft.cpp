@@ -47,8 +47,9 @@ bool operator==(const DraftMetadata &a, const DraftMetadata &b)
 
 bool operator==(const Draft &a, const Draft &b)
 {
-    return a.metadata == b.metadata && a.answers == b.answers && a.sections == b.sections &&
-        a.explanations == b.explanations && a.versions == b.versions && a.withdrawn == b.withdrawn;
+    return a.metadata == b.metadata && a.contract == b.contract && a.answers == b.answers &&
+        a.sections == b.sections && a.explanations == b.explanations && a.versions == b.versions &&
+        a.withdrawn == b.withdrawn;
 }
 
 QString Draft::numberLabel(int number) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clause.h"
+#include "contractmap.h"
 #include "language.h"
 
 #include <QDate>
@@ -154,6 +155,7 @@ struct DraftMetadata
 struct Draft
 {
     DraftMetadata metadata;
+    ContractMap contract; ///< the contract the annex belongs to and its other annexes
     QMap<QString, QString> answers; ///< question id -> answer value
     QList<DraftSection> sections;
     QList<Explanation> explanations;

@@ -1,6 +1,7 @@
 #include "draftdocument.h"
 
 #include "documenttext.h"
+#include "translations.h"
 
 #include <QFileInfo>
 
@@ -225,6 +226,28 @@ void DraftDocument::editItem(const QString &uid, const QString &text,
 
 void DraftDocument::setParameter(const QString &uid, const QString &parameter, const QString &value)
 {
+    const DraftItem *edited = m_draft.item(uid);
+    const SharedValue *shared =
+        edited ? m_library->sharedValue(edited->clauseId, parameter) : nullptr;
+    if (shared) {
+        // One quantity, one value: set it in every requirement that has it, in one step.
+        Draft after = m_draft;
+        for (DraftSection &section : after.sections) {
+            for (DraftItem &item : section.items) {
+                for (const ParameterRef &member : shared->members) {
+                    if (item.clauseId != member.clause)
+                        continue;
+                    if (value.isEmpty())
+                        item.values.remove(member.parameter);
+                    else
+                        item.values.insert(member.parameter, value);
+                }
+            }
+        }
+        push(tr("Set %1").arg(shared->label.get(uiLanguage())), after, MergeParameter,
+            QStringLiteral("shared/") + shared->id);
+        return;
+    }
     editItem(
         uid, tr("Set %1").arg(parameter),
         [&](DraftItem &item) {
@@ -325,6 +348,34 @@ void DraftDocument::setMetadata(const DraftMetadata &metadata)
     Draft after = m_draft;
     after.metadata = metadata;
     push(tr("Edit annex details"), after, MergeMetadata, QStringLiteral("metadata"));
+}
+
+void DraftDocument::setContract(const ContractMap &contract)
+{
+    Draft after = m_draft;
+    after.contract = contract;
+    push(tr("Edit contract map"), after, MergeMetadata, QStringLiteral("contract"));
+}
+
+QStringList DraftDocument::sharedElsewhere(const QString &uid, const QString &parameter) const
+{
+    QStringList numbers;
+    const DraftItem *edited = m_draft.item(uid);
+    const SharedValue *shared =
+        edited ? m_library->sharedValue(edited->clauseId, parameter) : nullptr;
+    if (!shared)
+        return numbers;
+    for (const DraftItem *item : m_draft.items()) {
+        if (item->uid == uid)
+            continue;
+        for (const ParameterRef &member : shared->members) {
+            if (item->clauseId == member.clause) {
+                numbers << m_draft.numberLabel(item->number);
+                break;
+            }
+        }
+    }
+    return numbers;
 }
 
 void DraftDocument::setAnswers(const QMap<QString, QString> &answers)

@@ -78,6 +78,13 @@ public:
     void setReviewStatus(const QString &uid, ReviewStatus status, const QString &approver);
     void setMetadata(const DraftMetadata &metadata);
     void setAnswers(const QMap<QString, QString> &answers);
+    /** Replaces the contract map (contract type, other annexes). */
+    void setContract(const ContractMap &contract);
+    /**
+     * The requirement numbers of the other requirements that share the value of `parameter` of
+     * item `uid` (a shared value of the library); empty when it is not shared.
+     */
+    QStringList sharedElsewhere(const QString &uid, const QString &parameter) const;
     void setExplanation(const QString &clauseId, const QString &author, const QString &text);
     /** Records (or with an empty text removes) why a framework control is not covered. */
     void setExclusion(

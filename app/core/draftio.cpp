@@ -133,6 +133,15 @@ Draft readDraft(const xmlNode *root)
     for (const xmlNode *child = xml::firstElement(root); child; child = xml::nextElement(child)) {
         if (xml::isElement(child, "metadata")) {
             readMetadata(child, &draft.metadata);
+        } else if (xml::isElement(child, "contract")) {
+            draft.contract.type = xml::attribute(child, "type").trimmed();
+            draft.contract.definitionsInContract =
+                xml::attribute(child, "definitions").trimmed() == QLatin1String("contract");
+            for (const xmlNode *annex = xml::firstElement(child); annex;
+                 annex = xml::nextElement(annex))
+                draft.contract.annexes.append({xml::attribute(annex, "role").trimmed(),
+                    xml::attribute(annex, "number").trimmed(),
+                    xml::textContent(annex).simplified()});
         } else if (xml::isElement(child, "profile")) {
             for (const xmlNode *answer = xml::firstElement(child); answer;
                  answer = xml::nextElement(answer))
@@ -318,6 +327,22 @@ QByteArray DraftIo::serialize(const Draft &draft)
     }
     w.writeEndElement();
 
+    if (!draft.contract.isEmpty()) {
+        w.writeStartElement(QStringLiteral("contract"));
+        if (!draft.contract.type.isEmpty())
+            w.writeAttribute(QStringLiteral("type"), draft.contract.type);
+        if (draft.contract.definitionsInContract)
+            w.writeAttribute(QStringLiteral("definitions"), QStringLiteral("contract"));
+        for (const ContractAnnex &annex : draft.contract.annexes) {
+            w.writeStartElement(QStringLiteral("annex"));
+            w.writeAttribute(QStringLiteral("role"), annex.role);
+            if (!annex.number.isEmpty())
+                w.writeAttribute(QStringLiteral("number"), annex.number);
+            w.writeCharacters(annex.title);
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
     if (!draft.answers.isEmpty()) {
         w.writeStartElement(QStringLiteral("profile"));
         for (auto it = draft.answers.cbegin(); it != draft.answers.cend(); ++it) {

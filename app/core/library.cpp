@@ -54,6 +54,35 @@ QString Library::referenceTitle(const Reference &reference, Language language) c
     return {};
 }
 
+const SharedValue *Library::sharedValue(const QString &clause, const QString &parameter) const
+{
+    for (const SharedValue &shared : m_sharedValues) {
+        for (const ParameterRef &member : shared.members) {
+            if (member.clause == clause && member.parameter == parameter)
+                return &shared;
+        }
+    }
+    return nullptr;
+}
+
+const Definition *Library::definitionFor(const QString &used, Language language) const
+{
+    const Definition *best = nullptr;
+    for (const Definition &definition : m_definitions) {
+        const QString term = definition.term.get(language);
+        if (term.isEmpty() || !used.startsWith(term, Qt::CaseInsensitive))
+            continue;
+        // Inflected forms only ("Sikkerhedshændelsen", "Kundens"), not another term that starts
+        // with this one ("Kundens Data").
+        const QString rest = used.mid(term.size());
+        if (rest.size() > 5 || rest.contains(u' '))
+            continue;
+        if (!best || term.size() > best->term.get(language).size())
+            best = &definition;
+    }
+    return best;
+}
+
 void Library::rebuildIndex()
 {
     QHash<QString, int> themeOrder;

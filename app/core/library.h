@@ -63,6 +63,65 @@ struct ReferenceList
     const ReferenceItem *item(const QString &id) const;
 };
 
+/** A parameter of a clause: "HAE-01" + "early-warning". */
+struct ParameterRef
+{
+    QString clause;
+    QString parameter;
+    int line = 0;
+
+    friend bool operator==(const ParameterRef &a, const ParameterRef &b)
+    {
+        return a.clause == b.clause && a.parameter == b.parameter;
+    }
+};
+
+/**
+ * Parameters of different clauses that are one quantity (consistency.xml, <shared>): in a draft
+ * they hold one value, and setting it in one requirement sets it in all.
+ */
+struct SharedValue
+{
+    QString id; ///< e.g. "early-warning-deadline"
+    TranslatedText label;
+    QList<ParameterRef> members;
+    QString sourceFile;
+    int line = 0;
+};
+
+/**
+ * A declared constraint between clauses, variants, values and risk-profile answers
+ * (consistency.xml). check reports each violation naming both requirements.
+ */
+struct Constraint
+{
+    enum class Kind {
+        AtMost, ///< value of `first` <= value of `second` (<at-most>)
+        ClauseConflict, ///< `clause` (variant) conflicts with `otherClause` (variant)
+        AnswerConflict ///< `clause` (variant) conflicts with an answer of `question` in `answers`
+    };
+    Kind kind = Kind::AtMost;
+    ParameterRef first; ///< AtMost
+    ParameterRef second; ///< AtMost
+    QString clause; ///< conflicts
+    QString variant; ///< conflicts: empty = any variant
+    QString otherClause; ///< ClauseConflict
+    QString otherVariant; ///< ClauseConflict: empty = any variant
+    QString question; ///< AnswerConflict
+    QStringList answers; ///< AnswerConflict
+    TranslatedText reason; ///< why, shown with the violation
+    QString sourceFile;
+    int line = 0;
+};
+
+/** A defined term of the library (definitions.xml) for the annex's definitions section. */
+struct Definition
+{
+    QString id;
+    TranslatedText term; ///< "Sikkerhedshændelse" / "Security Incident"
+    TranslatedText text; ///< the definition
+};
+
 /** The manifest (library.xml) of one library folder. */
 struct LibraryInfo
 {
@@ -103,6 +162,17 @@ public:
     /** The short title of a reference in `language`, or an empty string when unknown. */
     QString referenceTitle(const Reference &reference, Language language) const;
 
+    /** Parameters declared to be one quantity (consistency.xml). */
+    const QList<SharedValue> &sharedValues() const { return m_sharedValues; }
+    /** The shared value `parameter` of `clause` belongs to, or nullptr. */
+    const SharedValue *sharedValue(const QString &clause, const QString &parameter) const;
+    /** Constraints between clauses, variants, values and answers (consistency.xml). */
+    const QList<Constraint> &constraints() const { return m_constraints; }
+    /** The library's defined terms (definitions.xml). */
+    const QList<Definition> &definitions() const { return m_definitions; }
+    /** The definition whose term `used` is a form of (e.g. "Sikkerhedshændelsen"), or nullptr. */
+    const Definition *definitionFor(const QString &used, Language language) const;
+
     /** Problems found while loading; the clauses that loaded are usable even when there are errors.
      */
     const IssueList &issues() const { return m_issues; }
@@ -118,6 +188,9 @@ private:
     QList<Theme> m_themes;
     QList<Question> m_questions;
     QList<ReferenceList> m_referenceLists;
+    QList<SharedValue> m_sharedValues;
+    QList<Constraint> m_constraints;
+    QList<Definition> m_definitions;
     IssueList m_issues;
 };
 

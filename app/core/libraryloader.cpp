@@ -1,6 +1,7 @@
 #include "libraryloader.h"
 
 #include "clausereader.h"
+#include "contractmap.h"
 #include "parameterformat.h"
 #include "safexml.h"
 #include "translations.h"
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <libxml/tree.h>
@@ -17,7 +19,15 @@ namespace klausul {
 
 namespace {
 
-enum class DocumentKind { Unknown, Clause, Manifest, Questions, ReferenceList };
+enum class DocumentKind {
+    Unknown,
+    Clause,
+    Manifest,
+    Questions,
+    ReferenceList,
+    Consistency,
+    Definitions
+};
 
 DocumentKind kindOf(const xmlNode *root)
 {
@@ -32,6 +42,10 @@ DocumentKind kindOf(const xmlNode *root)
         return DocumentKind::Questions;
     if (xml::isElement(root, "reference-list"))
         return DocumentKind::ReferenceList;
+    if (xml::isElement(root, "consistency"))
+        return DocumentKind::Consistency;
+    if (xml::isElement(root, "definitions"))
+        return DocumentKind::Definitions;
     return DocumentKind::Unknown;
 }
 
@@ -45,6 +59,9 @@ struct Layer
     QList<std::pair<QList<Question>, QString>> questionFiles;
     QList<std::pair<ReferenceList, QString>> referenceLists;
     QList<Clause> clauses;
+    QList<SharedValue> shared;
+    QList<Constraint> constraints;
+    QList<Definition> definitions;
 };
 
 struct ParsedFile
@@ -67,7 +84,8 @@ ParsedFile parseAndValidate(const QString &path, IssueList *issues)
     if (kind == DocumentKind::Unknown) {
         issues->append(Issue::error(
             LibraryLoader::tr("unknown document <%1>: a library file must be a <clause>, "
-                              "<library>, <questions> or <reference-list> in the namespace %2")
+                              "<library>, <questions>, <reference-list>, <consistency> or "
+                              "<definitions> in the namespace %2")
                 .arg(xml::localName(root).left(60), SafeXml::libraryNamespace()),
             path, xml::lineOf(root), 1));
         return result;
@@ -146,6 +164,12 @@ void readFolder(const QString &folder, Layer *layer, IssueList *issues)
             break;
         case DocumentKind::ReferenceList:
             layer->referenceLists.append({ClauseReader::readReferenceList(root), path});
+            break;
+        case DocumentKind::Consistency:
+            ClauseReader::readConsistency(root, path, &layer->shared, &layer->constraints);
+            break;
+        case DocumentKind::Definitions:
+            layer->definitions.append(ClauseReader::readDefinitions(root));
             break;
         }
     }
@@ -260,6 +284,235 @@ void locateColumns(IssueList *issues)
     }
 }
 
+/** "bilag 3", "Annex 12", "appendix 2": an annex number the library cannot know. */
+bool namesAnnexNumber(const QString &text)
+{
+    static const QRegularExpression annexNumber(
+        QStringLiteral("\\b(bilag|underbilag|annex|appendix|schedule)\\s*[0-9]"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return annexNumber.match(text).hasMatch();
+}
+
+/**
+ * Checks that a parameter fits the contract context: no invented annex number, date or amount as
+ * default, references name a role of the contract map, multiple choices say "and" or "or".
+ */
+void checkContext(const Parameter &parameter, const Clause &clause, const Library &library,
+    const std::function<void(Issue)> &add)
+{
+    const QString &file = clause.sourceFile;
+    if (parameter.defaultValue && namesAnnexNumber(*parameter.defaultValue))
+        add(Issue::error(LibraryLoader::tr("the default of the parameter \"%1\" names an annex "
+                                           "number; only the authority knows it: make the "
+                                           "parameter a reference with a role")
+                             .arg(parameter.id),
+            file, parameter.line, 0));
+    if (parameter.defaultValue && parameter.type == ParameterType::Date)
+        add(Issue::error(LibraryLoader::tr("the date parameter \"%1\" has a default; only the "
+                                           "authority knows the date: leave the default out")
+                             .arg(parameter.id),
+            file, parameter.line, 0));
+    if (parameter.defaultValue && parameter.unit == Unit::Dkk)
+        add(Issue::error(LibraryLoader::tr("the amount parameter \"%1\" has a default; only the "
+                                           "authority knows the amount: leave the default out")
+                             .arg(parameter.id),
+            file, parameter.line, 0));
+    if (parameter.multiple && !parameter.combineDeclared)
+        add(Issue::error(LibraryLoader::tr("the multiple-choice parameter \"%1\" must say whether "
+                                           "its values are cumulative (combine=\"and\") or "
+                                           "alternatives (combine=\"or\")")
+                             .arg(parameter.id),
+            file, parameter.line, 0));
+    if (!parameter.multiple && parameter.combineDeclared)
+        add(Issue::warning(LibraryLoader::tr("the parameter \"%1\" has combine but is not multiple")
+                               .arg(parameter.id),
+            file, parameter.line, 0));
+    if (parameter.type != ParameterType::Reference) {
+        if (!parameter.role.isEmpty() || !parameter.target.isEmpty())
+            add(Issue::error(LibraryLoader::tr("the parameter \"%1\" has a role or target but is "
+                                               "not of type reference")
+                                 .arg(parameter.id),
+                file, parameter.line, 0));
+        return;
+    }
+    if (parameter.role.isEmpty()) {
+        add(Issue::error(
+            LibraryLoader::tr("the reference parameter \"%1\" names no role (roles: %2)")
+                .arg(parameter.id, ContractMap::referenceRoles().join(QStringLiteral(", "))),
+            file, parameter.line, 0));
+    } else if (!ContractMap::referenceRoles().contains(parameter.role)) {
+        add(Issue::error(LibraryLoader::tr("the reference parameter \"%1\" names the unknown role "
+                                           "\"%2\" (roles: %3)")
+                             .arg(parameter.id, parameter.role,
+                                 ContractMap::referenceRoles().join(QStringLiteral(", "))),
+            file, parameter.line, 0));
+    }
+    if (parameter.defaultValue)
+        add(Issue::error(LibraryLoader::tr("the reference parameter \"%1\" has a default; its "
+                                           "value comes from the draft's contract map")
+                             .arg(parameter.id),
+            file, parameter.line, 0));
+    if (parameter.role == QLatin1String("requirement") && !parameter.target.isEmpty() &&
+        !library.clause(parameter.target))
+        add(Issue::error(LibraryLoader::tr("the reference parameter \"%1\" points to the clause "
+                                           "%2, which is not in the library")
+                             .arg(parameter.id, parameter.target),
+            file, parameter.line, 0));
+    if (parameter.role != QLatin1String("requirement") && !parameter.target.isEmpty())
+        add(Issue::warning(LibraryLoader::tr("the reference parameter \"%1\" has a target but "
+                                             "its role is not \"requirement\"")
+                               .arg(parameter.id),
+            file, parameter.line, 0));
+}
+
+/** Hours per unit for comparing durations; 0 when the unit is not a duration that converts. */
+double hoursPer(Unit unit)
+{
+    switch (unit) {
+    case Unit::Minutes:
+        return 1.0 / 60.0;
+    case Unit::Hours:
+        return 1.0;
+    case Unit::Days:
+        return 24.0;
+    case Unit::Weeks:
+        return 24.0 * 7.0;
+    default:
+        return 0.0;
+    }
+}
+
+/** Checks consistency.xml against the library: every clause, parameter, variant and answer. */
+IssueList checkConsistency(const Library &library)
+{
+    IssueList issues;
+    auto parameterOf = [&](const ParameterRef &ref, const QString &file,
+                           int line) -> const Parameter * {
+        const Clause *clause = library.clause(ref.clause);
+        if (!clause) {
+            issues.append(
+                Issue::error(LibraryLoader::tr("%1 is not a clause of the library").arg(ref.clause),
+                    file, line, 0));
+            return nullptr;
+        }
+        const Parameter *parameter = clause->parameter(ref.parameter);
+        if (!parameter)
+            issues.append(Issue::error(LibraryLoader::tr("the clause %1 has no parameter \"%2\"")
+                                           .arg(ref.clause, ref.parameter),
+                file, line, 0));
+        return parameter;
+    };
+    auto checkVariant = [&](const QString &clauseId, const QString &variant, const QString &file,
+                            int line) {
+        const Clause *clause = library.clause(clauseId);
+        if (!clause) {
+            issues.append(
+                Issue::error(LibraryLoader::tr("%1 is not a clause of the library").arg(clauseId),
+                    file, line, 0));
+        } else if (!variant.isEmpty() && !clause->variant(variant)) {
+            issues.append(Issue::error(
+                LibraryLoader::tr("the clause %1 has no variant \"%2\"").arg(clauseId, variant),
+                file, line, 0));
+        }
+    };
+
+    QHash<QString, QString> memberOf; // "CLAUSE/param" -> shared id
+    for (const SharedValue &shared : library.sharedValues()) {
+        const Parameter *first = nullptr;
+        QString firstName;
+        for (const ParameterRef &member : shared.members) {
+            const QString key = member.clause + u'/' + member.parameter;
+            if (memberOf.contains(key)) {
+                issues.append(
+                    Issue::error(LibraryLoader::tr("%1 is already part of the shared value \"%2\"")
+                                     .arg(key, memberOf.value(key)),
+                        shared.sourceFile, member.line, 0));
+                continue;
+            }
+            memberOf.insert(key, shared.id);
+            const Parameter *parameter = parameterOf(member, shared.sourceFile, member.line);
+            if (!parameter)
+                continue;
+            if (!first) {
+                first = parameter;
+                firstName = key;
+                continue;
+            }
+            if (parameter->type != first->type || parameter->unit != first->unit)
+                issues.append(Issue::error(
+                    LibraryLoader::tr("%1 and %2 cannot share a value: their types or units "
+                                      "differ")
+                        .arg(firstName, key),
+                    shared.sourceFile, member.line, 0));
+            else if (parameter->defaultValue != first->defaultValue)
+                issues.append(Issue::error(
+                    LibraryLoader::tr("%1 and %2 share a value but have different defaults")
+                        .arg(firstName, key),
+                    shared.sourceFile, member.line, 0));
+        }
+    }
+    for (const Constraint &constraint : library.constraints()) {
+        const QString &file = constraint.sourceFile;
+        const int line = constraint.line;
+        switch (constraint.kind) {
+        case Constraint::Kind::AtMost: {
+            const Parameter *a = parameterOf(constraint.first, file, line);
+            const Parameter *b = parameterOf(constraint.second, file, line);
+            if (!a || !b)
+                break;
+            const auto numeric = [](const Parameter *p) {
+                return p->type == ParameterType::Integer || p->type == ParameterType::Decimal;
+            };
+            if (!numeric(a) || !numeric(b))
+                issues.append(Issue::error(
+                    LibraryLoader::tr("at-most compares numbers, but a parameter is not a number"),
+                    file, line, 0));
+            else if (a->unit != b->unit && (hoursPer(a->unit) == 0.0 || hoursPer(b->unit) == 0.0))
+                issues.append(Issue::error(
+                    LibraryLoader::tr("at-most cannot compare %1 with %2: the units differ")
+                        .arg(unitCode(a->unit), unitCode(b->unit)),
+                    file, line, 0));
+            break;
+        }
+        case Constraint::Kind::ClauseConflict:
+            checkVariant(constraint.clause, constraint.variant, file, line);
+            checkVariant(constraint.otherClause, constraint.otherVariant, file, line);
+            break;
+        case Constraint::Kind::AnswerConflict: {
+            checkVariant(constraint.clause, constraint.variant, file, line);
+            if (!constraint.otherClause.isEmpty())
+                issues.append(Issue::error(
+                    LibraryLoader::tr("a conflict names either with-clause or question, not both"),
+                    file, line, 0));
+            const Question *question = library.question(constraint.question);
+            if (!question) {
+                issues.append(Issue::error(
+                    LibraryLoader::tr("\"%1\" is not a risk-profile question of the library")
+                        .arg(constraint.question),
+                    file, line, 0));
+                break;
+            }
+            if (constraint.answers.isEmpty())
+                issues.append(
+                    Issue::error(LibraryLoader::tr("the conflict names a question but no answers"),
+                        file, line, 0));
+            for (const QString &answer : constraint.answers) {
+                if (!question->option(answer))
+                    issues.append(Issue::error(
+                        LibraryLoader::tr("\"%1\" is not an answer to the question \"%2\"")
+                            .arg(answer, constraint.question),
+                        file, line, 0));
+            }
+            break;
+        }
+        }
+        if (constraint.kind == Constraint::Kind::ClauseConflict && constraint.otherClause.isEmpty())
+            issues.append(Issue::error(
+                LibraryLoader::tr("a conflict needs with-clause or question"), file, line, 0));
+    }
+    return issues;
+}
+
 } // namespace
 
 QString LibraryLoader::bundledPath()
@@ -344,6 +597,7 @@ IssueList LibraryLoader::checkClause(const Clause &clause, const Library &librar
         if (!parameter.label.has(Language::Danish))
             add(Issue::error(tr("the parameter \"%1\" has no Danish label").arg(parameter.id), file,
                 parameter.line, 0));
+        checkContext(parameter, clause, library, add);
     }
 
     QSet<QString> usedDa;
@@ -495,11 +749,15 @@ std::shared_ptr<Library> LibraryLoader::load(const QStringList &folders)
             clauseLayers.insert(clause.id, layerIndex);
             library->m_clauses.append(clause);
         }
+        library->m_sharedValues.append(layer.shared);
+        library->m_constraints.append(layer.constraints);
+        library->m_definitions.append(layer.definitions);
     }
     library->rebuildIndex();
 
     for (const Clause &clause : library->m_clauses)
         library->m_issues.append(checkClause(clause, *library));
+    library->m_issues.append(checkConsistency(*library));
     locateColumns(&library->m_issues);
     return library;
 }
@@ -512,6 +770,14 @@ IssueList LibraryLoader::checkFile(const QString &path, const Library &context)
     if (parsed.kind == DocumentKind::Clause) {
         const Clause clause = ClauseReader::readClause(parsed.doc.root(), path);
         issues.append(checkClause(clause, context));
+    } else if (parsed.kind == DocumentKind::Consistency) {
+        // Checked as if it replaced the library's own consistency declarations.
+        Library library = context;
+        library.m_sharedValues.clear();
+        library.m_constraints.clear();
+        ClauseReader::readConsistency(
+            parsed.doc.root(), path, &library.m_sharedValues, &library.m_constraints);
+        issues.append(checkConsistency(library));
     }
     locateColumns(&issues);
     return issues;

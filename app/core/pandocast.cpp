@@ -336,6 +336,23 @@ void appendIntroduction(QJsonArray &body, const Context &context)
     body.append(para(text(intro)));
 }
 
+/** The defined terms the requirements use, or where the contract defines them. */
+void appendDefinitions(QJsonArray &body, const Context &context)
+{
+    const Annex &annex = context.annex;
+    if (annex.definitions.isEmpty() && annex.definitionsPointer.isEmpty())
+        return;
+    body.append(
+        header(1, QStringLiteral("definitioner"), text(context.phrase(Phrase::Definitions))));
+    if (!annex.definitionsPointer.isEmpty()) {
+        body.append(para(text(annex.definitionsPointer)));
+        return;
+    }
+    for (const AnnexDefinition &definition : annex.definitions)
+        body.append(para(concat({QJsonArray {strong(text(definition.term + u':'))},
+            QJsonArray {node("Space")}, text(definition.text)})));
+}
+
 QJsonArray typeLine(const AnnexRequirement &requirement, const Context &context)
 {
     return concat({QJsonArray {strong(text(context.phrase(Phrase::RequirementType) + u':'))},
@@ -522,11 +539,13 @@ QJsonObject build(const Annex &annex, const Options &options)
     case Edition::Tender:
         appendGuidance(body, context);
         appendIntroduction(body, context);
+        appendDefinitions(body, context);
         appendRequirements(body, context);
         appendComplianceSchedule(body, context);
         break;
     case Edition::Contract:
         appendIntroduction(body, context);
+        appendDefinitions(body, context);
         appendRequirements(body, context);
         break;
     case Edition::Review:

@@ -1,5 +1,7 @@
 #include "parameterformat.h"
 
+#include "contractmap.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -77,8 +79,21 @@ QString validate(const Parameter &parameter, const QString &value)
             return tr("\"%1\" is not a date of the form YYYY-MM-DD").arg(v.left(40));
         return {};
     }
+    case ParameterType::Reference: {
+        // The value chooses another annex role than the clause's (or, for a requirement of this
+        // annex, the clause whose requirement is meant).
+        if (parameter.role == QLatin1String("requirement")) {
+            static const QRegularExpression clauseId(
+                QStringLiteral("^[A-Z][A-Z0-9]{1,9}(-[A-Z0-9]{1,10}){1,3}$"));
+            if (!clauseId.match(v).hasMatch())
+                return tr("\"%1\" is not a clause id such as HAE-01").arg(v.left(40));
+            return {};
+        }
+        if (!ContractMap::isRole(v))
+            return tr("\"%1\" is not an annex role of the contract map").arg(v.left(40));
+        return {};
+    }
     case ParameterType::Text:
-    case ParameterType::Reference:
         if (v.size() > 1000)
             return tr("the text is longer than 1,000 characters");
         return {};
@@ -143,6 +158,17 @@ QString joinList(const QStringList &items, Language language)
     return items.mid(0, items.size() - 1).join(QStringLiteral(", ")) + conjunction + items.last();
 }
 
+QString alternatives(const QStringList &items, Language language)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    const bool da = language == Language::Danish;
+    const QString last = items.mid(0, items.size() - 1).join(QStringLiteral(", ")) +
+        (da ? QStringLiteral(" eller ") : QStringLiteral(" or ")) + items.last();
+    return (da ? QStringLiteral("en af følgende: ") : QStringLiteral("one of the following: ")) +
+        last;
+}
+
 QString format(const Parameter &parameter, const QString &value, Language language)
 {
     const QString v = value.trimmed();
@@ -178,7 +204,9 @@ QString format(const Parameter &parameter, const QString &value, Language langua
             const ParameterChoice *choice = parameter.choice(item);
             labels << (choice ? choice->label.get(language) : item);
         }
-        return joinList(labels, language);
+        if (parameter.cumulative || labels.size() < 2)
+            return joinList(labels, language);
+        return alternatives(labels, language);
     }
     case ParameterType::Date:
         return formatDate(QDate::fromString(v, Qt::ISODate), language);

@@ -35,6 +35,9 @@ QString formatDate(const QDate &date, Language language);
 /** Joins items as "a, b og c" or "a, b and c". */
 QString joinList(const QStringList &items, Language language);
 
+/** Alternatives: "en af følgende: a, b eller c" or "one of the following: a, b or c". */
+QString alternatives(const QStringList &items, Language language);
+
 /** The canonical value typed by a user in either language ("1.000.000", "12,5"), or empty. */
 QString canonicalNumber(const QString &typed, bool allowDecimals);
 

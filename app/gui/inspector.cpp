@@ -389,7 +389,11 @@ void Inspector::refresh()
 
     // Parameters: the form is rebuilt only when the requirement or variant changes, so typing in
     // a field is never interrupted.
-    const QString key = item->uid + u'|' + item->clauseId + u'|' + item->variant;
+    QString contractKey;
+    for (const ContractAnnex &annex : m_document->draft().contract.annexes)
+        contractKey += annex.role + u'=' + annex.number + u'=' + annex.title + u';';
+    const QString key = item->uid + u'|' + item->clauseId + u'|' + item->variant + u'|' +
+        contractKey + u'|' + QString::number(m_document->draft().itemCount());
     if (key != m_formKey) {
         rebuildParameterForm(clause, *item);
         m_formKey = key;
@@ -535,12 +539,52 @@ QWidget *Inspector::parameterEditor(const Parameter &p)
         editor = date;
         break;
     }
-    case ParameterType::Text:
     case ParameterType::Reference: {
+        // A drop-down of the contract map's annexes (or this annex's requirements).
+        auto *combo = new QComboBox(m_parameterPage);
+        const Draft &draft = m_document->draft();
+        if (p.role == QLatin1String("requirement")) {
+            combo->addItem(
+                p.target.isEmpty() ? tr("(choose)") : tr("(as the clause says)"), QString());
+            const Library &library = *m_document->library();
+            for (const DraftItem *item : draft.items()) {
+                if (item->clauseId.isEmpty())
+                    continue;
+                const Clause *target = library.clause(item->clauseId);
+                combo->addItem(draft.numberLabel(item->number) + QStringLiteral("  ") +
+                        (target ? target->title.get(lang) : item->clauseId),
+                    item->clauseId);
+            }
+        } else {
+            auto describe = [&](const QString &role) {
+                if (role == QLatin1String("security"))
+                    return tr("This annex");
+                if (role == QLatin1String("contract"))
+                    return ContractMap::roleName(role, lang);
+                const ContractAnnex *annex = draft.contract.annex(role);
+                if (!annex)
+                    return tr("%1 (not in the contract map)")
+                        .arg(ContractMap::roleName(role, lang));
+                if (annex->number.isEmpty())
+                    return tr("%1 (no number yet)").arg(annex->title);
+                return tr("Annex %1, %2").arg(annex->number, annex->title);
+            };
+            combo->addItem(tr("As the clause says: %1").arg(describe(p.role)), QString());
+            for (const QString &role : ContractMap::roles()) {
+                if (role != p.role)
+                    combo->addItem(describe(role), role);
+            }
+        }
+        connect(combo, &QComboBox::activated, this, [this, id, combo] {
+            if (!m_updating && m_document)
+                m_document->setParameter(m_uid, id, combo->currentData().toString());
+        });
+        editor = combo;
+        break;
+    }
+    case ParameterType::Text: {
         auto *line = new QLineEdit(m_parameterPage);
         line->setMaxLength(1000);
-        if (p.type == ParameterType::Reference)
-            line->setPlaceholderText(tr("e.g. bilag 3, krav 3.4"));
         connect(line, &QLineEdit::textEdited, this, [this, id](const QString &text) {
             if (!m_updating && m_document)
                 m_document->setParameter(m_uid, id, text.trimmed());
@@ -557,7 +601,6 @@ QWidget *Inspector::parameterEditor(const Parameter &p)
 
 void Inspector::rebuildParameterForm(const Clause *clause, const DraftItem &item)
 {
-    Q_UNUSED(item)
     while (m_parameterForm->rowCount() > 0)
         m_parameterForm->removeRow(0);
     const Language lang = language();
@@ -566,6 +609,8 @@ void Inspector::rebuildParameterForm(const Clause *clause, const DraftItem &item
         return;
     for (const Parameter &p : clause->parameters) {
         auto *label = new QLabel(p.label.get(lang) + u':', m_parameterPage);
+        label->setObjectName(QStringLiteral("label-") + p.id);
+        label->setProperty("plainLabel", label->text());
         label->setWordWrap(true);
         QWidget *editor = parameterEditor(p);
         label->setBuddy(editor);
@@ -573,6 +618,22 @@ void Inspector::rebuildParameterForm(const Clause *clause, const DraftItem &item
         auto *fieldLayout = new QVBoxLayout(field);
         fieldLayout->setContentsMargins(0, 0, 0, 6);
         fieldLayout->addWidget(editor);
+        auto *problem = new QLabel(field);
+        problem->setObjectName(QStringLiteral("problem-") + p.id);
+        problem->setWordWrap(true);
+        problem->setStyleSheet(QStringLiteral("color: #b00020"));
+        problem->hide();
+        fieldLayout->addWidget(problem);
+        const QStringList elsewhere = m_document->sharedElsewhere(item.uid, p.id);
+        if (!elsewhere.isEmpty()) {
+            auto *shared = new QLabel(
+                tr("One value with requirement(s) %1: changing it here changes it there.")
+                    .arg(elsewhere.join(QStringLiteral(", "))),
+                field);
+            shared->setObjectName(QStringLiteral("shared-") + p.id);
+            shared->setWordWrap(true);
+            fieldLayout->addWidget(shared);
+        }
         if (!p.guidance.get(lang).isEmpty()) {
             auto *hint = new QLabel(p.guidance.get(lang), field);
             hint->setWordWrap(true);
@@ -587,6 +648,28 @@ void Inspector::updateParameterValues(const Clause *clause, const DraftItem &ite
 {
     if (!clause)
         return;
+    // Required but empty (or otherwise wrong): marked at the label, the problem under the field.
+    QHash<QString, QString> problems;
+    for (const Issue &issue : m_document->annex().issues) {
+        if (issue.itemId == item.uid && issue.isError() &&
+            issue.field.startsWith(QLatin1String("param:")) &&
+            !problems.contains(issue.field.mid(6)))
+            problems.insert(issue.field.mid(6), issue.message);
+    }
+    for (const Parameter &p : clause->parameters) {
+        if (auto *label = m_parameterPage->findChild<QLabel *>(QStringLiteral("label-") + p.id)) {
+            const bool bad = problems.contains(p.id);
+            label->setText((bad ? QStringLiteral("\u26a0 ") : QString()) +
+                label->property("plainLabel").toString());
+            label->setStyleSheet(
+                bad ? QStringLiteral("color: #b00020; font-weight: bold") : QString());
+        }
+        if (auto *problem =
+                m_parameterPage->findChild<QLabel *>(QStringLiteral("problem-") + p.id)) {
+            problem->setText(problems.value(p.id));
+            problem->setVisible(problems.contains(p.id));
+        }
+    }
     for (const Parameter &p : clause->parameters) {
         QWidget *editor = m_parameterPage->findChild<QWidget *>(QStringLiteral("param-") + p.id);
         if (!editor || editor->hasFocus())

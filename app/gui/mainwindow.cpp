@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "badgedelegate.h"
+#include "contractdialog.h"
 #include "core/annexmodel.h"
 #include "core/clausefiltermodel.h"
 #include "core/documenttext.h"
@@ -143,6 +144,9 @@ void MainWindow::createActions()
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAsDialog);
     m_detailsAction = new QAction(this);
     connect(m_detailsAction, &QAction::triggered, this, &MainWindow::metadataDialog);
+    m_contractAction = new QAction(this);
+    m_contractAction->setObjectName(QStringLiteral("contractAction"));
+    connect(m_contractAction, &QAction::triggered, this, &MainWindow::contractDialog);
     m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportDialog);
@@ -215,6 +219,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_saveAsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_detailsAction);
+    m_fileMenu->addAction(m_contractAction);
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -472,6 +477,7 @@ void MainWindow::retranslate()
     m_saveAction->setText(tr("&Save"));
     m_saveAsAction->setText(tr("Save &as…"));
     m_detailsAction->setText(tr("Annex &details…"));
+    m_contractAction->setText(tr("C&ontract and other annexes…"));
     m_exportAction->setText(tr("&Export…"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
@@ -782,8 +788,11 @@ void MainWindow::activateProblem(int row)
         return;
     const QString uid = index.data(ProblemsModel::ItemRole).toString();
     if (uid.isEmpty()) {
-        if (index.data(ProblemsModel::FieldRole).toString() == QLatin1String("explanation"))
+        const QString field = index.data(ProblemsModel::FieldRole).toString();
+        if (field == QLatin1String("explanation"))
             followOrExplain(index.data(ProblemsModel::ClauseRole).toString());
+        else if (field == QLatin1String("contract"))
+            contractDialog();
         return;
     }
     selectRequirement(uid);
@@ -961,6 +970,16 @@ void MainWindow::metadataDialog()
     MetadataDialog dialog(m_document->draft().metadata, false, this);
     if (dialog.exec() == QDialog::Accepted)
         m_document->setMetadata(dialog.metadata());
+}
+
+void MainWindow::contractDialog()
+{
+    if (!m_document)
+        return;
+    ContractDialog dialog(
+        m_document->draft().contract, m_document->draft().metadata.language, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_document->setContract(dialog.contractMap());
 }
 
 void MainWindow::exportDialog()

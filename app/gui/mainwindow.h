@@ -89,6 +89,7 @@ private:
     void exportDialog();
     void settingsDialog();
     void metadataDialog();
+    void contractDialog();
     void addOwnRequirement();
     void removeSelected();
     void moveSelected(int delta);
@@ -146,6 +147,7 @@ private:
     QAction *m_saveAction;
     QAction *m_saveAsAction;
     QAction *m_detailsAction;
+    QAction *m_contractAction;
     QAction *m_exportAction;
     QAction *m_quitAction;
     QAction *m_undoAction;

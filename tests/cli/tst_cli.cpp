@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,6 +43,8 @@ private slots:
     void export_failures_mapToExitCodes();
     void export_brokenTools_exitThreeAndNothingChanged_data();
     void export_brokenTools_exitThreeAndNothingChanged();
+    void examples_checkClean_andTenderExportsWithoutForce();
+    void examples_withoutValues_checkLocatesEachAndTenderRefuses();
 
 private:
     struct Result
@@ -305,11 +308,11 @@ void TestCli::check_problems_printsLocatedErrorsAndExitsOne()
         test::dataPath(QStringLiteral("clauses/valid")), draft});
     QCOMPARE(r.code, int(cli::Invalid));
     QVERIFY2(r.err.contains(draft +
-                 QStringLiteral(":11:5: error: requirement 7.1: the parameter "
+                 QStringLiteral(":12:5: error: requirement 7.1: the parameter "
                                 "\"Bod\" has no value")),
         qPrintable(r.err));
     QVERIFY(r.err.contains(draft +
-        QStringLiteral(":14:5: error: requirement 7.2: the clause NOPE-01 is not in the library")));
+        QStringLiteral(":16:5: error: requirement 7.2: the clause NOPE-01 is not in the library")));
     QVERIFY(r.out.contains(QStringLiteral("4 requirements: 4 errors, 2 warnings")));
     const Result clean = run({QStringLiteral("check"), QStringLiteral("--library"),
         test::dataPath(QStringLiteral("clauses/valid")),
@@ -551,6 +554,73 @@ void TestCli::export_brokenTools_exitThreeAndNothingChanged()
         QTRY_VERIFY2_WITH_TIMEOUT(processGone(child), "the tool's child is still running", 5000);
     } else {
         QVERIFY2(!message.contains(QLatin1String("did not finish")), "no child was started");
+    }
+}
+
+void TestCli::examples_checkClean_andTenderExportsWithoutForce()
+{
+    QTemporaryDir dir;
+    const QDir examples(test::sourcePath(QStringLiteral("clauses/examples")));
+    const QStringList files = examples.entryList({QStringLiteral("*.klausul")});
+    QCOMPARE(files.size(), 3);
+    for (const QString &name : files) {
+        const QString path = examples.filePath(name);
+        const Result check = run({QStringLiteral("check"), path});
+        QVERIFY2(check.code == cli::Success, qPrintable(name + u'\n' + check.err));
+        QVERIFY2(
+            check.out.contains(QStringLiteral(": 0 errors, 0 warnings")), qPrintable(check.out));
+        const QString out = dir.filePath(name + QStringLiteral(".docx"));
+        const Result tender = run({QStringLiteral("export"), path, QStringLiteral("--format"),
+            QStringLiteral("docx"), QStringLiteral("-o"), out});
+        QVERIFY2(tender.code == cli::Success, qPrintable(name + u'\n' + tender.err));
+        QVERIFY(QFileInfo(out).size() > 0);
+    }
+}
+
+void TestCli::examples_withoutValues_checkLocatesEachAndTenderRefuses()
+{
+    QTemporaryDir dir;
+    const QDir examples(test::sourcePath(QStringLiteral("clauses/examples")));
+    for (const QString &name : examples.entryList({QStringLiteral("*.klausul")})) {
+        QFile file(examples.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString xml = QString::fromUtf8(file.readAll());
+        const int values = int(xml.count(QStringLiteral("<value ")));
+        xml.remove(QRegularExpression(QStringLiteral("\\s*<value [^>]*>[^<]*</value>")));
+        const QString stripped = dir.filePath(name);
+        QFile out(stripped);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(xml.toUtf8());
+        out.close();
+        const Result check = run({QStringLiteral("check"), QStringLiteral("--json"), stripped});
+        const QJsonArray problems = QJsonDocument::fromJson(check.out.toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("problems"))
+                                        .toArray();
+        int unfilled = 0;
+        for (const QJsonValue &value : problems) {
+            const QJsonObject problem = value.toObject();
+            if (!problem.value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("has no value")))
+                continue;
+            ++unfilled;
+            QVERIFY(problem.value(QStringLiteral("line")).toInt() > 0);
+            QVERIFY(problem.value(QStringLiteral("column")).toInt() > 0);
+            QCOMPARE(problem.value(QStringLiteral("file")).toString(), stripped);
+        }
+        // Every example sets REV-01's audit period end or other values only it can know.
+        if (name != QLatin1String("saas-moedebooking.klausul")) {
+            QVERIFY2(unfilled >= 1, qPrintable(name));
+            QCOMPARE(check.code, int(cli::Invalid));
+            const QString docx = dir.filePath(name + QStringLiteral(".docx"));
+            const Result tender = run({QStringLiteral("export"), stripped,
+                QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), docx});
+            QCOMPARE(tender.code, int(cli::Invalid));
+            QVERIFY(tender.err.contains(QStringLiteral("--force")));
+            QVERIFY(!QFile::exists(docx));
+        }
+        QVERIFY(values >= unfilled);
     }
 }
 

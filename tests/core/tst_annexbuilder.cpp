@@ -1,8 +1,10 @@
 #include "core/annex.h"
+#include "core/draftdocument.h"
 #include "core/draftio.h"
 #include "core/libraryloader.h"
 #include "support/testsupport.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace klausul;
@@ -23,8 +25,44 @@ private slots:
     void build_directionControlTypedInApp_isLocatedError();
     void build_xref_becomesRequirementNumber();
     void build_bundledExamples_haveNoErrors();
+    void build_reference_resolvedFromContractMap();
+    void build_reference_unmappedOrUnnumbered_isLocatedError();
+    void build_requiredValueMissing_isLocatedError();
+    void build_contractMapWithThisAnnexNumber_isError();
+    void build_unknownProfileAnswerOrQuestion_isError();
+    void build_ownRequirementPlaceholder_isError();
+    void build_atMostConstraint_violationNamesBoth();
+    void build_clauseConflict_namesBoth();
+    void build_answerConflict_namesRequirementAndAnswer();
+    void build_sharedValue_setOnceUsedEverywhere_differingValuesAreError();
+    void build_definitions_listUsedTerms_orPointToContract();
+    void build_strippedExamples_oneLocatedErrorPerRequiredParameter();
 
 private:
+    /** A draft of the bundled library with these clauses, in annex 9. */
+    static Draft bundledDraft(const Library &library, const QStringList &clauses)
+    {
+        Draft draft;
+        draft.metadata.annexNumber = QStringLiteral("9");
+        for (const QString &id : clauses)
+            DraftDocument::insertClause(draft, library, id);
+        return draft;
+    }
+    static QString uidOf(const Draft &draft, const QString &clause)
+    {
+        const QList<const DraftItem *> items = draft.itemsForClause(clause);
+        return items.isEmpty() ? QString() : items.first()->uid;
+    }
+    static IssueList errorsWith(const IssueList &issues, const QString &text)
+    {
+        IssueList found;
+        for (const Issue &issue : issues) {
+            if (issue.isError() && issue.message.contains(text))
+                found << issue;
+        }
+        return found;
+    }
+
     static QString textOf(const Flow &flow)
     {
         return RichText::toPlainText(flow).replace(u'\u00a0', u' ');
@@ -222,8 +260,8 @@ void TestAnnexBuilder::build_xref_becomesRequirementNumber()
 void TestAnnexBuilder::build_bundledExamples_haveNoErrors()
 {
     const auto library = LibraryLoader::load();
-    for (const QString &name :
-        {QStringLiteral("kommune-sagsbehandling"), QStringLiteral("saas-moedebooking")}) {
+    for (const QString &name : {QStringLiteral("kommune-sagsbehandling"),
+             QStringLiteral("saas-moedebooking"), QStringLiteral("stat-k04-samfundskritisk")}) {
         IssueList issues;
         const auto draft = DraftIo::read(
             test::sourcePath(QStringLiteral("clauses/examples/%1.klausul").arg(name)), &issues);
@@ -234,6 +272,263 @@ void TestAnnexBuilder::build_bundledExamples_haveNoErrors()
                 !hasErrors(annex.issues), qPrintable(name + u'\n' + test::describe(annex.issues)));
         }
     }
+}
+
+void TestAnnexBuilder::build_reference_resolvedFromContractMap()
+{
+    Draft draft = m_full;
+    draft.sections.first().items.first().variant.clear();
+    Annex annex = AnnexBuilder::build(*m_library, draft);
+    QVERIFY2(!hasErrors(annex.issues), qPrintable(test::describe(annex.issues)));
+    QVERIFY2(textOf(annex.requirement(QStringLiteral("i1"))->text)
+                 .contains(QStringLiteral("jf. bilag 2, Samarbejdsorganisation.")),
+        qPrintable(textOf(annex.requirement(QStringLiteral("i1"))->text)));
+    annex = AnnexBuilder::build(*m_library, draft, Language::English);
+    QVERIFY(textOf(annex.requirement(QStringLiteral("i1"))->text)
+                .contains(QStringLiteral("see Annex 2, Samarbejdsorganisation.")));
+    // The value can choose another role: the security annex is this annex.
+    draft.sections.first().items.first().values.insert(
+        QStringLiteral("annex"), QStringLiteral("security"));
+    annex = AnnexBuilder::build(*m_library, draft);
+    QVERIFY(textOf(annex.requirement(QStringLiteral("i1"))->text)
+                .contains(QStringLiteral("jf. dette bilag.")));
+    // Renumbering the annex in the map changes every reference.
+    draft.sections.first().items.first().values.remove(QStringLiteral("annex"));
+    draft.contract.annexes.first().number = QStringLiteral("7.4.A");
+    annex = AnnexBuilder::build(*m_library, draft);
+    QVERIFY(textOf(annex.requirement(QStringLiteral("i1"))->text)
+                .contains(QStringLiteral("jf. bilag 7.4.A, Samarbejdsorganisation.")));
+}
+
+void TestAnnexBuilder::build_reference_unmappedOrUnnumbered_isLocatedError()
+{
+    Draft draft = m_full;
+    draft.sections.first().items.first().variant.clear();
+    draft.contract.annexes.removeFirst(); // organisation
+    Annex annex = AnnexBuilder::build(*m_library, draft, QStringLiteral("full.klausul"));
+    IssueList errors = errorsWith(annex.issues, QStringLiteral("which the contract map does not"));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().field, QStringLiteral("param:annex"));
+    QCOMPARE(errors.first().itemId, QStringLiteral("i1"));
+    QVERIFY(errors.first().line > 0 && errors.first().column > 0);
+    QVERIFY(errors.first().message.startsWith(QStringLiteral("requirement 9.1: ")));
+    QVERIFY(textOf(annex.requirement(QStringLiteral("i1"))->text).contains(u'['));
+
+    draft.contract.annexes.prepend(
+        {QStringLiteral("organisation"), QString(), QStringLiteral("Samarbejdsorganisation")});
+    annex = AnnexBuilder::build(*m_library, draft, QStringLiteral("full.klausul"));
+    QCOMPARE(errorsWith(annex.issues, QStringLiteral("which has no number")).size(), 1);
+}
+
+void TestAnnexBuilder::build_requiredValueMissing_isLocatedError()
+{
+    Draft draft = m_full;
+    draft.sections.first().items.first().variant.clear();
+    draft.sections.first().items.first().values.remove(QStringLiteral("first-report"));
+    const Annex annex = AnnexBuilder::build(*m_library, draft, QStringLiteral("full.klausul"));
+    const IssueList errors = errorsWith(annex.issues, QStringLiteral("has no value"));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().field, QStringLiteral("param:first-report"));
+    QCOMPARE(errors.first().file, QStringLiteral("full.klausul"));
+    QCOMPARE(errors.first().line, draft.sections.first().items.first().line);
+    QVERIFY(errors.first().line > 0 && errors.first().column > 0);
+    QCOMPARE(annex.requirement(QStringLiteral("i1"))->unfilled.size(), 1);
+}
+
+void TestAnnexBuilder::build_contractMapWithThisAnnexNumber_isError()
+{
+    Draft draft = m_full;
+    draft.contract.annexes.first().number = QStringLiteral("9"); // this annex is 9
+    const Annex annex = AnnexBuilder::build(*m_library, draft);
+    QCOMPARE(errorsWith(annex.issues, QStringLiteral("which is this annex's number")).size(), 1);
+    draft.contract.annexes.append({QStringLiteral("kantine"), QStringLiteral("30"), {}});
+    QCOMPARE(errorsWith(AnnexBuilder::build(*m_library, draft).issues,
+                 QStringLiteral("unknown role \"kantine\""))
+                 .size(),
+        1);
+}
+
+void TestAnnexBuilder::build_unknownProfileAnswerOrQuestion_isError()
+{
+    Draft draft = m_full;
+    draft.answers.insert(QStringLiteral("hair-colour"), QStringLiteral("red"));
+    draft.answers.insert(QStringLiteral("criticality"), QStringLiteral("extreme"));
+    const Annex annex = AnnexBuilder::build(*m_library, draft);
+    const IssueList question = errorsWith(annex.issues, QStringLiteral("\"hair-colour\""));
+    QCOMPARE(question.size(), 1);
+    QCOMPARE(question.first().field, QStringLiteral("profile"));
+    QCOMPARE(errorsWith(annex.issues,
+                 QStringLiteral("\"extreme\" is not an answer to the risk-profile "
+                                "question \"criticality\""))
+                 .size(),
+        1);
+}
+
+void TestAnnexBuilder::build_ownRequirementPlaceholder_isError()
+{
+    Draft draft = m_full;
+    DraftItem &own = draft.sections[1].items[1];
+    QVERIFY(own.isOwnRequirement());
+    own.wording.da = {Block::paragraph({Inline::plain(QStringLiteral("Leverandøren skal …"))})};
+    const Annex annex = AnnexBuilder::build(*m_library, draft);
+    const IssueList errors = errorsWith(annex.issues, QStringLiteral("placeholder"));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().itemId, own.uid);
+    QCOMPARE(errors.first().field, QStringLiteral("wording"));
+}
+
+void TestAnnexBuilder::build_atMostConstraint_violationNamesBoth()
+{
+    const auto library = LibraryLoader::load();
+    Draft draft = bundledDraft(*library, {QStringLiteral("HAE-01"), QStringLiteral("PDA-09")});
+    // PDA-09's breach deadline (default 24 hours) above HAE-01's notification (set to 12).
+    draft.item(uidOf(draft, QStringLiteral("HAE-01")))
+        ->values.insert(QStringLiteral("notification"), QStringLiteral("12"));
+    draft.item(uidOf(draft, QStringLiteral("HAE-01")))
+        ->values.insert(QStringLiteral("early-warning"), QStringLiteral("6"));
+    const Annex annex = AnnexBuilder::build(*library, draft);
+    const IssueList errors = errorsWith(annex.issues, QStringLiteral("must not exceed"));
+    QCOMPARE(errors.size(), 1);
+    const QString pda =
+        draft.numberLabel(draft.item(uidOf(draft, QStringLiteral("PDA-09")))->number);
+    const QString hae =
+        draft.numberLabel(draft.item(uidOf(draft, QStringLiteral("HAE-01")))->number);
+    QVERIFY2(errors.first().message.contains(QStringLiteral("requirement %1 (PDA-09").arg(pda)) &&
+            errors.first().message.contains(QStringLiteral("requirement %1 (HAE-01").arg(hae)),
+        qPrintable(errors.first().message));
+    QCOMPARE(errors.first().itemId, uidOf(draft, QStringLiteral("PDA-09")));
+    // Within the bound: no problem.
+    draft.item(uidOf(draft, QStringLiteral("HAE-01")))
+        ->values.insert(QStringLiteral("notification"), QStringLiteral("24"));
+    QVERIFY(
+        errorsWith(AnnexBuilder::build(*library, draft).issues, QStringLiteral("must not exceed"))
+            .isEmpty());
+}
+
+void TestAnnexBuilder::build_clauseConflict_namesBoth()
+{
+    const auto library = LibraryLoader::load();
+    Draft draft = bundledDraft(*library, {QStringLiteral("PDA-08"), QStringLiteral("REV-07")});
+    const IssueList errors =
+        errorsWith(AnnexBuilder::build(*library, draft).issues, QStringLiteral("conflicts with"));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().message.contains(QStringLiteral("(PDA-08")));
+    QVERIFY(errors.first().message.contains(QStringLiteral("(REV-07")));
+    draft = bundledDraft(*library, {QStringLiteral("PDA-08")});
+    QVERIFY(errorsWith(AnnexBuilder::build(*library, draft).issues, QStringLiteral("conflicts"))
+                .isEmpty());
+}
+
+void TestAnnexBuilder::build_answerConflict_namesRequirementAndAnswer()
+{
+    const auto library = LibraryLoader::load();
+    Draft draft = bundledDraft(*library, {QStringLiteral("PDA-11")});
+    draft.answers.insert(QStringLiteral("third-country"), QStringLiteral("possible"));
+    QVERIFY(errorsWith(AnnexBuilder::build(*library, draft).issues, QStringLiteral("conflicts"))
+                .isEmpty()); // the standard text allows transfers on a valid basis
+    draft.sections.first().items.first().variant = QStringLiteral("skaerpet");
+    const IssueList errors = errorsWith(
+        AnnexBuilder::build(*library, draft).issues, QStringLiteral("conflicts with the risk"));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY(errors.first().message.contains(QStringLiteral("(PDA-11")));
+    QCOMPARE(errors.first().field, QStringLiteral("variant"));
+    draft.answers.insert(QStringLiteral("third-country"), QStringLiteral("no"));
+    QVERIFY(errorsWith(AnnexBuilder::build(*library, draft).issues, QStringLiteral("conflicts"))
+                .isEmpty());
+}
+
+void TestAnnexBuilder::build_sharedValue_setOnceUsedEverywhere_differingValuesAreError()
+{
+    const auto library = LibraryLoader::load();
+    Draft draft = bundledDraft(*library, {QStringLiteral("HAE-01"), QStringLiteral("HAE-06")});
+    draft.contract.annexes.append(
+        {QStringLiteral("organisation"), QStringLiteral("7"), QStringLiteral("Samarbejde")});
+    draft.item(uidOf(draft, QStringLiteral("HAE-01")))
+        ->values.insert(QStringLiteral("early-warning"), QStringLiteral("4"));
+    Annex annex = AnnexBuilder::build(*library, draft);
+    QVERIFY2(!hasErrors(annex.issues), qPrintable(test::describe(annex.issues)));
+    // HAE-06 has no value of its own: it uses the one quantity set in HAE-01, not its default.
+    const QString hae06 = textOf(annex.requirement(uidOf(draft, QStringLiteral("HAE-06")))->text);
+    QVERIFY2(hae06.contains(QStringLiteral("senest 4 timer efter")), qPrintable(hae06));
+    QVERIFY(!hae06.contains(QStringLiteral("senest 12 timer efter")));
+    draft.item(uidOf(draft, QStringLiteral("HAE-06")))
+        ->values.insert(QStringLiteral("deadline"), QStringLiteral("12"));
+    annex = AnnexBuilder::build(*library, draft);
+    const IssueList errors = errorsWith(annex.issues, QStringLiteral("it is one value"));
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().itemId, uidOf(draft, QStringLiteral("HAE-06")));
+}
+
+void TestAnnexBuilder::build_definitions_listUsedTerms_orPointToContract()
+{
+    const auto library = LibraryLoader::load();
+    Draft draft = bundledDraft(*library, {QStringLiteral("HAE-01")});
+    draft.contract.annexes.append(
+        {QStringLiteral("organisation"), QStringLiteral("7"), QStringLiteral("Samarbejde")});
+    Annex annex = AnnexBuilder::build(*library, draft);
+    QStringList terms;
+    for (const AnnexDefinition &definition : annex.definitions)
+        terms << definition.term;
+    QVERIFY2(terms.contains(QStringLiteral("Sikkerhedshændelse")) &&
+            terms.contains(QStringLiteral("Kunden")) &&
+            terms.contains(QStringLiteral("Leverandøren")),
+        qPrintable(terms.join(u',')));
+    QVERIFY2(!terms.contains(QStringLiteral("Underleverandør")), qPrintable(terms.join(u',')));
+    annex = AnnexBuilder::build(*library, draft, Language::English);
+    QVERIFY(std::any_of(annex.definitions.cbegin(), annex.definitions.cend(),
+        [](const AnnexDefinition &d) { return d.term == QLatin1String("Security Incident"); }));
+
+    draft.contract.definitionsInContract = true;
+    draft.contract.annexes.append(
+        {QStringLiteral("definitions"), QStringLiteral("1"), QStringLiteral("Definitioner")});
+    annex = AnnexBuilder::build(*library, draft);
+    QVERIFY(annex.definitions.isEmpty());
+    QVERIFY2(annex.definitionsPointer.contains(QStringLiteral("bilag 1, Definitioner")),
+        qPrintable(annex.definitionsPointer));
+}
+
+void TestAnnexBuilder::build_strippedExamples_oneLocatedErrorPerRequiredParameter()
+{
+    const auto library = LibraryLoader::load();
+    const QDir examples(test::sourcePath(QStringLiteral("clauses/examples")));
+    const QStringList files = examples.entryList({QStringLiteral("*.klausul")});
+    QCOMPARE(files.size(), 3);
+    int requiredInAll = 0;
+    for (const QString &name : files) {
+        QFile file(examples.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString xml = QString::fromUtf8(file.readAll());
+        xml.remove(QRegularExpression(QStringLiteral("\\s*<value [^>]*>[^<]*</value>")));
+        QVERIFY(!xml.contains(QStringLiteral("<value")));
+        IssueList issues;
+        const auto draft = DraftIo::parse(xml.toUtf8(), name, &issues);
+        QVERIFY2(draft, qPrintable(test::describe(issues)));
+        // Expected: every required parameter the requirement's text uses, once per requirement.
+        QSet<QString> expected;
+        for (const DraftItem *item : draft->items()) {
+            const Clause *clause = library->clause(item->clauseId);
+            if (!clause)
+                continue;
+            for (const Inline *slot : RichText::paramRefs(clause->bodyFor(item->variant).da)) {
+                const Parameter *parameter = clause->parameter(slot->text);
+                if (parameter && parameter->isRequired())
+                    expected.insert(item->uid + u'/' + parameter->id);
+            }
+        }
+        requiredInAll += int(expected.size());
+        const Annex annex = AnnexBuilder::build(*library, *draft, name);
+        QSet<QString> reported;
+        for (const Issue &issue : errorsWith(annex.issues, QStringLiteral("has no value"))) {
+            QVERIFY2(issue.line > 0 && issue.column > 0, qPrintable(issue.toString()));
+            QCOMPARE(issue.file, name);
+            QVERIFY(issue.message.startsWith(QStringLiteral("requirement ")));
+            const QString key = issue.itemId + u'/' + issue.field.mid(6);
+            QVERIFY2(!reported.contains(key), qPrintable(QStringLiteral("twice: ") + key));
+            reported.insert(key);
+        }
+        QCOMPARE(reported, expected);
+    }
+    QVERIFY(requiredInAll >= 1); // REV-01's first audit period end at least
 }
 
 QTEST_GUILESS_MAIN(TestAnnexBuilder)

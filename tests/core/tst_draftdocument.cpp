@@ -35,6 +35,8 @@ private slots:
     void filterModel_searchAndFacets_passModelTester();
     void problemsModel_listsIssuesWithNavigation();
     void recovery_orphanedFileOfDeadProcess_isOffered();
+    void setParameter_sharedValue_setsEveryRequirementInOneUndoStep();
+    void setContract_isOneUndoStep();
 
 private:
     LibraryPtr m_library;
@@ -176,6 +178,13 @@ void TestDraftDocument::annexModel_structureAndBadges_passModelTester()
     QVERIFY(badges & AnnexModel::Unfilled);
     QVERIFY(badges & AnnexModel::Problem);
     document.setParameter(uid, QStringLiteral("penalty"), QStringLiteral("1000"));
+    QVERIFY(model.indexOfItem(uid).data(AnnexModel::BadgesRole).toInt() & AnnexModel::Unfilled);
+    // The first report date has no default and the contact points into the contract map.
+    document.setParameter(uid, QStringLiteral("first-report"), QStringLiteral("2027-03-01"));
+    ContractMap map;
+    map.annexes.append(
+        {QStringLiteral("organisation"), QStringLiteral("2"), QStringLiteral("Samarbejde")});
+    document.setContract(map);
     QVERIFY(!(model.indexOfItem(uid).data(AnnexModel::BadgesRole).toInt() & AnnexModel::Unfilled));
     document.addComment(uid, QStringLiteral("Tester"), QStringLiteral("Se her"));
     document.setReviewStatus(uid, ReviewStatus::Approved, QStringLiteral("Jurist"));
@@ -286,6 +295,57 @@ void TestDraftDocument::recovery_orphanedFileOfDeadProcess_isOffered()
     QCOMPARE(*DraftIo::read(entries.first().recoveryFile, &issues), *draft);
     Recovery::remove(key);
     QVERIFY(Recovery::orphaned().isEmpty());
+}
+
+void TestDraftDocument::setParameter_sharedValue_setsEveryRequirementInOneUndoStep()
+{
+    const auto bundled = LibraryLoader::load();
+    DraftDocument document(bundled, Draft());
+    const QString hae01 = document.addClause(QStringLiteral("HAE-01"));
+    const QString hae06 = document.addClause(QStringLiteral("HAE-06"));
+    const QString other = document.addClause(QStringLiteral("ADG-02"));
+    ContractMap map;
+    map.annexes.append(
+        {QStringLiteral("organisation"), QStringLiteral("2"), QStringLiteral("Samarbejde")});
+    document.setContract(map);
+    const int before = document.undoStack()->count();
+    document.setParameter(hae01, QStringLiteral("early-warning"), QStringLiteral("4"));
+    QCOMPARE(document.undoStack()->count(), before + 1);
+    QCOMPARE(document.draft().item(hae01)->values.value(QStringLiteral("early-warning")),
+        QStringLiteral("4"));
+    QCOMPARE(document.draft().item(hae06)->values.value(QStringLiteral("deadline")),
+        QStringLiteral("4"));
+    QVERIFY(document.draft().item(other)->values.isEmpty());
+    // Changed in the other requirement: changed everywhere.
+    document.setParameter(hae06, QStringLiteral("deadline"), QStringLiteral("6"));
+    QCOMPARE(document.draft().item(hae01)->values.value(QStringLiteral("early-warning")),
+        QStringLiteral("6"));
+    QVERIFY2(
+        !hasErrors(document.annex().issues), qPrintable(test::describe(document.annex().issues)));
+    // The inspector can say where else the value is used.
+    QCOMPARE(document.sharedElsewhere(hae01, QStringLiteral("early-warning")),
+        QStringList {document.draft().numberLabel(document.draft().item(hae06)->number)});
+    QVERIFY(document.sharedElsewhere(hae01, QStringLiteral("notification")).isEmpty());
+    // One undo step takes it back in both requirements.
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QVERIFY(!document.draft().item(hae01)->values.contains(QStringLiteral("early-warning")));
+    QVERIFY(!document.draft().item(hae06)->values.contains(QStringLiteral("deadline")));
+    QCOMPARE(document.undoStack()->count() - document.undoStack()->index(), 2);
+}
+
+void TestDraftDocument::setContract_isOneUndoStep()
+{
+    DraftDocument document(m_library, Draft());
+    ContractMap map = ContractMap::templateFor(QStringLiteral("k04"), Language::Danish);
+    QVERIFY(map.annex(QStringLiteral("dpa")));
+    QVERIFY(map.annex(QStringLiteral("dpa"))->number.isEmpty()); // only the authority knows it
+    map.annexes.first().number = QStringLiteral("1");
+    document.setContract(map);
+    QCOMPARE(document.draft().contract, map);
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QVERIFY(document.draft().contract.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDraftDocument)

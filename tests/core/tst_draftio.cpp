@@ -58,7 +58,21 @@ void TestDraftIo::read_fullDraft_readsEveryField()
     QCOMPARE(first->approver, QStringLiteral("Anne Holm"));
     QCOMPARE(first->approved, QDateTime(QDate(2026, 11, 24), QTime(14, 5)));
     QCOMPARE(first->comments.size(), 1);
-    QCOMPARE(first->line, 17);
+    QCOMPARE(first->line, 21);
+    QCOMPARE(draft->contract.type, QStringLiteral("k04"));
+    QCOMPARE(draft->contract.annexes.size(), 2);
+    QCOMPARE(draft->contract.annex(QStringLiteral("dpa"))->number, QStringLiteral("12"));
+    QCOMPARE(draft->contract.annex(QStringLiteral("organisation"))->title,
+        QStringLiteral("Samarbejdsorganisation"));
+    // A draft written before the contract map existed still opens, with an empty map.
+    const auto old = DraftIo::parse(
+        "<?xml version=\"1.0\"?>\n<draft xmlns=\"urn:klausul:draft:1\" format=\"1\">"
+        "<metadata><authority>A</authority><tender>T</tender><annex number=\"9\">X</annex>"
+        "<language>da</language></metadata><section id=\"s1\"><item uid=\"i1\" number=\"1\" "
+        "clause=\"VAL-01\" version=\"3\"/></section></draft>",
+        QStringLiteral("old.klausul"), &issues);
+    QVERIFY2(old, qPrintable(test::describe(issues)));
+    QVERIFY(old->contract.isEmpty());
     const DraftItem *own = draft->item(QStringLiteral("i3"));
     QVERIFY(own && own->isOwnRequirement());
     QCOMPARE(own->type, std::optional<RequirementType>(RequirementType::MK));
@@ -127,6 +141,9 @@ void TestDraftIo::parse_badDraft_isRefusedWithLocation_data()
                                 "<?xml version=\"1.0\"?>\n<!DOCTYPE draft [<!ENTITY x SYSTEM "
                                 "\"file:///etc/passwd\">]><draft>&x;</draft>")
                          << 2 << QStringLiteral("DOCTYPE");
+    QTest::newRow("contract annex without role")
+        << head + "<contract type=\"k04\">\n<annex number=\"3\">Krav</annex></contract></draft>"
+        << 5 << QStringLiteral("role");
     QTest::newRow("truncated") << head + "<section id=\"s1\">" << 4
                                << QStringLiteral("Premature end of data");
     // Found by fuzz_draft: xs:dateTime accepts a five-digit year that Qt cannot read back, so

@@ -81,6 +81,21 @@ void TestParameterFormat::format_documentLanguage_data()
     QTest::newRow("three choices") << locations(true) << QStringLiteral("dk eu-eea nordics")
                                    << QStringLiteral("Danmark, EU/EØS og Norden")
                                    << QStringLiteral("Denmark, the EU/EEA and the Nordics");
+    Parameter alternatives = locations(true);
+    alternatives.cumulative = false; // combine="or"
+    QTest::newRow("three alternatives")
+        << alternatives << QStringLiteral("dk eu-eea nordics")
+        << QStringLiteral("en af følgende: Danmark, EU/EØS eller Norden")
+        << QStringLiteral("one of the following: Denmark, the EU/EEA or the Nordics");
+    QTest::newRow("two alternatives")
+        << alternatives << QStringLiteral("dk eu-eea")
+        << QStringLiteral("en af følgende: Danmark eller EU/EØS")
+        << QStringLiteral("one of the following: Denmark or the EU/EEA");
+    QTest::newRow("one alternative") << alternatives << QStringLiteral("eu-eea")
+                                     << QStringLiteral("EU/EØS") << QStringLiteral("the EU/EEA");
+    QTest::newRow("two cumulative")
+        << locations(true) << QStringLiteral("dk eu-eea") << QStringLiteral("Danmark og EU/EØS")
+        << QStringLiteral("Denmark and the EU/EEA");
     Parameter text;
     text.type = ParameterType::Text;
     QTest::newRow("text is literal") << text << QStringLiteral("\\input{/etc/hostname} **x**")
@@ -132,6 +147,15 @@ void TestParameterFormat::validate_badValues_data()
                               << QStringLiteral("not a date");
     QTest::newRow("Danish date") << date << QStringLiteral("1. marts 2027")
                                  << QStringLiteral("not a date");
+    Parameter reference;
+    reference.type = ParameterType::Reference;
+    reference.role = QStringLiteral("dpa");
+    QTest::newRow("annex number as reference")
+        << reference << QStringLiteral("bilag 12, punkt 3")
+        << QStringLiteral("is not an annex role of the contract map");
+    reference.role = QStringLiteral("requirement");
+    QTest::newRow("requirement by number")
+        << reference << QStringLiteral("9.14") << QStringLiteral("is not a clause id");
 }
 
 void TestParameterFormat::validate_badValues()

@@ -216,8 +216,7 @@ void TestRiskProfile::followOrExplain_missingProvisions_areErrors_untilExplained
 {
     IssueList issues;
     auto draft = DraftIo::read(
-        test::sourcePath(QStringLiteral("clauses/examples/stat-k04-samfundskritisk.klausul")),
-        &issues);
+        test::dataPath(QStringLiteral("drafts/stat-k04-incomplete.klausul")), &issues);
     QVERIFY(draft);
     QVERIFY(RiskProfile::isSocietyCritical(*m_bundled, *draft));
     QList<const Clause *> missing = RiskProfile::unexplained(*m_bundled, *draft);

@@ -5,6 +5,7 @@
 #include "core/recovery.h"
 #include "core/settings.h"
 #include "core/translations.h"
+#include "gui/contractdialog.h"
 #include "gui/dialogs.h"
 #include "gui/exportdialog.h"
 #include "gui/mainwindow.h"
@@ -25,6 +26,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -65,6 +67,7 @@ private slots:
     void models_passModelTester();
     void outdatedClause_banner_acceptsNewVersion();
     void journey_findAddSetAdaptExport();
+    void contract_dialogTemplateAndReferenceDropDown_resolveTheReference();
 
 private:
     QTreeView *libraryView() const
@@ -78,6 +81,19 @@ private:
     }
     QModelIndex findInLibrary(const QString &id) const;
     QString addClause(const QString &id);
+    static QString textOf(const Flow &flow)
+    {
+        return RichText::toPlainText(flow).replace(u'\u00a0', u' ');
+    }
+    /** HAE-01 points at the cooperation annex: the contract map must list it. */
+    void mapOrganisation()
+    {
+        ContractMap map;
+        map.type = QStringLiteral("k04");
+        map.annexes.append(
+            {QStringLiteral("organisation"), QStringLiteral("7"), QStringLiteral("Samarbejde")});
+        m_window->document()->setContract(map);
+    }
 
     LibraryPtr m_library;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -389,6 +405,7 @@ void TestMainWindow::export_throughDialog_writesDocxAndPdf()
 {
     addClause(QStringLiteral("HAE-01"));
     addClause(QStringLiteral("KRY-01"));
+    mapOrganisation();
     ExportDialog dialog(m_window->document(), m_settings.get(), m_window.get());
     auto *destination = dialog.findChild<QLineEdit *>(QStringLiteral("destinationEdit"));
     destination->setText(m_dir->filePath(QStringLiteral("bilag9")));
@@ -406,6 +423,7 @@ void TestMainWindow::problem_activation_selectsRequirementAndField()
 {
     const QString first = addClause(QStringLiteral("HAE-01"));
     const QString second = addClause(QStringLiteral("LOG-01"));
+    mapOrganisation();
     m_window->document()->setParameter(
         first, QStringLiteral("early-warning"), QStringLiteral("99"));
     auto *problems = m_window->findChild<QListView *>(QStringLiteral("problemsView"));
@@ -583,6 +601,7 @@ void TestMainWindow::journey_findAddSetAdaptExport()
             .contains(QStringLiteral("straks og under alle omstændigheder senest 4 timer")));
     shot(QStringLiteral("adapted"));
 
+    mapOrganisation();
     ExportDialog dialog(m_window->document(), m_settings.get(), m_window.get());
     dialog.findChild<QLineEdit *>(QStringLiteral("destinationEdit"))
         ->setText(m_dir->filePath(QStringLiteral("bilag")));
@@ -600,6 +619,56 @@ void TestMainWindow::journey_findAddSetAdaptExport()
         QFile::copy(m_dir->filePath(QStringLiteral("bilag.docx")),
             shots + QStringLiteral("/journey-bilag.docx"));
     }
+}
+
+void TestMainWindow::contract_dialogTemplateAndReferenceDropDown_resolveTheReference()
+{
+    const QString uid = addClause(QStringLiteral("HAE-01"));
+    // Without a contract map the contact reference is a problem, marked at its field.
+    QVERIFY(hasErrors(m_window->document()->annex().issues));
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("inspectorTabs"));
+    tabs->setCurrentIndex(1);
+    auto *problem = m_window->findChild<QLabel *>(QStringLiteral("problem-contact"));
+    QVERIFY(problem);
+    QTRY_VERIFY(problem->isVisibleTo(m_window.get()));
+    QVERIFY(problem->text().contains(QStringLiteral("contract map")));
+
+    // The dialog's template lists the usual annexes without numbers; the user fills one in.
+    ContractDialog dialog({}, Language::Danish, m_window.get());
+    auto *type = dialog.findChild<QComboBox *>(QStringLiteral("contractTypeCombo"));
+    type->setCurrentIndex(type->findData(QStringLiteral("k04")));
+    dialog.findChild<QPushButton *>(QStringLiteral("templateButton"))->click();
+    auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("annexTable"));
+    QVERIFY(table->rowCount() > 10);
+    ContractMap map = dialog.contractMap();
+    QCOMPARE(map.type, QStringLiteral("k04"));
+    QVERIFY(map.annex(QStringLiteral("organisation")));
+    QVERIFY(map.annex(QStringLiteral("organisation"))->number.isEmpty());
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (map.annexes.at(row).role == QLatin1String("organisation"))
+            table->item(row, 1)->setText(QStringLiteral("7"));
+    }
+    m_window->document()->setContract(dialog.contractMap());
+    // The form is rebuilt for the new map: look the field up again.
+    problem = m_window->findChild<QLabel *>(QStringLiteral("problem-contact"));
+    QVERIFY(problem);
+    QTRY_VERIFY(!problem->isVisibleTo(m_window.get()));
+    QVERIFY2(!hasErrors(m_window->document()->annex().issues),
+        qPrintable(test::describe(m_window->document()->annex().issues)));
+    QVERIFY(textOf(m_window->document()->annex().requirement(uid)->text)
+                .contains(QStringLiteral("bilag 7, Samarbejdsorganisation")));
+
+    // The reference is a drop-down of the map's annexes; choosing this annex changes the text.
+    auto *contact = m_window->findChild<QComboBox *>(QStringLiteral("param-contact"));
+    QVERIFY(contact);
+    const int self = contact->findData(QStringLiteral("security"));
+    QVERIFY(self > 0);
+    contact->setCurrentIndex(self);
+    emit contact->activated(self);
+    QCOMPARE(m_window->document()->draft().item(uid)->values.value(QStringLiteral("contact")),
+        QStringLiteral("security"));
+    QVERIFY(textOf(m_window->document()->annex().requirement(uid)->text)
+                .contains(QStringLiteral("dette bilag")));
 }
 
 QTEST_MAIN(TestMainWindow)
