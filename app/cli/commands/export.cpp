@@ -1,0 +1,134 @@
+#include "commands.h"
+#include "core/annex.h"
+#include "core/exportjob.h"
+#include "core/translations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace klausul::cli::commands {
+
+namespace {
+
+/** `export DRAFT -o OUT`: the annex as DOCX and/or PDF. */
+class Export : public DraftCommand
+{
+protected:
+    QString description() const override { return tr("Export a draft's annex to DOCX and PDF."); }
+    void addDraftOptions(QCommandLineParser &parser) override
+    {
+        parser.addOption({QStringLiteral("format"), tr("Output format: docx, pdf or all (both)."),
+            QStringLiteral("docx|pdf|all"), QStringLiteral("all")});
+        parser.addOption({QStringLiteral("edition"),
+            tr("tender (with guidance and compliance schedule), contract, or review "
+               "(internal: deviations as tracked changes, comments, problems)."),
+            QStringLiteral("tender|contract|review"), QStringLiteral("tender")});
+        parser.addOption({QStringLiteral("lang"),
+            tr("Language of the document: da or en (default: the draft's language)."),
+            QStringLiteral("da|en")});
+        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+            tr("Output file, or a folder. With --format all, OUT.docx and OUT.pdf are "
+               "written."),
+            QStringLiteral("OUT")});
+        parser.addOption({QStringLiteral("force"),
+            tr("Export the tender or contract edition even when the annex has errors.")});
+    }
+    int checkOptions(const QCommandLineParser &parser) override
+    {
+        m_format = parser.value(QStringLiteral("format"));
+        if (m_format != QLatin1String("docx") && m_format != QLatin1String("pdf") &&
+            m_format != QLatin1String("all"))
+            return usage(tr("--format must be docx, pdf or all"));
+        const std::optional<Edition> edition =
+            editionFromCode(parser.value(QStringLiteral("edition")));
+        if (!edition)
+            return usage(tr("--edition must be tender, contract or review"));
+        m_edition = *edition;
+        if (!parser.isSet(QStringLiteral("output")))
+            return usage(tr("export needs an output: -o OUT"));
+        if (parser.isSet(QStringLiteral("lang"))) {
+            m_language = languageFromCode(parser.value(QStringLiteral("lang")));
+            const QString value = parser.value(QStringLiteral("lang"));
+            if (!m_language || (value != QLatin1String("da") && value != QLatin1String("en")))
+                return usage(tr("--lang must be da or en"));
+        }
+        return -1;
+    }
+
+    int runDraft(const QCommandLineParser &parser) override
+    {
+        const Language documentLanguage = m_language.value_or(m_draft.metadata.language);
+        Annex annex;
+        if (m_edition == Edition::Review) {
+            // The review edition lists the problems: in the document's language.
+            const ScopedTranslation translation(documentLanguage);
+            annex = AnnexBuilder::build(*m_library, m_draft, documentLanguage, m_path);
+        } else {
+            annex = AnnexBuilder::build(*m_library, m_draft, documentLanguage, m_path);
+        }
+        if (hasErrors(annex.issues) && m_edition != Edition::Review &&
+            !parser.isSet(QStringLiteral("force"))) {
+            printIssues(annex.issues);
+            *m_err << QStringLiteral("klausul-cli: ")
+                   << tr("error: the annex has %n error(s); fix them, export the review edition, "
+                         "or use "
+                         "--force",
+                          nullptr, countIssues(annex.issues, Issue::Severity::Error))
+                   << '\n';
+            return Invalid;
+        }
+        printIssues(annex.issues); // warnings (or errors with --force / in the review edition)
+
+        // Where the files go.
+        QString out = parser.value(QStringLiteral("output"));
+        if (QFileInfo(out).isDir()) {
+            out = QDir(out).filePath(QFileInfo(m_path).completeBaseName() + u'-' +
+                editionCode(m_edition) + u'-' + languageCode(annex.language));
+        } else if (out.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive) ||
+            out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+            if (m_format == QLatin1String("all"))
+                out = out.left(out.lastIndexOf(u'.'));
+        }
+        const bool hasSuffix = out.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive) ||
+            out.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+        ExportRequest request;
+        request.annex = annex;
+        request.edition = m_edition;
+        if (m_format != QLatin1String("pdf"))
+            request.docxPath = hasSuffix ? out : out + QStringLiteral(".docx");
+        if (m_format != QLatin1String("docx"))
+            request.pdfPath = hasSuffix ? out : out + QStringLiteral(".pdf");
+
+        ExportJob job(request);
+        const ExportJob::Result result = job.run();
+        switch (result) {
+        case ExportJob::Result::Success:
+            for (const QString &file : job.writtenFiles())
+                *m_out << file << '\n';
+            return Success;
+        case ExportJob::Result::WriteFailed:
+            return fail(FileError, job.errorString());
+        case ExportJob::Result::ToolMissing:
+        case ExportJob::Result::ToolFailed:
+        case ExportJob::Result::Cancelled:
+        case ExportJob::Result::Running:
+            return fail(ToolFailed, job.errorString());
+        }
+        return ToolFailed;
+    }
+
+private:
+    QString m_format;
+    Edition m_edition = Edition::Tender;
+    std::optional<Language> m_language;
+};
+
+} // namespace
+
+std::unique_ptr<Command> exportAnnex()
+{
+    return std::make_unique<Export>();
+}
+
+} // namespace klausul::cli::commands
