@@ -113,11 +113,15 @@ QList<DraftDifference> DraftDiff::compare(const Draft &a, const Draft &b)
             matched.insert(x);
         }
     }
+    // The authority's own requirements have no clause: the same Danish title is the same one.
+    auto key = [](const DraftItem *item) {
+        return item->isOwnRequirement() ? QStringLiteral("own:") + item->title.da : item->clauseId;
+    };
     for (int i = 0; i < after.size(); ++i) {
-        if (partner.at(i) || after.at(i)->isOwnRequirement())
+        if (partner.at(i))
             continue;
         for (const DraftItem *x : before) {
-            if (!matched.contains(x) && x->clauseId == after.at(i)->clauseId) {
+            if (!matched.contains(x) && key(x) == key(after.at(i))) {
                 partner[i] = x;
                 matched.insert(x);
                 break;

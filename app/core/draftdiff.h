@@ -51,7 +51,8 @@ struct DraftDifference
  * What changed between two drafts (`klausul-cli diff`, and what every editing command reports):
  * requirements added, removed and renumbered, values, variants, types, wording word by word, review
  * status and comments, answers, annex details, explanations, exclusions and versions.
- * Requirements are matched by their uid, then by clause id.
+ * Requirements are matched by their uid, then by clause id (own requirements by their Danish
+ * title).
  */
 class DraftDiff
 {
