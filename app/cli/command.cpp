@@ -26,8 +26,8 @@ int Command::execute(const QStringList &arguments, QTextStream &out, QTextStream
     QCommandLineParser parser;
     parser.setApplicationDescription(description());
     const QCommandLineOption help = parser.addHelpOption();
-    if (!positional().isEmpty())
-        parser.addPositionalArgument(positional(), QString());
+    for (const QString &argument : positional().split(u' ', Qt::SkipEmptyParts))
+        parser.addPositionalArgument(argument, QString());
     addOptions(parser);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
