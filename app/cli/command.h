@@ -89,6 +89,8 @@ protected:
  */
 class DraftCommand : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::DraftCommand)
+
 protected:
     /** The arguments after DRAFT, e.g. "NUMBER PARAM=VALUE..."; empty: none. */
     virtual QString arguments() const { return {}; }
@@ -132,6 +134,8 @@ protected:
  */
 class EditCommand : public DraftCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::EditCommand)
+
 protected:
     /** Makes the change on `document`; returns Success, or an error code after printing why. */
     virtual int edit(DraftDocument &document, const QCommandLineParser &parser) = 0;

@@ -10,6 +10,8 @@ namespace {
 /** `add DRAFT CLAUSE-ID`: adds a clause (to the section of its theme, or --section). */
 class Add : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Add)
+
 protected:
     QString description() const override
     {

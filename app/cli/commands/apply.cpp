@@ -45,6 +45,8 @@ namespace {
 /** `apply DRAFT`: takes the risk profile's suggestions, keeping the user's own choices. */
 class Apply : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Apply)
+
 protected:
     QString description() const override
     {

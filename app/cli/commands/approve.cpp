@@ -10,6 +10,8 @@ namespace {
 /** `approve DRAFT NUMBER|--all --as NAME`: approves requirements in review. */
 class Approve : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Approve)
+
 protected:
     QString description() const override
     {

@@ -26,6 +26,8 @@ QJsonObject issueJson(const Issue &issue)
 /** `check DRAFT`: the problems of the draft's annex. */
 class Check : public DraftCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Check)
+
 protected:
     QString description() const override
     {

@@ -10,6 +10,8 @@ namespace {
 /** `comment DRAFT NUMBER --text T`: a review comment. */
 class CommentCommand : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::CommentCommand)
+
 protected:
     QString description() const override { return tr("Add a review comment to a requirement."); }
     QString arguments() const override { return QStringLiteral("NUMBER"); }

@@ -11,6 +11,8 @@ namespace {
 /** `coverage DRAFT`: which framework controls the draft covers, excludes or leaves open. */
 class CoverageCommand : public DraftCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::CoverageCommand)
+
 protected:
     QString description() const override
     {

@@ -11,6 +11,8 @@ namespace {
 /** `diff DRAFT-A DRAFT-B`: what changed from one draft to another. */
 class Diff : public DraftCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Diff)
+
 protected:
     QString description() const override
     {

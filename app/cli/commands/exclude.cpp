@@ -11,6 +11,8 @@ namespace {
 /** `exclude DRAFT CONTROL --reason T`: a framework control deliberately not covered. */
 class Exclude : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Exclude)
+
 protected:
     QString description() const override
     {

@@ -10,6 +10,8 @@ namespace {
 /** `explain DRAFT CLAUSE-ID --text T`: follow-or-explain for a clause left out. */
 class Explain : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Explain)
+
 protected:
     QString description() const override
     {

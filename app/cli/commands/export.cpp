@@ -14,6 +14,8 @@ namespace {
 /** `export DRAFT -o OUT`: the annex as DOCX and/or PDF. */
 class Export : public DraftCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Export)
+
 protected:
     QString description() const override { return tr("Export a draft's annex to DOCX and PDF."); }
     void addDraftOptions(QCommandLineParser &parser) override

@@ -14,6 +14,8 @@ namespace {
 /** `list`: the clauses of the library, filtered or searched. */
 class List : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::List)
+
 protected:
     QString description() const override
     {

@@ -12,6 +12,8 @@ namespace {
 /** `new -o DRAFT`: a new draft, optionally with a risk profile and its suggestions. */
 class New : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::New)
+
 protected:
     QString description() const override
     {

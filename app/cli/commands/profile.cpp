@@ -113,6 +113,8 @@ namespace {
 /** `profile DRAFT --answer Q=A ...`: answers risk-profile questions. */
 class Profile : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Profile)
+
 protected:
     QString description() const override
     {

@@ -11,6 +11,8 @@ namespace {
 /** `publish DRAFT --version V --note T`: a new entry in the annex's version table. */
 class Publish : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Publish)
+
 protected:
     QString description() const override
     {

@@ -10,6 +10,8 @@ namespace {
 /** `remove DRAFT NUMBER`: removes a requirement; its number is withdrawn, not reused. */
 class Remove : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Remove)
+
 protected:
     QString description() const override
     {

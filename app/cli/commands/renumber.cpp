@@ -10,6 +10,8 @@ namespace {
 /** `renumber DRAFT`: numbers the requirements 1..N in document order. */
 class Renumber : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Renumber)
+
 protected:
     QString description() const override
     {

@@ -10,6 +10,8 @@ namespace {
 /** `report`: the library's content and framework coverage. */
 class Report : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Report)
+
 protected:
     QString description() const override
     {

@@ -11,6 +11,8 @@ namespace {
 /** `set DRAFT NUMBER PARAM=VALUE ...`: sets parameter values (all or none). */
 class Set : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Set)
+
 protected:
     QString description() const override
     {

@@ -11,6 +11,8 @@ namespace {
 /** `show ID`: one clause in full. */
 class Show : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Show)
+
 protected:
     QString description() const override { return tr("Show one clause in full."); }
     QString positional() const override { return QStringLiteral("ID"); }

@@ -10,6 +10,8 @@ namespace {
 /** `suggest DRAFT`: the clauses the draft's risk profile calls for, with reasons. */
 class Suggest : public DraftCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Suggest)
+
 protected:
     QString description() const override
     {

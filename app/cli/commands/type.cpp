@@ -10,6 +10,8 @@ namespace {
 /** `type DRAFT NUMBER MK|PK|K|default`: overrides the requirement type. */
 class Type : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Type)
+
 protected:
     QString description() const override
     {

@@ -12,6 +12,8 @@ namespace {
 /** `validate [PATH...]`: checks library folders, clause files or drafts. */
 class Validate : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Validate)
+
 protected:
     QString description() const override
     {

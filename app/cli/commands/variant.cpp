@@ -10,6 +10,8 @@ namespace {
 /** `variant DRAFT NUMBER V`: chooses the variant (or "standard"). */
 class Variant : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Variant)
+
 protected:
     QString description() const override
     {

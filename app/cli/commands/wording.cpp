@@ -12,6 +12,8 @@ namespace {
 /** `wording DRAFT NUMBER --file F|--reset`: own wording of a requirement. */
 class Wording : public EditCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Wording)
+
 protected:
     QString description() const override
     {
