@@ -235,125 +235,22 @@
     </message>
 </context>
 <context>
-    <name>klausul::Cli</name>
+    <name>klausul::ClauseReport</name>
     <message>
-        <source>check library folders, clause files or drafts</source>
-        <translation>kontrollér biblioteksmapper, klausulfiler eller udkast</translation>
-    </message>
-    <message>
-        <source>show one clause in full</source>
-        <translation>vis én klausul i sin helhed</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>ukendt kommando &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Usage: klausul-cli COMMAND [OPTIONS]</source>
-        <translation>Brug: klausul-cli KOMMANDO [TILVALG]</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Kommandoer:</translation>
-    </message>
-    <message>
-        <source>Run &quot;klausul-cli COMMAND --help&quot; for the options of a command.</source>
-        <translation>Kør &quot;klausul-cli KOMMANDO --help&quot; for at se en kommandos tilvalg.</translation>
-    </message>
-    <message>
-        <source>Run &quot;klausul-cli --help&quot; for usage.</source>
-        <translation>Kør &quot;klausul-cli --help&quot; for at få hjælp.</translation>
-    </message>
-    <message>
-        <source>Load the library in DIR instead of the bundled one (repeat to layer organisation libraries on top).</source>
-        <translation>Indlæs biblioteket i DIR i stedet for det medfølgende (gentag for at lægge organisationsbiblioteker ovenpå).</translation>
-    </message>
-    <message>
-        <source>Language of clause texts: da (default) or en.</source>
-        <translation>Sprog for klausulteksterne: da (standard) eller en.</translation>
-    </message>
-    <message>
-        <source>Print JSON (see README.md for its form).</source>
-        <translation>Udskriv JSON (formatet er beskrevet i README.md).</translation>
-    </message>
-    <message>
-        <source>Check library folders, clause files or drafts. Without PATH: the library itself.</source>
-        <translation>Kontrollér biblioteksmapper, klausulfiler eller udkast. Uden PATH: selve biblioteket.</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>filen eller mappen findes ikke</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clause(s) checked</source>
-        <translation>
-            <numerusform>%n klausul kontrolleret</numerusform>
-            <numerusform>%n klausuler kontrolleret</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) or clause(s) checked</source>
-        <translation>
-            <numerusform>%n fil eller klausul kontrolleret</numerusform>
-            <numerusform>%n filer eller klausuler kontrolleret</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n fejl</numerusform>
-            <numerusform>%n fejl</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n advarsel</numerusform>
-            <numerusform>%n advarsler</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only clauses of theme T.</source>
-        <translation>Kun klausuler under temaet T.</translation>
-    </message>
-    <message>
-        <source>Only clauses referring to ID, e.g. 5.24, cis:17 or gdpr:33.</source>
-        <translation>Kun klausuler, der henviser til ID, f.eks. 5.24, cis:17 eller gdpr:33.</translation>
-    </message>
-    <message>
-        <source>Only clauses of requirement type MK, PK, K or option.</source>
-        <translation>Kun klausuler af kravtypen MK, PK, K eller option.</translation>
-    </message>
-    <message>
-        <source>--lang must be da or en</source>
-        <translation>--lang skal være da eller en</translation>
-    </message>
-    <message>
-        <source>--type must be MK, PK, K or option</source>
-        <translation>--type skal være MK, PK, K eller option</translation>
+        <source>approved</source>
+        <translation>godkendt</translation>
     </message>
     <message>
         <source>withdrawn</source>
         <translation>udgået</translation>
     </message>
-    <message numerus="yes">
-        <source>klausul-cli: the library has %n error(s); run &quot;klausul-cli validate&quot; to see them</source>
-        <translation>
-            <numerusform>klausul-cli: biblioteket har %n fejl; kør &quot;klausul-cli validate&quot; for at se den</numerusform>
-            <numerusform>klausul-cli: biblioteket har %n fejl; kør &quot;klausul-cli validate&quot; for at se dem</numerusform>
-        </translation>
+    <message>
+        <source>draft</source>
+        <translation>udkast</translation>
     </message>
     <message>
-        <source>Show one clause in full.</source>
-        <translation>Vis én klausul i sin helhed.</translation>
-    </message>
-    <message>
-        <source>show takes exactly one clause id</source>
-        <translation>show tager præcis ét klausul-id</translation>
-    </message>
-    <message>
-        <source>error: no clause with id &quot;%1&quot;</source>
-        <translation>fejl: der findes ingen klausul med id&apos;et &quot;%1&quot;</translation>
+        <source>Version %1, %2. DIGST option %3. Requirement type %4. Theme: %5.</source>
+        <translation>Version %1, %2. DIGST-option %3. Kravtype %4. Tema: %5.</translation>
     </message>
     <message>
         <source>Replaced by %1</source>
@@ -400,6 +297,53 @@
         <translation>Referencer:</translation>
     </message>
     <message>
+        <source>Source file: %1</source>
+        <translation>Kildefil: %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::Cli</name>
+    <message>
+        <source>check library folders, clause files or drafts</source>
+        <translation>kontrollér biblioteksmapper, klausulfiler eller udkast</translation>
+    </message>
+    <message>
+        <source>show one clause in full</source>
+        <translation>vis én klausul i sin helhed</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>ukendt kommando &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Usage: klausul-cli COMMAND [OPTIONS]</source>
+        <translation>Brug: klausul-cli KOMMANDO [TILVALG]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Kommandoer:</translation>
+    </message>
+    <message>
+        <source>Run &quot;klausul-cli COMMAND --help&quot; for the options of a command.</source>
+        <translation>Kør &quot;klausul-cli KOMMANDO --help&quot; for at se en kommandos tilvalg.</translation>
+    </message>
+    <message>
+        <source>Run &quot;klausul-cli --help&quot; for usage.</source>
+        <translation>Kør &quot;klausul-cli --help&quot; for at få hjælp.</translation>
+    </message>
+    <message>
+        <source>Load the library in DIR instead of the bundled one (repeat to layer organisation libraries on top).</source>
+        <translation>Indlæs biblioteket i DIR i stedet for det medfølgende (gentag for at lægge organisationsbiblioteker ovenpå).</translation>
+    </message>
+    <message>
+        <source>Language of clause texts: da (default) or en.</source>
+        <translation>Sprog for klausulteksterne: da (standard) eller en.</translation>
+    </message>
+    <message>
+        <source>Print JSON (see README.md for its form).</source>
+        <translation>Udskriv JSON (formatet er beskrevet i README.md).</translation>
+    </message>
+    <message>
         <source>list the clauses, or search them</source>
         <translation>vis klausulerne, eller søg i dem</translation>
     </message>
@@ -416,106 +360,12 @@
         <translation>Afslutningskoder: 0 gennemført, 1 ugyldigt input eller problemer fundet, 2 forkert brug, 3 et eksternt værktøj mangler eller fejlede, 4 en fil kan ikke læses eller skrives.</translation>
     </message>
     <message>
-        <source>Only clauses matching TEXT, best matches first.</source>
-        <translation>Kun klausuler, der matcher TEXT, med de bedste match først.</translation>
-    </message>
-    <message>
-        <source>List the clauses of the library, or search them.</source>
-        <translation>Vis bibliotekets klausuler, eller søg i dem.</translation>
-    </message>
-    <message>
-        <source>list takes no arguments other than options</source>
-        <translation>list tager ingen andre argumenter end tilvalg</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>godkendt</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>udkast</translation>
-    </message>
-    <message>
-        <source>Version %1, %2. DIGST option %3. Requirement type %4. Theme: %5.</source>
-        <translation>Version %1, %2. DIGST-option %3. Kravtype %4. Tema: %5.</translation>
-    </message>
-    <message>
-        <source>Source file: %1</source>
-        <translation>Kildefil: %1</translation>
-    </message>
-    <message>
-        <source>List the problems of a draft&apos;s annex: unfilled or invalid values, missing or withdrawn clauses, outdated clause versions.</source>
-        <translation>Vis problemerne i et udkasts bilag: ikke-udfyldte eller ugyldige værdier, manglende eller udgåede klausuler, forældede klausulversioner.</translation>
-    </message>
-    <message>
-        <source>check takes exactly one draft</source>
-        <translation>check tager præcis ét udkast</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n requirement(s)</source>
-        <translation>
-            <numerusform>%n krav</numerusform>
-            <numerusform>%n krav</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</source>
-        <translation>tender (udbudsudgave med vejledning og complianceskema), contract (kontraktudgave) eller review (intern gennemgangsudgave: afvigelser som registrerede ændringer, kommentarer, problemer).</translation>
-    </message>
-    <message>
-        <source>Language of the document: da or en (default: the draft&apos;s language).</source>
-        <translation>Dokumentets sprog: da eller en (standard: udkastets sprog).</translation>
-    </message>
-    <message>
-        <source>Output file, or a folder. With --format all, OUT.docx and OUT.pdf are written.</source>
-        <translation>Outputfil eller -mappe. Med --format all skrives OUT.docx og OUT.pdf.</translation>
-    </message>
-    <message>
-        <source>Export the tender or contract edition even when the annex has errors.</source>
-        <translation>Eksportér udbudsudgaven eller kontraktudgaven, selv om bilaget har fejl.</translation>
-    </message>
-    <message>
-        <source>Export a draft&apos;s annex to DOCX and PDF.</source>
-        <translation>Eksportér et udkasts bilag til DOCX og PDF.</translation>
-    </message>
-    <message>
-        <source>export takes exactly one draft</source>
-        <translation>export tager præcis ét udkast</translation>
-    </message>
-    <message>
-        <source>--format must be docx, pdf or all</source>
-        <translation>--format skal være docx, pdf eller all</translation>
-    </message>
-    <message>
-        <source>--edition must be tender, contract or review</source>
-        <translation>--edition skal være tender, contract eller review</translation>
-    </message>
-    <message>
-        <source>export needs an output: -o OUT</source>
-        <translation>export kræver en outputfil eller -mappe: -o OUT</translation>
-    </message>
-    <message numerus="yes">
-        <source>error: the annex has %n error(s); fix them, export the review edition, or use --force</source>
-        <translation>
-            <numerusform>fejl: bilaget har %n fejl; ret den, eksportér gennemgangsudgaven, eller brug --force</numerusform>
-            <numerusform>fejl: bilaget har %n fejl; ret dem, eksportér gennemgangsudgaven, eller brug --force</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>fejl: %1</translation>
     </message>
     <message>
-        <source>Output format: docx, pdf or all (both).</source>
-        <translation>Outputformat: docx, pdf eller all (begge).</translation>
-    </message>
-    <message>
         <source>print the library&apos;s content and framework coverage</source>
         <translation>vis bibliotekets indhold og dækning af rammeværkerne</translation>
-    </message>
-    <message>
-        <source>Print the library&apos;s content: clauses per theme, type and option, and which framework controls no clause refers to.</source>
-        <translation>Vis bibliotekets indhold: klausuler pr. tema, kravtype og option, og hvilke kontroller i rammeværkerne ingen klausul henviser til.</translation>
     </message>
     <message>
         <source>suggest clauses from a draft&apos;s risk profile, with reasons</source>
@@ -526,66 +376,136 @@
         <translation>vis, hvilke kontroller i rammeværkerne et udkast dækker</translation>
     </message>
     <message>
-        <source>suggest takes exactly one draft</source>
-        <translation>suggest tager præcis ét udkast</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clause(s) suggested</source>
-        <translation>
-            <numerusform>%n klausul foreslået</numerusform>
-            <numerusform>%n klausuler foreslået</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not yet in the draft (marked +)</source>
-        <translation>
-            <numerusform>%n er endnu ikke med i udkastet (markeret med +)</numerusform>
-            <numerusform>%n er endnu ikke med i udkastet (markeret med +)</numerusform>
-        </translation>
+        <source>show what changed between two drafts</source>
+        <translation>vis hvad der er ændret mellem to udkast</translation>
     </message>
     <message>
-        <source>In the draft but not suggested by the profile: %1</source>
-        <translation>Med i udkastet, men ikke foreslået ud fra risikoprofilen: %1</translation>
+        <source>create a draft, optionally from a risk profile</source>
+        <translation>opret et udkast, evt. ud fra en risikoprofil</translation>
     </message>
     <message>
-        <source>Undecided until more questions are answered: %1</source>
-        <translation>Uafklaret, indtil flere spørgsmål er besvaret: %1</translation>
+        <source>answer risk-profile questions</source>
+        <translation>besvar risikoprofilens spørgsmål</translation>
     </message>
     <message>
-        <source>Only this framework: iso27001, cis, nis2 or gdpr.</source>
-        <translation>Kun dette rammeværk: iso27001, cis, nis2 eller gdpr.</translation>
+        <source>add the suggested clauses as the wizard does, keeping your own</source>
+        <translation>tilføj de foreslåede klausuler som guiden gør, og behold dine egne</translation>
     </message>
     <message>
-        <source>Print the Statement of Applicability as CSV.</source>
-        <translation>Udskriv anvendelseserklæringen (SoA) som CSV.</translation>
+        <source>add a clause</source>
+        <translation>tilføj en klausul</translation>
     </message>
     <message>
-        <source>Show which requirements of the draft cover each framework control, which controls are not covered and which are excluded.</source>
-        <translation>Vis, hvilke af udkastets krav der dækker de enkelte kontroller i rammeværkerne, hvilke kontroller der ikke er dækket, og hvilke der er fravalgt.</translation>
+        <source>remove a requirement (its number is withdrawn)</source>
+        <translation>fjern et krav (dets nummer udgår)</translation>
     </message>
     <message>
-        <source>coverage takes exactly one draft</source>
-        <translation>coverage tager præcis ét udkast</translation>
+        <source>set parameter values</source>
+        <translation>angiv parameterværdier</translation>
     </message>
     <message>
-        <source>--framework must be iso27001, cis, nis2 or gdpr</source>
-        <translation>--framework skal være iso27001, cis, nis2 eller gdpr</translation>
+        <source>choose a requirement&apos;s variant</source>
+        <translation>vælg et kravs variant</translation>
     </message>
     <message>
-        <source>excluded: %1</source>
-        <translation>fravalgt: %1</translation>
+        <source>give a requirement your own wording, or reset it</source>
+        <translation>giv et krav egen formulering, eller nulstil den</translation>
     </message>
     <message>
-        <source>not covered</source>
-        <translation>ikke dækket</translation>
+        <source>set a requirement&apos;s type (MK, PK or K)</source>
+        <translation>angiv et kravs type (MK, PK eller K)</translation>
     </message>
     <message>
-        <source>Suggest the clauses that the draft&apos;s risk profile calls for, each with the answers that call for it.</source>
-        <translation>Foreslå de klausuler, som udkastets risikoprofil gør relevante, hver med de svar, der gør klausulen relevant.</translation>
+        <source>explain why a clause is left out</source>
+        <translation>forklar hvorfor en klausul er udeladt</translation>
     </message>
     <message>
-        <source>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</source>
-        <translation>dækket: %1 af %2 (%3 %) · fravalgt: %4 · åbne: %5</translation>
+        <source>record why a framework control is not covered</source>
+        <translation>begrund hvorfor en kontrol i en ramme ikke er dækket</translation>
+    </message>
+    <message>
+        <source>add a review comment to a requirement</source>
+        <translation>tilføj en reviewkommentar til et krav</translation>
+    </message>
+    <message>
+        <source>approve requirements in review</source>
+        <translation>godkend krav i review</translation>
+    </message>
+    <message>
+        <source>number the requirements 1..N again</source>
+        <translation>nummerér kravene 1..N igen</translation>
+    </message>
+    <message>
+        <source>record a version in the annex&apos;s version table</source>
+        <translation>registrér en version i bilagets versionstabel</translation>
+    </message>
+    <message>
+        <source>Editing commands print what they change (or JSON with --json), write the draft atomically, leave it untouched with --dry-run, and refuse a draft that is open in Klausul or read-only.</source>
+        <translation>Redigeringskommandoer udskriver hvad de ændrer (eller JSON med --json), gemmer udkastet atomart, lader det være urørt med --dry-run og afviser et udkast, der er åbent i Klausul eller skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>usage: klausul-cli %1 %2</source>
+        <translation>brug: klausul-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with the change (default: your login).</source>
+        <translation>Dit navn, som registreres med ændringen (standard: dit brugernavn).</translation>
+    </message>
+    <message>
+        <source>%1: nothing changed</source>
+        <translation>%1: intet ændret</translation>
+    </message>
+    <message>
+        <source>%1: not written (dry run)</source>
+        <translation>%1: ikke gemt (prøvekørsel)</translation>
+    </message>
+    <message>
+        <source>%1: written</source>
+        <translation>%1: gemt</translation>
+    </message>
+    <message>
+        <source>%1 is open in Klausul (locked by %2); close it there first</source>
+        <translation>%1 er åben i Klausul (låst af %2); luk den der først</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for writing (%2)</source>
+        <translation>%1 kan ikke låses til skrivning (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is read-only</source>
+        <translation>%1 er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Only add suggestions of these requirement types (comma-separated, e.g. MK,PK); clauses already in the draft are always kept.</source>
+        <translation>Tilføj kun forslag af disse kravtyper (kommasepareret, fx MK,PK); klausuler, der allerede er i udkastet, bevares altid.</translation>
+    </message>
+    <message>
+        <source>Apply the risk profile</source>
+        <translation>Anvend risikoprofilen</translation>
+    </message>
+    <message>
+        <source>no question &quot;%1&quot; (questions: %2)</source>
+        <translation>intet spørgsmål &quot;%1&quot; (spørgsmål: %2)</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; has no answer &quot;%2&quot; (answers: %3)</source>
+        <translation>spørgsmålet &quot;%1&quot; har ikke svaret &quot;%2&quot; (svar: %3)</translation>
+    </message>
+    <message>
+        <source>Read risk-profile answers from FILE, a JSON object {&quot;question&quot;: &quot;answer&quot;, ...}.</source>
+        <translation>Læs risikoprofilens svar fra FILE, et JSON-objekt {&quot;spørgsmål&quot;: &quot;svar&quot;, ...}.</translation>
+    </message>
+    <message>
+        <source>Answer question Q with A (repeatable; see &quot;klausul-cli new --help&quot; and questions.xml for the questions).</source>
+        <translation>Besvar spørgsmål Q med A (kan gentages; se &quot;klausul-cli new --help&quot; og questions.xml for spørgsmålene).</translation>
+    </message>
+    <message>
+        <source>expected a JSON object of answers</source>
+        <translation>forventede et JSON-objekt med svar</translation>
+    </message>
+    <message>
+        <source>expected Q=A</source>
+        <translation>forventede Q=A</translation>
     </message>
 </context>
 <context>
@@ -726,6 +646,77 @@
     <message>
         <source>Justification</source>
         <translation>Begrundelse</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::DraftDiff</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>annex detail %1: %2 → %3</source>
+        <translation>bilagsoplysning %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>answer %1: %2 → %3</source>
+        <translation>svar %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: tilføjet</translation>
+    </message>
+    <message>
+        <source>%1: removed</source>
+        <translation>%1: fjernet</translation>
+    </message>
+    <message>
+        <source>%1: renumbered from %2</source>
+        <translation>%1: omnummereret fra %2</translation>
+    </message>
+    <message>
+        <source>%1: value %2: %3 → %4</source>
+        <translation>%1: værdi %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: variant %2 → %3</source>
+        <translation>%1: variant %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: requirement type %2 → %3</source>
+        <translation>%1: kravtype %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: wording (%2): %3</source>
+        <translation>%1: formulering (%2): %3</translation>
+    </message>
+    <message>
+        <source>back to the standard text</source>
+        <translation>tilbage til standardteksten</translation>
+    </message>
+    <message>
+        <source>%1: title (%2): %3 → %4</source>
+        <translation>%1: titel (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: review %2 → %3</source>
+        <translation>%1: review %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: comment by %2: %3</source>
+        <translation>%1: kommentar fra %2: %3</translation>
+    </message>
+    <message>
+        <source>explanation for %1: %2 → %3</source>
+        <translation>forklaring for %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>exclusion of %1: %2 → %3</source>
+        <translation>fravalg af %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation>version %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2652,623 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>&amp;User interface language:</source>
         <translation>Sprog i &amp;brugerfladen:</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::SuggestionReport</name>
+    <message numerus="yes">
+        <source>%n clause(s) suggested</source>
+        <translation>
+            <numerusform>%n klausul foreslået</numerusform>
+            <numerusform>%n klausuler foreslået</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet in the draft (marked +)</source>
+        <translation>
+            <numerusform>%n er endnu ikke med i udkastet (markeret med +)</numerusform>
+            <numerusform>%n er endnu ikke med i udkastet (markeret med +)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the draft but not suggested by the profile: %1</source>
+        <translation>Med i udkastet, men ikke foreslået ud fra risikoprofilen: %1</translation>
+    </message>
+    <message>
+        <source>Undecided until more questions are answered: %1</source>
+        <translation>Uafklaret, indtil flere spørgsmål er besvaret: %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::DraftCommand</name>
+    <message>
+        <source>no requirement numbered &quot;%1&quot; in the draft</source>
+        <translation>intet krav med nummer &quot;%1&quot; i udkastet</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::EditCommand</name>
+    <message>
+        <source>Print the change without writing the draft.</source>
+        <translation>Udskriv ændringen uden at gemme udkastet.</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Add</name>
+    <message>
+        <source>Add a library clause to the draft, in the section of its theme (made when missing) or at the end of section S.</source>
+        <translation>Tilføj en klausul fra biblioteket til udkastet, i afsnittet for dens tema (oprettes hvis det mangler) eller sidst i afsnit S.</translation>
+    </message>
+    <message>
+        <source>Use variant V of the clause.</source>
+        <translation>Brug klausulens variant V.</translation>
+    </message>
+    <message>
+        <source>Add to section S (its id, e.g. s3, or its theme, e.g. adgang).</source>
+        <translation>Tilføj til afsnit S (dets id, fx s3, eller dets tema, fx adgang).</translation>
+    </message>
+    <message>
+        <source>no clause with id &quot;%1&quot;</source>
+        <translation>ingen klausul med id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is already in the draft as %2</source>
+        <translation>%1 er allerede i udkastet som %2</translation>
+    </message>
+    <message>
+        <source>%1 has no variant &quot;%2&quot;</source>
+        <translation>%1 har ingen variant &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the draft has no section &quot;%1&quot;</source>
+        <translation>udkastet har intet afsnit &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Apply</name>
+    <message>
+        <source>Add the clauses the draft&apos;s risk profile suggests, with their suggested variants, as accepting the wizard does: clauses already in the draft stay with your values, variants, wording and comments; nothing is removed.</source>
+        <translation>Tilføj de klausuler, udkastets risikoprofil foreslår, med de foreslåede varianter, som når guiden godkendes: klausuler i udkastet bliver med dine værdier, varianter, formuleringer og kommentarer; intet fjernes.</translation>
+    </message>
+    <message>
+        <source>--types must list MK, PK or K, comma-separated</source>
+        <translation>--types skal angive MK, PK eller K, kommasepareret</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Approve</name>
+    <message>
+        <source>Set the review status of a requirement (or of every requirement with --all): approved by NAME, or ready/draft with --status.</source>
+        <translation>Angiv reviewstatus for et krav (eller alle krav med --all): godkendt af NAME, eller ready/draft med --status.</translation>
+    </message>
+    <message>
+        <source>Every requirement of the draft.</source>
+        <translation>Alle udkastets krav.</translation>
+    </message>
+    <message>
+        <source>The review status to set: approved (default), ready or draft.</source>
+        <translation>Reviewstatus, der skal angives: approved (standard), ready eller draft.</translation>
+    </message>
+    <message>
+        <source>approve needs either a NUMBER or --all</source>
+        <translation>approve kræver enten et NUMBER eller --all</translation>
+    </message>
+    <message>
+        <source>--status must be approved, ready or draft</source>
+        <translation>--status skal være approved, ready eller draft</translation>
+    </message>
+    <message>
+        <source>approve needs the approver: --as NAME</source>
+        <translation>approve kræver godkenderen: --as NAME</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Check</name>
+    <message>
+        <source>List the problems of a draft&apos;s annex: unfilled or invalid values, missing or withdrawn clauses, outdated clause versions.</source>
+        <translation>Vis problemerne i et udkasts bilag: ikke-udfyldte eller ugyldige værdier, manglende eller udgåede klausuler, forældede klausulversioner.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation>
+            <numerusform>%n krav</numerusform>
+            <numerusform>%n krav</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fejl</numerusform>
+            <numerusform>%n fejl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::CommentCommand</name>
+    <message>
+        <source>Add a review comment to a requirement.</source>
+        <translation>Tilføj en reviewkommentar til et krav.</translation>
+    </message>
+    <message>
+        <source>The comment.</source>
+        <translation>Kommentaren.</translation>
+    </message>
+    <message>
+        <source>comment needs --text T</source>
+        <translation>comment kræver --text T</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::CoverageCommand</name>
+    <message>
+        <source>Show which requirements of the draft cover each framework control, which controls are not covered and which are excluded.</source>
+        <translation>Vis, hvilke af udkastets krav der dækker de enkelte kontroller i rammeværkerne, hvilke kontroller der ikke er dækket, og hvilke der er fravalgt.</translation>
+    </message>
+    <message>
+        <source>Only this framework: iso27001, cis, nis2 or gdpr.</source>
+        <translation>Kun dette rammeværk: iso27001, cis, nis2 eller gdpr.</translation>
+    </message>
+    <message>
+        <source>Print the Statement of Applicability as CSV.</source>
+        <translation>Udskriv anvendelseserklæringen (SoA) som CSV.</translation>
+    </message>
+    <message>
+        <source>--framework must be iso27001, cis, nis2 or gdpr</source>
+        <translation>--framework skal være iso27001, cis, nis2 eller gdpr</translation>
+    </message>
+    <message>
+        <source>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</source>
+        <translation>dækket: %1 af %2 (%3 %) · fravalgt: %4 · åbne: %5</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>fravalgt: %1</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>ikke dækket</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Diff</name>
+    <message>
+        <source>Show what changed from DRAFT to OTHER: requirements added, removed and renumbered, values, variants, types, wording word by word ([-deleted-] {+inserted+}), review status and comments, answers, annex details, explanations, exclusions and versions.</source>
+        <translation>Vis hvad der er ændret fra DRAFT til OTHER: krav tilføjet, fjernet og omnummereret, værdier, varianter, typer, formulering ord for ord ([-slettet-] {+indsat+}), reviewstatus og kommentarer, svar, bilagsoplysninger, forklaringer, fravalg og versioner.</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Exclude</name>
+    <message>
+        <source>Record why a framework control is not covered (Statement of Applicability). CONTROL is FRAMEWORK:ID, e.g. iso27001:7.4, cis:17, nis2:21(2)(b) or gdpr:32; an empty reason removes the exclusion.</source>
+        <translation>Begrund hvorfor en kontrol ikke er dækket (Statement of Applicability). CONTROL er RAMME:ID, fx iso27001:7.4, cis:17, nis2:21(2)(b) eller gdpr:32; en tom begrundelse fjerner fravalget.</translation>
+    </message>
+    <message>
+        <source>Why it is not covered.</source>
+        <translation>Hvorfor den ikke er dækket.</translation>
+    </message>
+    <message>
+        <source>exclude needs --reason T</source>
+        <translation>exclude kræver --reason T</translation>
+    </message>
+    <message>
+        <source>no framework control &quot;%1&quot; (use FRAMEWORK:ID with iso27001, cis, nis2 or gdpr)</source>
+        <translation>ingen kontrol &quot;%1&quot; (brug RAMME:ID med iso27001, cis, nis2 eller gdpr)</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Explain</name>
+    <message>
+        <source>Explain why a clause (e.g. a society-critical catalogue provision) is not in the annex; an empty text removes the explanation.</source>
+        <translation>Forklar hvorfor en klausul (fx en bestemmelse i kataloget for samfundskritiske systemer) ikke er i bilaget; en tom tekst fjerner forklaringen.</translation>
+    </message>
+    <message>
+        <source>The explanation.</source>
+        <translation>Forklaringen.</translation>
+    </message>
+    <message>
+        <source>explain needs --text T</source>
+        <translation>explain kræver --text T</translation>
+    </message>
+    <message>
+        <source>no clause with id &quot;%1&quot;</source>
+        <translation>ingen klausul med id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is in the draft as %2; only a clause left out is explained</source>
+        <translation>%1 er i udkastet som %2; kun en udeladt klausul forklares</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Export</name>
+    <message>
+        <source>Export a draft&apos;s annex to DOCX and PDF.</source>
+        <translation>Eksportér et udkasts bilag til DOCX og PDF.</translation>
+    </message>
+    <message>
+        <source>Output format: docx, pdf or all (both).</source>
+        <translation>Outputformat: docx, pdf eller all (begge).</translation>
+    </message>
+    <message>
+        <source>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</source>
+        <translation>tender (udbudsudgave med vejledning og complianceskema), contract (kontraktudgave) eller review (intern gennemgangsudgave: afvigelser som registrerede ændringer, kommentarer, problemer).</translation>
+    </message>
+    <message>
+        <source>Language of the document: da or en (default: the draft&apos;s language).</source>
+        <translation>Dokumentets sprog: da eller en (standard: udkastets sprog).</translation>
+    </message>
+    <message>
+        <source>Output file, or a folder. With --format all, OUT.docx and OUT.pdf are written.</source>
+        <translation>Outputfil eller -mappe. Med --format all skrives OUT.docx og OUT.pdf.</translation>
+    </message>
+    <message>
+        <source>Export the tender or contract edition even when the annex has errors.</source>
+        <translation>Eksportér udbudsudgaven eller kontraktudgaven, selv om bilaget har fejl.</translation>
+    </message>
+    <message>
+        <source>--format must be docx, pdf or all</source>
+        <translation>--format skal være docx, pdf eller all</translation>
+    </message>
+    <message>
+        <source>--edition must be tender, contract or review</source>
+        <translation>--edition skal være tender, contract eller review</translation>
+    </message>
+    <message>
+        <source>export needs an output: -o OUT</source>
+        <translation>export kræver en outputfil eller -mappe: -o OUT</translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation>--lang skal være da eller en</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: the annex has %n error(s); fix them, export the review edition, or use --force</source>
+        <translation>
+            <numerusform>fejl: bilaget har %n fejl; ret den, eksportér gennemgangsudgaven, eller brug --force</numerusform>
+            <numerusform>fejl: bilaget har %n fejl; ret dem, eksportér gennemgangsudgaven, eller brug --force</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::List</name>
+    <message>
+        <source>List the clauses of the library, or search them.</source>
+        <translation>Vis bibliotekets klausuler, eller søg i dem.</translation>
+    </message>
+    <message>
+        <source>Only clauses matching TEXT, best matches first.</source>
+        <translation>Kun klausuler, der matcher TEXT, med de bedste match først.</translation>
+    </message>
+    <message>
+        <source>Only clauses of theme T.</source>
+        <translation>Kun klausuler under temaet T.</translation>
+    </message>
+    <message>
+        <source>Only clauses referring to ID, e.g. 5.24, cis:17 or gdpr:33.</source>
+        <translation>Kun klausuler, der henviser til ID, f.eks. 5.24, cis:17 eller gdpr:33.</translation>
+    </message>
+    <message>
+        <source>Only clauses of requirement type MK, PK, K or option.</source>
+        <translation>Kun klausuler af kravtypen MK, PK, K eller option.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments other than options</source>
+        <translation>list tager ingen andre argumenter end tilvalg</translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation>--lang skal være da eller en</translation>
+    </message>
+    <message>
+        <source>--type must be MK, PK, K or option</source>
+        <translation>--type skal være MK, PK, K eller option</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>udgået</translation>
+    </message>
+    <message numerus="yes">
+        <source>klausul-cli: the library has %n error(s); run &quot;klausul-cli validate&quot; to see them</source>
+        <translation>
+            <numerusform>klausul-cli: biblioteket har %n fejl; kør &quot;klausul-cli validate&quot; for at se den</numerusform>
+            <numerusform>klausul-cli: biblioteket har %n fejl; kør &quot;klausul-cli validate&quot; for at se dem</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::New</name>
+    <message>
+        <source>Create a new draft with the annex details given, optionally answering the risk profile and applying its suggestions.</source>
+        <translation>Opret et nyt udkast med de angivne bilagsoplysninger, evt. med svar på risikoprofilen og dens forslag taget med.</translation>
+    </message>
+    <message>
+        <source>The draft file to create.</source>
+        <translation>Udkastfilen, der skal oprettes.</translation>
+    </message>
+    <message>
+        <source>Add the clauses the risk profile suggests (as &quot;klausul-cli apply&quot;).</source>
+        <translation>Tilføj de klausuler, risikoprofilen foreslår (som &quot;klausul-cli apply&quot;).</translation>
+    </message>
+    <message>
+        <source>The contracting authority.</source>
+        <translation>Den ordregivende myndighed.</translation>
+    </message>
+    <message>
+        <source>The tender (procurement) title.</source>
+        <translation>Udbuddets titel.</translation>
+    </message>
+    <message>
+        <source>The authority&apos;s case number.</source>
+        <translation>Myndighedens sagsnummer.</translation>
+    </message>
+    <message>
+        <source>The annex number in the contract (default 9).</source>
+        <translation>Bilagsnummeret i kontrakten (standard 9).</translation>
+    </message>
+    <message>
+        <source>The annex title.</source>
+        <translation>Bilagets titel.</translation>
+    </message>
+    <message>
+        <source>The K04 annex category: A, B or C.</source>
+        <translation>K04-bilagskategorien: A, B eller C.</translation>
+    </message>
+    <message>
+        <source>The annex language: da (default) or en.</source>
+        <translation>Bilagets sprog: da (standard) eller en.</translation>
+    </message>
+    <message>
+        <source>Print the draft without writing it.</source>
+        <translation>Udskriv udkastet uden at gemme det.</translation>
+    </message>
+    <message>
+        <source>Overwrite DRAFT when it exists.</source>
+        <translation>Overskriv DRAFT, hvis den findes.</translation>
+    </message>
+    <message>
+        <source>new takes no arguments other than options</source>
+        <translation>new tager ingen argumenter ud over tilvalg</translation>
+    </message>
+    <message>
+        <source>new needs the draft to create: -o DRAFT</source>
+        <translation>new kræver udkastet, der skal oprettes: -o DRAFT</translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation>--lang skal være da eller en</translation>
+    </message>
+    <message>
+        <source>--category must be A, B or C</source>
+        <translation>--category skal være A, B eller C</translation>
+    </message>
+    <message>
+        <source>--types must list MK, PK or K, comma-separated</source>
+        <translation>--types skal angive MK, PK eller K, kommasepareret</translation>
+    </message>
+    <message>
+        <source>%1 exists; use --force to replace it</source>
+        <translation>%1 findes; brug --force for at erstatte den</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Profile</name>
+    <message>
+        <source>Answer risk-profile questions of the draft (the wizard&apos;s first page). Run &quot;klausul-cli apply&quot; afterwards to take the suggestions.</source>
+        <translation>Besvar udkastets risikoprofilspørgsmål (guidens første side). Kør &quot;klausul-cli apply&quot; bagefter for at tage forslagene med.</translation>
+    </message>
+    <message>
+        <source>profile needs --answer Q=A or --profile FILE</source>
+        <translation>profile kræver --answer Q=A eller --profile FILE</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Publish</name>
+    <message>
+        <source>Publish a version of the annex: records version V with today&apos;s date and the note in the annex&apos;s version table. Refused while the annex has errors (unless --force) or when V is already in the table.</source>
+        <translation>Udgiv en version af bilaget: registrerer version V med dagens dato og noten i bilagets versionstabel. Afvises, mens bilaget har fejl (medmindre --force), eller når V allerede er i tabellen.</translation>
+    </message>
+    <message>
+        <source>The version number, e.g. 1.0.</source>
+        <translation>Versionsnummeret, fx 1.0.</translation>
+    </message>
+    <message>
+        <source>What changed in this version.</source>
+        <translation>Hvad der er ændret i denne version.</translation>
+    </message>
+    <message>
+        <source>Publish even when the annex has errors.</source>
+        <translation>Udgiv, selv om bilaget har fejl.</translation>
+    </message>
+    <message>
+        <source>publish needs --version V</source>
+        <translation>publish kræver --version V</translation>
+    </message>
+    <message>
+        <source>publish needs --note T</source>
+        <translation>publish kræver --note T</translation>
+    </message>
+    <message>
+        <source>version %1 is already published</source>
+        <translation>version %1 er allerede udgivet</translation>
+    </message>
+    <message numerus="yes">
+        <source>the annex has %n error(s); fix them before publishing, or use --force</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Remove</name>
+    <message>
+        <source>Remove a requirement. Its number is withdrawn (listed in the version table, never reused) until &quot;klausul-cli renumber&quot;.</source>
+        <translation>Fjern et krav. Dets nummer udgår (står i versionstabellen og genbruges aldrig) indtil &quot;klausul-cli renumber&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Renumber</name>
+    <message>
+        <source>Number the requirements 1..N in document order again and forget the withdrawn numbers (before the first version is published).</source>
+        <translation>Nummerér kravene 1..N i dokumentets rækkefølge igen og glem de udgåede numre (før den første version udgives).</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Report</name>
+    <message>
+        <source>Print the library&apos;s content: clauses per theme, type and option, and which framework controls no clause refers to.</source>
+        <translation>Vis bibliotekets indhold: klausuler pr. tema, kravtype og option, og hvilke kontroller i rammeværkerne ingen klausul henviser til.</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Set</name>
+    <message>
+        <source>Set parameter values of a requirement. Values are checked against the parameter (type, range, choices); an empty VALUE clears it. If one value is wrong, nothing is changed.</source>
+        <translation>Angiv parameterværdier for et krav. Værdierne kontrolleres mod parameteren (type, interval, valgmuligheder); en tom VALUE rydder den. Er én værdi forkert, ændres intet.</translation>
+    </message>
+    <message>
+        <source>expected PARAM=VALUE, not &quot;%1&quot;</source>
+        <translation>forventede PARAM=VALUE, ikke &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter &quot;%2&quot; (parameters: %3)</source>
+        <translation>%1 har ingen parameter &quot;%2&quot; (parametre: %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Show</name>
+    <message>
+        <source>Show one clause in full.</source>
+        <translation>Vis én klausul i sin helhed.</translation>
+    </message>
+    <message>
+        <source>show takes exactly one clause id</source>
+        <translation>show tager præcis ét klausul-id</translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation>--lang skal være da eller en</translation>
+    </message>
+    <message>
+        <source>no clause with id &quot;%1&quot;</source>
+        <translation>ingen klausul med id &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Suggest</name>
+    <message>
+        <source>Suggest the clauses that the draft&apos;s risk profile calls for, each with the answers that call for it.</source>
+        <translation>Foreslå de klausuler, som udkastets risikoprofil gør relevante, hver med de svar, der gør klausulen relevant.</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Type</name>
+    <message>
+        <source>Set the requirement type of a requirement: MK (minimum requirement), PK, K, or default (the clause&apos;s own type).</source>
+        <translation>Angiv et kravs kravtype: MK (mindstekrav), PK, K eller default (klausulens egen type).</translation>
+    </message>
+    <message>
+        <source>the type must be MK, PK, K or default, not &quot;%1&quot;</source>
+        <translation>typen skal være MK, PK, K eller default, ikke &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Validate</name>
+    <message>
+        <source>Check library folders, clause files or drafts. Without PATH: the library itself.</source>
+        <translation>Kontrollér biblioteksmapper, klausulfiler eller udkast. Uden PATH: selve biblioteket.</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen findes ikke</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) checked</source>
+        <translation>
+            <numerusform>%n klausul kontrolleret</numerusform>
+            <numerusform>%n klausuler kontrolleret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or clause(s) checked</source>
+        <translation>
+            <numerusform>%n fil eller klausul kontrolleret</numerusform>
+            <numerusform>%n filer eller klausuler kontrolleret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fejl</numerusform>
+            <numerusform>%n fejl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Variant</name>
+    <message>
+        <source>Choose the variant of a requirement; &quot;standard&quot; for the standard text.</source>
+        <translation>Vælg et kravs variant; &quot;standard&quot; for standardteksten.</translation>
+    </message>
+    <message>
+        <source>%1 has no variant &quot;%2&quot; (variants: %3)</source>
+        <translation>%1 har ingen variant &quot;%2&quot; (varianter: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Wording</name>
+    <message>
+        <source>Give a requirement your own wording from a text file (paragraphs separated by blank lines, &quot;- &quot; for list items, {parameter} for values), or --reset it to the standard text.</source>
+        <translation>Giv et krav egen formulering fra en tekstfil (afsnit adskilt af tomme linjer, &quot;- &quot; for punkter, {parameter} for værdier), eller nulstil den til standardteksten med --reset.</translation>
+    </message>
+    <message>
+        <source>Read the wording from FILE (UTF-8).</source>
+        <translation>Læs formuleringen fra FILE (UTF-8).</translation>
+    </message>
+    <message>
+        <source>Go back to the standard text.</source>
+        <translation>Gå tilbage til standardteksten.</translation>
+    </message>
+    <message>
+        <source>The language of the wording (default: the draft&apos;s language).</source>
+        <translation>Formuleringens sprog (standard: udkastets sprog).</translation>
+    </message>
+    <message>
+        <source>wording needs either --file F or --reset</source>
+        <translation>wording kræver enten --file F eller --reset</translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation>--lang skal være da eller en</translation>
+    </message>
+    <message>
+        <source>%1 is your own requirement; it has no standard text</source>
+        <translation>%1 er et af jeres egne krav; det har ingen standardtekst</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty; use --reset for the standard text</source>
+        <translation>%1 er tom; brug --reset for standardteksten</translation>
     </message>
 </context>
 <context>

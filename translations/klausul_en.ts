@@ -235,110 +235,22 @@
     </message>
 </context>
 <context>
-    <name>klausul::Cli</name>
+    <name>klausul::ClauseReport</name>
     <message>
-        <source>check library folders, clause files or drafts</source>
-        <translation>check library folders, clause files or drafts</translation>
-    </message>
-    <message>
-        <source>show one clause in full</source>
-        <translation>show one clause in full</translation>
-    </message>
-    <message>
-        <source>unknown command "%1"</source>
-        <translation>unknown command "%1"</translation>
-    </message>
-    <message>
-        <source>Usage: klausul-cli COMMAND [OPTIONS]</source>
-        <translation>Usage: klausul-cli COMMAND [OPTIONS]</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>Commands:</translation>
-    </message>
-    <message>
-        <source>Run "klausul-cli COMMAND --help" for the options of a command.</source>
-        <translation>Run "klausul-cli COMMAND --help" for the options of a command.</translation>
-    </message>
-    <message>
-        <source>Run "klausul-cli --help" for usage.</source>
-        <translation>Run "klausul-cli --help" for usage.</translation>
-    </message>
-    <message>
-        <source>Load the library in DIR instead of the bundled one (repeat to layer organisation libraries on top).</source>
-        <translation>Load the library in DIR instead of the bundled one (repeat to layer organisation libraries on top).</translation>
-    </message>
-    <message>
-        <source>Language of clause texts: da (default) or en.</source>
-        <translation>Language of clause texts: da (default) or en.</translation>
-    </message>
-    <message>
-        <source>Print JSON (see README.md for its form).</source>
-        <translation>Print JSON (see README.md for its form).</translation>
-    </message>
-    <message>
-        <source>Check library folders, clause files or drafts. Without PATH: the library itself.</source>
-        <translation>Check library folders, clause files or drafts. Without PATH: the library itself.</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>no such file or folder</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clause(s) checked</source>
-        <translation><numerusform>%n clause checked</numerusform><numerusform>%n clauses checked</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) or clause(s) checked</source>
-        <translation><numerusform>%n file or clause checked</numerusform><numerusform>%n files or clauses checked</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
-    </message>
-    <message>
-        <source>Only clauses of theme T.</source>
-        <translation>Only clauses of theme T.</translation>
-    </message>
-    <message>
-        <source>Only clauses referring to ID, e.g. 5.24, cis:17 or gdpr:33.</source>
-        <translation>Only clauses referring to ID, e.g. 5.24, cis:17 or gdpr:33.</translation>
-    </message>
-    <message>
-        <source>Only clauses of requirement type MK, PK, K or option.</source>
-        <translation>Only clauses of requirement type MK, PK, K or option.</translation>
-    </message>
-    <message>
-        <source>--lang must be da or en</source>
-        <translation>--lang must be da or en</translation>
-    </message>
-    <message>
-        <source>--type must be MK, PK, K or option</source>
-        <translation>--type must be MK, PK, K or option</translation>
+        <source>approved</source>
+        <translation>approved</translation>
     </message>
     <message>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
-    <message numerus="yes">
-        <source>klausul-cli: the library has %n error(s); run "klausul-cli validate" to see them</source>
-        <translation><numerusform>klausul-cli: the library has %n error; run "klausul-cli validate" to see them</numerusform><numerusform>klausul-cli: the library has %n errors; run "klausul-cli validate" to see them</numerusform></translation>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
     </message>
     <message>
-        <source>Show one clause in full.</source>
-        <translation>Show one clause in full.</translation>
-    </message>
-    <message>
-        <source>show takes exactly one clause id</source>
-        <translation>show takes exactly one clause id</translation>
-    </message>
-    <message>
-        <source>error: no clause with id "%1"</source>
-        <translation>error: no clause with id "%1"</translation>
+        <source>Version %1, %2. DIGST option %3. Requirement type %4. Theme: %5.</source>
+        <translation>Version %1, %2. DIGST option %3. Requirement type %4. Theme: %5.</translation>
     </message>
     <message>
         <source>Replaced by %1</source>
@@ -385,6 +297,53 @@
         <translation>References:</translation>
     </message>
     <message>
+        <source>Source file: %1</source>
+        <translation>Source file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::Cli</name>
+    <message>
+        <source>check library folders, clause files or drafts</source>
+        <translation>check library folders, clause files or drafts</translation>
+    </message>
+    <message>
+        <source>show one clause in full</source>
+        <translation>show one clause in full</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"</source>
+        <translation>unknown command "%1"</translation>
+    </message>
+    <message>
+        <source>Usage: klausul-cli COMMAND [OPTIONS]</source>
+        <translation>Usage: klausul-cli COMMAND [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run "klausul-cli COMMAND --help" for the options of a command.</source>
+        <translation>Run "klausul-cli COMMAND --help" for the options of a command.</translation>
+    </message>
+    <message>
+        <source>Run "klausul-cli --help" for usage.</source>
+        <translation>Run "klausul-cli --help" for usage.</translation>
+    </message>
+    <message>
+        <source>Load the library in DIR instead of the bundled one (repeat to layer organisation libraries on top).</source>
+        <translation>Load the library in DIR instead of the bundled one (repeat to layer organisation libraries on top).</translation>
+    </message>
+    <message>
+        <source>Language of clause texts: da (default) or en.</source>
+        <translation>Language of clause texts: da (default) or en.</translation>
+    </message>
+    <message>
+        <source>Print JSON (see README.md for its form).</source>
+        <translation>Print JSON (see README.md for its form).</translation>
+    </message>
+    <message>
         <source>list the clauses, or search them</source>
         <translation>list the clauses, or search them</translation>
     </message>
@@ -401,100 +360,12 @@
         <translation>Exit codes: 0 success, 1 invalid input or problems found, 2 usage error, 3 an external tool is missing or failed, 4 a file cannot be read or written.</translation>
     </message>
     <message>
-        <source>Only clauses matching TEXT, best matches first.</source>
-        <translation>Only clauses matching TEXT, best matches first.</translation>
-    </message>
-    <message>
-        <source>List the clauses of the library, or search them.</source>
-        <translation>List the clauses of the library, or search them.</translation>
-    </message>
-    <message>
-        <source>list takes no arguments other than options</source>
-        <translation>list takes no arguments other than options</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>approved</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>draft</translation>
-    </message>
-    <message>
-        <source>Version %1, %2. DIGST option %3. Requirement type %4. Theme: %5.</source>
-        <translation>Version %1, %2. DIGST option %3. Requirement type %4. Theme: %5.</translation>
-    </message>
-    <message>
-        <source>Source file: %1</source>
-        <translation>Source file: %1</translation>
-    </message>
-    <message>
-        <source>List the problems of a draft's annex: unfilled or invalid values, missing or withdrawn clauses, outdated clause versions.</source>
-        <translation>List the problems of a draft's annex: unfilled or invalid values, missing or withdrawn clauses, outdated clause versions.</translation>
-    </message>
-    <message>
-        <source>check takes exactly one draft</source>
-        <translation>check takes exactly one draft</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n requirement(s)</source>
-        <translation><numerusform>%n requirement</numerusform><numerusform>%n requirements</numerusform></translation>
-    </message>
-    <message>
-        <source>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</source>
-        <translation>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</translation>
-    </message>
-    <message>
-        <source>Language of the document: da or en (default: the draft's language).</source>
-        <translation>Language of the document: da or en (default: the draft's language).</translation>
-    </message>
-    <message>
-        <source>Output file, or a folder. With --format all, OUT.docx and OUT.pdf are written.</source>
-        <translation>Output file, or a folder. With --format all, OUT.docx and OUT.pdf are written.</translation>
-    </message>
-    <message>
-        <source>Export the tender or contract edition even when the annex has errors.</source>
-        <translation>Export the tender or contract edition even when the annex has errors.</translation>
-    </message>
-    <message>
-        <source>Export a draft's annex to DOCX and PDF.</source>
-        <translation>Export a draft's annex to DOCX and PDF.</translation>
-    </message>
-    <message>
-        <source>export takes exactly one draft</source>
-        <translation>export takes exactly one draft</translation>
-    </message>
-    <message>
-        <source>--format must be docx, pdf or all</source>
-        <translation>--format must be docx, pdf or all</translation>
-    </message>
-    <message>
-        <source>--edition must be tender, contract or review</source>
-        <translation>--edition must be tender, contract or review</translation>
-    </message>
-    <message>
-        <source>export needs an output: -o OUT</source>
-        <translation>export needs an output: -o OUT</translation>
-    </message>
-    <message numerus="yes">
-        <source>error: the annex has %n error(s); fix them, export the review edition, or use --force</source>
-        <translation><numerusform>error: the annex has %n error; fix them, export the review edition, or use --force</numerusform><numerusform>error: the annex has %n errors; fix them, export the review edition, or use --force</numerusform></translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>Output format: docx, pdf or all (both).</source>
-        <translation>Output format: docx, pdf or all (both).</translation>
-    </message>
-    <message>
         <source>print the library's content and framework coverage</source>
         <translation>print the library's content and framework coverage</translation>
-    </message>
-    <message>
-        <source>Print the library's content: clauses per theme, type and option, and which framework controls no clause refers to.</source>
-        <translation>Print the library's content: clauses per theme, type and option, and which framework controls no clause refers to.</translation>
     </message>
     <message>
         <source>suggest clauses from a draft's risk profile, with reasons</source>
@@ -505,60 +376,136 @@
         <translation>show which framework controls a draft covers</translation>
     </message>
     <message>
-        <source>suggest takes exactly one draft</source>
-        <translation>suggest takes exactly one draft</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clause(s) suggested</source>
-        <translation><numerusform>%n clause suggested</numerusform><numerusform>%n clauses suggested</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not yet in the draft (marked +)</source>
-        <translation><numerusform>%n not yet in the draft (marked +)</numerusform><numerusform>%n not yet in the draft (marked +)</numerusform></translation>
+        <source>show what changed between two drafts</source>
+        <translation>show what changed between two drafts</translation>
     </message>
     <message>
-        <source>In the draft but not suggested by the profile: %1</source>
-        <translation>In the draft but not suggested by the profile: %1</translation>
+        <source>create a draft, optionally from a risk profile</source>
+        <translation>create a draft, optionally from a risk profile</translation>
     </message>
     <message>
-        <source>Undecided until more questions are answered: %1</source>
-        <translation>Undecided until more questions are answered: %1</translation>
+        <source>answer risk-profile questions</source>
+        <translation>answer risk-profile questions</translation>
     </message>
     <message>
-        <source>Only this framework: iso27001, cis, nis2 or gdpr.</source>
-        <translation>Only this framework: iso27001, cis, nis2 or gdpr.</translation>
+        <source>add the suggested clauses as the wizard does, keeping your own</source>
+        <translation>add the suggested clauses as the wizard does, keeping your own</translation>
     </message>
     <message>
-        <source>Print the Statement of Applicability as CSV.</source>
-        <translation>Print the Statement of Applicability as CSV.</translation>
+        <source>add a clause</source>
+        <translation>add a clause</translation>
     </message>
     <message>
-        <source>Show which requirements of the draft cover each framework control, which controls are not covered and which are excluded.</source>
-        <translation>Show which requirements of the draft cover each framework control, which controls are not covered and which are excluded.</translation>
+        <source>remove a requirement (its number is withdrawn)</source>
+        <translation>remove a requirement (its number is withdrawn)</translation>
     </message>
     <message>
-        <source>coverage takes exactly one draft</source>
-        <translation>coverage takes exactly one draft</translation>
+        <source>set parameter values</source>
+        <translation>set parameter values</translation>
     </message>
     <message>
-        <source>--framework must be iso27001, cis, nis2 or gdpr</source>
-        <translation>--framework must be iso27001, cis, nis2 or gdpr</translation>
+        <source>choose a requirement's variant</source>
+        <translation>choose a requirement's variant</translation>
     </message>
     <message>
-        <source>excluded: %1</source>
-        <translation>excluded: %1</translation>
+        <source>give a requirement your own wording, or reset it</source>
+        <translation>give a requirement your own wording, or reset it</translation>
     </message>
     <message>
-        <source>not covered</source>
-        <translation>not covered</translation>
+        <source>set a requirement's type (MK, PK or K)</source>
+        <translation>set a requirement's type (MK, PK or K)</translation>
     </message>
     <message>
-        <source>Suggest the clauses that the draft's risk profile calls for, each with the answers that call for it.</source>
-        <translation>Suggest the clauses that the draft's risk profile calls for, each with the answers that call for it.</translation>
+        <source>explain why a clause is left out</source>
+        <translation>explain why a clause is left out</translation>
     </message>
     <message>
-        <source>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</source>
-        <translation>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</translation>
+        <source>record why a framework control is not covered</source>
+        <translation>record why a framework control is not covered</translation>
+    </message>
+    <message>
+        <source>add a review comment to a requirement</source>
+        <translation>add a review comment to a requirement</translation>
+    </message>
+    <message>
+        <source>approve requirements in review</source>
+        <translation>approve requirements in review</translation>
+    </message>
+    <message>
+        <source>number the requirements 1..N again</source>
+        <translation>number the requirements 1..N again</translation>
+    </message>
+    <message>
+        <source>record a version in the annex's version table</source>
+        <translation>record a version in the annex's version table</translation>
+    </message>
+    <message>
+        <source>Editing commands print what they change (or JSON with --json), write the draft atomically, leave it untouched with --dry-run, and refuse a draft that is open in Klausul or read-only.</source>
+        <translation>Editing commands print what they change (or JSON with --json), write the draft atomically, leave it untouched with --dry-run, and refuse a draft that is open in Klausul or read-only.</translation>
+    </message>
+    <message>
+        <source>usage: klausul-cli %1 %2</source>
+        <translation>usage: klausul-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>Your name, recorded with the change (default: your login).</source>
+        <translation>Your name, recorded with the change (default: your login).</translation>
+    </message>
+    <message>
+        <source>%1: nothing changed</source>
+        <translation>%1: nothing changed</translation>
+    </message>
+    <message>
+        <source>%1: not written (dry run)</source>
+        <translation>%1: not written (dry run)</translation>
+    </message>
+    <message>
+        <source>%1: written</source>
+        <translation>%1: written</translation>
+    </message>
+    <message>
+        <source>%1 is open in Klausul (locked by %2); close it there first</source>
+        <translation>%1 is open in Klausul (locked by %2); close it there first</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for writing (%2)</source>
+        <translation>%1 cannot be locked for writing (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is read-only</source>
+        <translation>%1 is read-only</translation>
+    </message>
+    <message>
+        <source>Only add suggestions of these requirement types (comma-separated, e.g. MK,PK); clauses already in the draft are always kept.</source>
+        <translation>Only add suggestions of these requirement types (comma-separated, e.g. MK,PK); clauses already in the draft are always kept.</translation>
+    </message>
+    <message>
+        <source>Apply the risk profile</source>
+        <translation>Apply the risk profile</translation>
+    </message>
+    <message>
+        <source>no question "%1" (questions: %2)</source>
+        <translation>no question "%1" (questions: %2)</translation>
+    </message>
+    <message>
+        <source>question "%1" has no answer "%2" (answers: %3)</source>
+        <translation>question "%1" has no answer "%2" (answers: %3)</translation>
+    </message>
+    <message>
+        <source>Read risk-profile answers from FILE, a JSON object {"question": "answer", ...}.</source>
+        <translation>Read risk-profile answers from FILE, a JSON object {"question": "answer", ...}.</translation>
+    </message>
+    <message>
+        <source>Answer question Q with A (repeatable; see "klausul-cli new --help" and questions.xml for the questions).</source>
+        <translation>Answer question Q with A (repeatable; see "klausul-cli new --help" and questions.xml for the questions).</translation>
+    </message>
+    <message>
+        <source>expected a JSON object of answers</source>
+        <translation>expected a JSON object of answers</translation>
+    </message>
+    <message>
+        <source>expected Q=A</source>
+        <translation>expected Q=A</translation>
     </message>
 </context>
 <context>
@@ -696,6 +643,77 @@
     <message>
         <source>Justification</source>
         <translation>Justification</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::DraftDiff</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>annex detail %1: %2 → %3</source>
+        <translation>annex detail %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>answer %1: %2 → %3</source>
+        <translation>answer %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: added</translation>
+    </message>
+    <message>
+        <source>%1: removed</source>
+        <translation>%1: removed</translation>
+    </message>
+    <message>
+        <source>%1: renumbered from %2</source>
+        <translation>%1: renumbered from %2</translation>
+    </message>
+    <message>
+        <source>%1: value %2: %3 → %4</source>
+        <translation>%1: value %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: variant %2 → %3</source>
+        <translation>%1: variant %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: requirement type %2 → %3</source>
+        <translation>%1: requirement type %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: wording (%2): %3</source>
+        <translation>%1: wording (%2): %3</translation>
+    </message>
+    <message>
+        <source>back to the standard text</source>
+        <translation>back to the standard text</translation>
+    </message>
+    <message>
+        <source>%1: title (%2): %3 → %4</source>
+        <translation>%1: title (%2): %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: review %2 → %3</source>
+        <translation>%1: review %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: comment by %2: %3</source>
+        <translation>%1: comment by %2: %3</translation>
+    </message>
+    <message>
+        <source>explanation for %1: %2 → %3</source>
+        <translation>explanation for %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>exclusion of %1: %2 → %3</source>
+        <translation>exclusion of %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation>version %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2619,587 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     <message>
         <source>&amp;User interface language:</source>
         <translation>&amp;User interface language:</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::SuggestionReport</name>
+    <message numerus="yes">
+        <source>%n clause(s) suggested</source>
+        <translation><numerusform>%n clause suggested</numerusform><numerusform>%n clauses suggested</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet in the draft (marked +)</source>
+        <translation><numerusform>%n not yet in the draft (marked +)</numerusform><numerusform>%n not yet in the draft (marked +)</numerusform></translation>
+    </message>
+    <message>
+        <source>In the draft but not suggested by the profile: %1</source>
+        <translation>In the draft but not suggested by the profile: %1</translation>
+    </message>
+    <message>
+        <source>Undecided until more questions are answered: %1</source>
+        <translation>Undecided until more questions are answered: %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::DraftCommand</name>
+    <message>
+        <source>no requirement numbered "%1" in the draft</source>
+        <translation>no requirement numbered "%1" in the draft</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::EditCommand</name>
+    <message>
+        <source>Print the change without writing the draft.</source>
+        <translation>Print the change without writing the draft.</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Add</name>
+    <message>
+        <source>Add a library clause to the draft, in the section of its theme (made when missing) or at the end of section S.</source>
+        <translation>Add a library clause to the draft, in the section of its theme (made when missing) or at the end of section S.</translation>
+    </message>
+    <message>
+        <source>Use variant V of the clause.</source>
+        <translation>Use variant V of the clause.</translation>
+    </message>
+    <message>
+        <source>Add to section S (its id, e.g. s3, or its theme, e.g. adgang).</source>
+        <translation>Add to section S (its id, e.g. s3, or its theme, e.g. adgang).</translation>
+    </message>
+    <message>
+        <source>no clause with id "%1"</source>
+        <translation>no clause with id "%1"</translation>
+    </message>
+    <message>
+        <source>%1 is already in the draft as %2</source>
+        <translation>%1 is already in the draft as %2</translation>
+    </message>
+    <message>
+        <source>%1 has no variant "%2"</source>
+        <translation>%1 has no variant "%2"</translation>
+    </message>
+    <message>
+        <source>the draft has no section "%1"</source>
+        <translation>the draft has no section "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Apply</name>
+    <message>
+        <source>Add the clauses the draft's risk profile suggests, with their suggested variants, as accepting the wizard does: clauses already in the draft stay with your values, variants, wording and comments; nothing is removed.</source>
+        <translation>Add the clauses the draft's risk profile suggests, with their suggested variants, as accepting the wizard does: clauses already in the draft stay with your values, variants, wording and comments; nothing is removed.</translation>
+    </message>
+    <message>
+        <source>--types must list MK, PK or K, comma-separated</source>
+        <translation>--types must list MK, PK or K, comma-separated</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Approve</name>
+    <message>
+        <source>Set the review status of a requirement (or of every requirement with --all): approved by NAME, or ready/draft with --status.</source>
+        <translation>Set the review status of a requirement (or of every requirement with --all): approved by NAME, or ready/draft with --status.</translation>
+    </message>
+    <message>
+        <source>Every requirement of the draft.</source>
+        <translation>Every requirement of the draft.</translation>
+    </message>
+    <message>
+        <source>The review status to set: approved (default), ready or draft.</source>
+        <translation>The review status to set: approved (default), ready or draft.</translation>
+    </message>
+    <message>
+        <source>approve needs either a NUMBER or --all</source>
+        <translation>approve needs either a NUMBER or --all</translation>
+    </message>
+    <message>
+        <source>--status must be approved, ready or draft</source>
+        <translation>--status must be approved, ready or draft</translation>
+    </message>
+    <message>
+        <source>approve needs the approver: --as NAME</source>
+        <translation>approve needs the approver: --as NAME</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Check</name>
+    <message>
+        <source>List the problems of a draft's annex: unfilled or invalid values, missing or withdrawn clauses, outdated clause versions.</source>
+        <translation>List the problems of a draft's annex: unfilled or invalid values, missing or withdrawn clauses, outdated clause versions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation><numerusform>%n requirement</numerusform><numerusform>%n requirements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::CommentCommand</name>
+    <message>
+        <source>Add a review comment to a requirement.</source>
+        <translation>Add a review comment to a requirement.</translation>
+    </message>
+    <message>
+        <source>The comment.</source>
+        <translation>The comment.</translation>
+    </message>
+    <message>
+        <source>comment needs --text T</source>
+        <translation>comment needs --text T</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::CoverageCommand</name>
+    <message>
+        <source>Show which requirements of the draft cover each framework control, which controls are not covered and which are excluded.</source>
+        <translation>Show which requirements of the draft cover each framework control, which controls are not covered and which are excluded.</translation>
+    </message>
+    <message>
+        <source>Only this framework: iso27001, cis, nis2 or gdpr.</source>
+        <translation>Only this framework: iso27001, cis, nis2 or gdpr.</translation>
+    </message>
+    <message>
+        <source>Print the Statement of Applicability as CSV.</source>
+        <translation>Print the Statement of Applicability as CSV.</translation>
+    </message>
+    <message>
+        <source>--framework must be iso27001, cis, nis2 or gdpr</source>
+        <translation>--framework must be iso27001, cis, nis2 or gdpr</translation>
+    </message>
+    <message>
+        <source>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</source>
+        <translation>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>excluded: %1</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>not covered</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Diff</name>
+    <message>
+        <source>Show what changed from DRAFT to OTHER: requirements added, removed and renumbered, values, variants, types, wording word by word ([-deleted-] {+inserted+}), review status and comments, answers, annex details, explanations, exclusions and versions.</source>
+        <translation>Show what changed from DRAFT to OTHER: requirements added, removed and renumbered, values, variants, types, wording word by word ([-deleted-] {+inserted+}), review status and comments, answers, annex details, explanations, exclusions and versions.</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Exclude</name>
+    <message>
+        <source>Record why a framework control is not covered (Statement of Applicability). CONTROL is FRAMEWORK:ID, e.g. iso27001:7.4, cis:17, nis2:21(2)(b) or gdpr:32; an empty reason removes the exclusion.</source>
+        <translation>Record why a framework control is not covered (Statement of Applicability). CONTROL is FRAMEWORK:ID, e.g. iso27001:7.4, cis:17, nis2:21(2)(b) or gdpr:32; an empty reason removes the exclusion.</translation>
+    </message>
+    <message>
+        <source>Why it is not covered.</source>
+        <translation>Why it is not covered.</translation>
+    </message>
+    <message>
+        <source>exclude needs --reason T</source>
+        <translation>exclude needs --reason T</translation>
+    </message>
+    <message>
+        <source>no framework control "%1" (use FRAMEWORK:ID with iso27001, cis, nis2 or gdpr)</source>
+        <translation>no framework control "%1" (use FRAMEWORK:ID with iso27001, cis, nis2 or gdpr)</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Explain</name>
+    <message>
+        <source>Explain why a clause (e.g. a society-critical catalogue provision) is not in the annex; an empty text removes the explanation.</source>
+        <translation>Explain why a clause (e.g. a society-critical catalogue provision) is not in the annex; an empty text removes the explanation.</translation>
+    </message>
+    <message>
+        <source>The explanation.</source>
+        <translation>The explanation.</translation>
+    </message>
+    <message>
+        <source>explain needs --text T</source>
+        <translation>explain needs --text T</translation>
+    </message>
+    <message>
+        <source>no clause with id "%1"</source>
+        <translation>no clause with id "%1"</translation>
+    </message>
+    <message>
+        <source>%1 is in the draft as %2; only a clause left out is explained</source>
+        <translation>%1 is in the draft as %2; only a clause left out is explained</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Export</name>
+    <message>
+        <source>Export a draft's annex to DOCX and PDF.</source>
+        <translation>Export a draft's annex to DOCX and PDF.</translation>
+    </message>
+    <message>
+        <source>Output format: docx, pdf or all (both).</source>
+        <translation>Output format: docx, pdf or all (both).</translation>
+    </message>
+    <message>
+        <source>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</source>
+        <translation>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</translation>
+    </message>
+    <message>
+        <source>Language of the document: da or en (default: the draft's language).</source>
+        <translation>Language of the document: da or en (default: the draft's language).</translation>
+    </message>
+    <message>
+        <source>Output file, or a folder. With --format all, OUT.docx and OUT.pdf are written.</source>
+        <translation>Output file, or a folder. With --format all, OUT.docx and OUT.pdf are written.</translation>
+    </message>
+    <message>
+        <source>Export the tender or contract edition even when the annex has errors.</source>
+        <translation>Export the tender or contract edition even when the annex has errors.</translation>
+    </message>
+    <message>
+        <source>--format must be docx, pdf or all</source>
+        <translation>--format must be docx, pdf or all</translation>
+    </message>
+    <message>
+        <source>--edition must be tender, contract or review</source>
+        <translation>--edition must be tender, contract or review</translation>
+    </message>
+    <message>
+        <source>export needs an output: -o OUT</source>
+        <translation>export needs an output: -o OUT</translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation>--lang must be da or en</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: the annex has %n error(s); fix them, export the review edition, or use --force</source>
+        <translation><numerusform>error: the annex has %n error; fix them, export the review edition, or use --force</numerusform><numerusform>error: the annex has %n errors; fix them, export the review edition, or use --force</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::List</name>
+    <message>
+        <source>List the clauses of the library, or search them.</source>
+        <translation>List the clauses of the library, or search them.</translation>
+    </message>
+    <message>
+        <source>Only clauses matching TEXT, best matches first.</source>
+        <translation>Only clauses matching TEXT, best matches first.</translation>
+    </message>
+    <message>
+        <source>Only clauses of theme T.</source>
+        <translation>Only clauses of theme T.</translation>
+    </message>
+    <message>
+        <source>Only clauses referring to ID, e.g. 5.24, cis:17 or gdpr:33.</source>
+        <translation>Only clauses referring to ID, e.g. 5.24, cis:17 or gdpr:33.</translation>
+    </message>
+    <message>
+        <source>Only clauses of requirement type MK, PK, K or option.</source>
+        <translation>Only clauses of requirement type MK, PK, K or option.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments other than options</source>
+        <translation>list takes no arguments other than options</translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation>--lang must be da or en</translation>
+    </message>
+    <message>
+        <source>--type must be MK, PK, K or option</source>
+        <translation>--type must be MK, PK, K or option</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message numerus="yes">
+        <source>klausul-cli: the library has %n error(s); run "klausul-cli validate" to see them</source>
+        <translation><numerusform>klausul-cli: the library has %n error; run "klausul-cli validate" to see them</numerusform><numerusform>klausul-cli: the library has %n errors; run "klausul-cli validate" to see them</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::New</name>
+    <message>
+        <source>Create a new draft with the annex details given, optionally answering the risk profile and applying its suggestions.</source>
+        <translation>Create a new draft with the annex details given, optionally answering the risk profile and applying its suggestions.</translation>
+    </message>
+    <message>
+        <source>The draft file to create.</source>
+        <translation>The draft file to create.</translation>
+    </message>
+    <message>
+        <source>Add the clauses the risk profile suggests (as "klausul-cli apply").</source>
+        <translation>Add the clauses the risk profile suggests (as "klausul-cli apply").</translation>
+    </message>
+    <message>
+        <source>The contracting authority.</source>
+        <translation>The contracting authority.</translation>
+    </message>
+    <message>
+        <source>The tender (procurement) title.</source>
+        <translation>The tender (procurement) title.</translation>
+    </message>
+    <message>
+        <source>The authority's case number.</source>
+        <translation>The authority's case number.</translation>
+    </message>
+    <message>
+        <source>The annex number in the contract (default 9).</source>
+        <translation>The annex number in the contract (default 9).</translation>
+    </message>
+    <message>
+        <source>The annex title.</source>
+        <translation>The annex title.</translation>
+    </message>
+    <message>
+        <source>The K04 annex category: A, B or C.</source>
+        <translation>The K04 annex category: A, B or C.</translation>
+    </message>
+    <message>
+        <source>The annex language: da (default) or en.</source>
+        <translation>The annex language: da (default) or en.</translation>
+    </message>
+    <message>
+        <source>Print the draft without writing it.</source>
+        <translation>Print the draft without writing it.</translation>
+    </message>
+    <message>
+        <source>Overwrite DRAFT when it exists.</source>
+        <translation>Overwrite DRAFT when it exists.</translation>
+    </message>
+    <message>
+        <source>new takes no arguments other than options</source>
+        <translation>new takes no arguments other than options</translation>
+    </message>
+    <message>
+        <source>new needs the draft to create: -o DRAFT</source>
+        <translation>new needs the draft to create: -o DRAFT</translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation>--lang must be da or en</translation>
+    </message>
+    <message>
+        <source>--category must be A, B or C</source>
+        <translation>--category must be A, B or C</translation>
+    </message>
+    <message>
+        <source>--types must list MK, PK or K, comma-separated</source>
+        <translation>--types must list MK, PK or K, comma-separated</translation>
+    </message>
+    <message>
+        <source>%1 exists; use --force to replace it</source>
+        <translation>%1 exists; use --force to replace it</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Profile</name>
+    <message>
+        <source>Answer risk-profile questions of the draft (the wizard's first page). Run "klausul-cli apply" afterwards to take the suggestions.</source>
+        <translation>Answer risk-profile questions of the draft (the wizard's first page). Run "klausul-cli apply" afterwards to take the suggestions.</translation>
+    </message>
+    <message>
+        <source>profile needs --answer Q=A or --profile FILE</source>
+        <translation>profile needs --answer Q=A or --profile FILE</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Publish</name>
+    <message>
+        <source>Publish a version of the annex: records version V with today's date and the note in the annex's version table. Refused while the annex has errors (unless --force) or when V is already in the table.</source>
+        <translation>Publish a version of the annex: records version V with today's date and the note in the annex's version table. Refused while the annex has errors (unless --force) or when V is already in the table.</translation>
+    </message>
+    <message>
+        <source>The version number, e.g. 1.0.</source>
+        <translation>The version number, e.g. 1.0.</translation>
+    </message>
+    <message>
+        <source>What changed in this version.</source>
+        <translation>What changed in this version.</translation>
+    </message>
+    <message>
+        <source>Publish even when the annex has errors.</source>
+        <translation>Publish even when the annex has errors.</translation>
+    </message>
+    <message>
+        <source>publish needs --version V</source>
+        <translation>publish needs --version V</translation>
+    </message>
+    <message>
+        <source>publish needs --note T</source>
+        <translation>publish needs --note T</translation>
+    </message>
+    <message>
+        <source>version %1 is already published</source>
+        <translation>version %1 is already published</translation>
+    </message>
+    <message numerus="yes">
+        <source>the annex has %n error(s); fix them before publishing, or use --force</source>
+        <translation><numerusform>the annex has %n error; fix them before publishing, or use --force</numerusform><numerusform>the annex has %n errors; fix them before publishing, or use --force</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Remove</name>
+    <message>
+        <source>Remove a requirement. Its number is withdrawn (listed in the version table, never reused) until "klausul-cli renumber".</source>
+        <translation>Remove a requirement. Its number is withdrawn (listed in the version table, never reused) until "klausul-cli renumber".</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Renumber</name>
+    <message>
+        <source>Number the requirements 1..N in document order again and forget the withdrawn numbers (before the first version is published).</source>
+        <translation>Number the requirements 1..N in document order again and forget the withdrawn numbers (before the first version is published).</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Report</name>
+    <message>
+        <source>Print the library's content: clauses per theme, type and option, and which framework controls no clause refers to.</source>
+        <translation>Print the library's content: clauses per theme, type and option, and which framework controls no clause refers to.</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Set</name>
+    <message>
+        <source>Set parameter values of a requirement. Values are checked against the parameter (type, range, choices); an empty VALUE clears it. If one value is wrong, nothing is changed.</source>
+        <translation>Set parameter values of a requirement. Values are checked against the parameter (type, range, choices); an empty VALUE clears it. If one value is wrong, nothing is changed.</translation>
+    </message>
+    <message>
+        <source>expected PARAM=VALUE, not "%1"</source>
+        <translation>expected PARAM=VALUE, not "%1"</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter "%2" (parameters: %3)</source>
+        <translation>%1 has no parameter "%2" (parameters: %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Show</name>
+    <message>
+        <source>Show one clause in full.</source>
+        <translation>Show one clause in full.</translation>
+    </message>
+    <message>
+        <source>show takes exactly one clause id</source>
+        <translation>show takes exactly one clause id</translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation>--lang must be da or en</translation>
+    </message>
+    <message>
+        <source>no clause with id "%1"</source>
+        <translation>no clause with id "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Suggest</name>
+    <message>
+        <source>Suggest the clauses that the draft's risk profile calls for, each with the answers that call for it.</source>
+        <translation>Suggest the clauses that the draft's risk profile calls for, each with the answers that call for it.</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Type</name>
+    <message>
+        <source>Set the requirement type of a requirement: MK (minimum requirement), PK, K, or default (the clause's own type).</source>
+        <translation>Set the requirement type of a requirement: MK (minimum requirement), PK, K, or default (the clause's own type).</translation>
+    </message>
+    <message>
+        <source>the type must be MK, PK, K or default, not "%1"</source>
+        <translation>the type must be MK, PK, K or default, not "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Validate</name>
+    <message>
+        <source>Check library folders, clause files or drafts. Without PATH: the library itself.</source>
+        <translation>Check library folders, clause files or drafts. Without PATH: the library itself.</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) checked</source>
+        <translation><numerusform>%n clause checked</numerusform><numerusform>%n clauses checked</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or clause(s) checked</source>
+        <translation><numerusform>%n file or clause checked</numerusform><numerusform>%n files or clauses checked</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Variant</name>
+    <message>
+        <source>Choose the variant of a requirement; "standard" for the standard text.</source>
+        <translation>Choose the variant of a requirement; "standard" for the standard text.</translation>
+    </message>
+    <message>
+        <source>%1 has no variant "%2" (variants: %3)</source>
+        <translation>%1 has no variant "%2" (variants: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Wording</name>
+    <message>
+        <source>Give a requirement your own wording from a text file (paragraphs separated by blank lines, "- " for list items, {parameter} for values), or --reset it to the standard text.</source>
+        <translation>Give a requirement your own wording from a text file (paragraphs separated by blank lines, "- " for list items, {parameter} for values), or --reset it to the standard text.</translation>
+    </message>
+    <message>
+        <source>Read the wording from FILE (UTF-8).</source>
+        <translation>Read the wording from FILE (UTF-8).</translation>
+    </message>
+    <message>
+        <source>Go back to the standard text.</source>
+        <translation>Go back to the standard text.</translation>
+    </message>
+    <message>
+        <source>The language of the wording (default: the draft's language).</source>
+        <translation>The language of the wording (default: the draft's language).</translation>
+    </message>
+    <message>
+        <source>wording needs either --file F or --reset</source>
+        <translation>wording needs either --file F or --reset</translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation>--lang must be da or en</translation>
+    </message>
+    <message>
+        <source>%1 is your own requirement; it has no standard text</source>
+        <translation>%1 is your own requirement; it has no standard text</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty; use --reset for the standard text</source>
+        <translation>%1 is empty; use --reset for the standard text</translation>
     </message>
 </context>
 <context>

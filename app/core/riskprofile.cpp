@@ -204,6 +204,26 @@ Draft RiskProfile::apply(const Library &library, const Draft &draft,
     return result;
 }
 
+ProfileSelection RiskProfile::defaultSelection(const Library &library, const Draft &draft,
+    const QMap<QString, QString> &answers, const QList<RequirementType> &types)
+{
+    ProfileSelection selection;
+    Draft preview = draft;
+    preview.answers = answers;
+    for (const Suggestion &s : suggest(library, preview)) {
+        if (!s.inDraft && !types.isEmpty() && !types.contains(s.type))
+            continue;
+        selection.keep << s.clauseId;
+        if (!s.variant.isEmpty())
+            selection.variants.insert(s.clauseId, s.variant);
+    }
+    for (const DraftItem *item : draft.items()) {
+        if (!item->isOwnRequirement() && !selection.keep.contains(item->clauseId))
+            selection.keep << item->clauseId;
+    }
+    return selection;
+}
+
 bool RiskProfile::isSocietyCritical(const Library &library, const Draft &draft)
 {
     return answer(library, draft.answers, QStringLiteral("society-critical")) ==

@@ -19,6 +19,13 @@ struct Suggestion
     bool societyCritical = false;
 };
 
+/** What the wizard ticks for a profile before the user changes anything. */
+struct ProfileSelection
+{
+    QStringList keep; ///< clause ids: every suggestion and every clause already in the draft
+    QMap<QString, QString> variants; ///< clause id -> suggested variant (new clauses get it)
+};
+
 /** The DIGST option the profile points to, with the reasoning. */
 struct OptionAdvice
 {
@@ -65,6 +72,17 @@ public:
         const QMap<QString, QString> &answers, const QStringList &keep,
         const QMap<QString, QString> &variants, const QMap<QString, QString> &explanations,
         const QString &author);
+
+    /**
+     * The wizard's default choice for `answers`: every clause the profile suggests, and every
+     * clause already in the draft even when no longer suggested (the user chose it), each
+     * suggestion with its variant; clauses undecided for lack of answers are not kept. With
+     * `types` only new suggestions of those requirement types are added (the draft's own
+     * clauses are kept whatever their type). Re-running the wizard and `klausul-cli apply`
+     * both start from this.
+     */
+    static ProfileSelection defaultSelection(const Library &library, const Draft &draft,
+        const QMap<QString, QString> &answers, const QList<RequirementType> &types = {});
 
     /** True when the profile says the system is society-critical. */
     static bool isSocietyCritical(const Library &library, const Draft &draft);

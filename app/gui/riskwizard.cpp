@@ -166,17 +166,19 @@ void RiskWizard::buildSuggestions()
         item->setCheckState(0, checked ? Qt::Checked : Qt::Unchecked);
         listed.insert(id);
     };
-    for (const Suggestion &s : RiskProfile::suggest(library, preview)) {
-        addRow(s.clauseId, true, s.inDraft ? tr("keep") : tr("add"), s.reason, s.inDraft);
-        if (!s.variant.isEmpty())
-            m_variants.insert(s.clauseId, s.variant);
-    }
+    // The ticks start as RiskProfile::defaultSelection (klausul-cli apply uses the same rules).
+    const ProfileSelection selection =
+        RiskProfile::defaultSelection(library, m_document->draft(), preview.answers);
+    m_variants = selection.variants;
+    for (const Suggestion &s : RiskProfile::suggest(library, preview))
+        addRow(s.clauseId, selection.keep.contains(s.clauseId), s.inDraft ? tr("keep") : tr("add"),
+            s.reason, s.inDraft);
     for (const DraftItem *item : m_document->draft().items()) {
         if (item->isOwnRequirement() || listed.contains(item->clauseId))
             continue;
         const bool adapted =
             !item->wording.isEmpty() || !item->values.isEmpty() || !item->comments.isEmpty();
-        addRow(item->clauseId, true, tr("keep (not suggested)"),
+        addRow(item->clauseId, selection.keep.contains(item->clauseId), tr("keep (not suggested)"),
             adapted
                 ? tr("Not called for by the answers. It has your own wording, values or comments: "
                      "untick it only if you want to remove them too.")

@@ -1,8 +1,12 @@
+#include "core/draftguard.h"
 #include "support/testsupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace klausul;
@@ -18,6 +22,7 @@ private slots:
     void validate_hostile_exitsOneWithLocatedErrors();
     void list_json_isUtf8Json();
     void unknownCommand_exitsTwo();
+    void set_draftLockedByAnotherProcess_exitsFourUnchanged();
 
 private:
     struct Result
@@ -78,6 +83,33 @@ void TestCliBinary::unknownCommand_exitsTwo()
     const Result r = run({QStringLiteral("frobnicate")});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains(QStringLiteral("unknown command")));
+}
+
+void TestCliBinary::set_draftLockedByAnotherProcess_exitsFourUnchanged()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("d.klausul"));
+    QVERIFY(QFile::copy(
+        test::sourcePath(QStringLiteral("clauses/examples/kommune-sagsbehandling.klausul")), path));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    file.close();
+    QLockFile lock(DraftGuard::lockFilePath(path)); // as the app holds it
+    QVERIFY(lock.tryLock(0));
+    const QStringList arguments {
+        QStringLiteral("set"), path, QStringLiteral("7"), QStringLiteral("retention=24")};
+    const Result r = run(arguments);
+    QCOMPARE(r.code, 4);
+    QVERIFY2(r.err.contains(QStringLiteral(".lock")), qPrintable(r.err));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), original);
+    file.close();
+    lock.unlock();
+    const Result again = run(arguments);
+    QVERIFY2(again.code == 0, qPrintable(again.err));
+    QVERIFY(again.out.contains(QStringLiteral("retention")));
 }
 
 QTEST_GUILESS_MAIN(TestCliBinary)

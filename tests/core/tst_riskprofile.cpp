@@ -1,5 +1,6 @@
 #include "core/annex.h"
 #include "core/coverage.h"
+#include "core/draftdocument.h"
 #include "core/draftio.h"
 #include "core/libraryloader.h"
 #include "core/riskprofile.h"
@@ -25,6 +26,7 @@ private slots:
     void followOrExplain_missingProvisions_areErrors_untilExplained();
     void coverage_smallLibrary_matchesHandCount();
     void coverage_csv_readsBack();
+    void defaultSelection_keepsOwnChoices_addsSuggestionsOfTypes();
 
 private:
     static Condition when(const QString &question, const QStringList &values)
@@ -290,6 +292,41 @@ void TestRiskProfile::coverage_smallLibrary_matchesHandCount()
         Coverage::compute(*m_bundled, *example, QStringLiteral("iso27001"));
     QCOMPARE(bundled.first().controls.size(), 93);
     QVERIFY(bundled.first().coveredCount() >= 20);
+}
+
+void TestRiskProfile::defaultSelection_keepsOwnChoices_addsSuggestionsOfTypes()
+{
+    IssueList issues;
+    auto draft = DraftIo::read(
+        test::sourcePath(QStringLiteral("clauses/examples/kommune-sagsbehandling.klausul")),
+        &issues);
+    QVERIFY(draft);
+    // STY-02 is not suggested for this profile: the user added it, so it stays ticked.
+    DraftDocument::insertClause(*draft, *m_bundled, QStringLiteral("STY-02"));
+    const ProfileSelection all = RiskProfile::defaultSelection(*m_bundled, *draft, draft->answers);
+    QVERIFY(all.keep.contains(QStringLiteral("STY-02")));
+    QVERIFY(all.keep.contains(QStringLiteral("PDA-11"))); // suggested, not in the draft yet
+    QVERIFY(!all.keep.contains(QStringLiteral("SAM-01"))); // neither suggested nor in the draft
+    for (const Suggestion &s : RiskProfile::suggest(*m_bundled, *draft)) {
+        QVERIFY2(all.keep.contains(s.clauseId), qPrintable(s.clauseId));
+        QCOMPARE(all.variants.value(s.clauseId), s.variant);
+    }
+    // Only MK suggestions are added, but every clause of the draft stays whatever its type.
+    const ProfileSelection mk =
+        RiskProfile::defaultSelection(*m_bundled, *draft, draft->answers, {RequirementType::MK});
+    for (const Suggestion &s : RiskProfile::suggest(*m_bundled, *draft)) {
+        const bool expected = s.inDraft || s.type == RequirementType::MK;
+        QVERIFY2(mk.keep.contains(s.clauseId) == expected, qPrintable(s.clauseId));
+    }
+    QVERIFY(mk.keep.contains(QStringLiteral("STY-02")));
+    QVERIFY(mk.keep.size() < all.keep.size());
+    // Applied, nothing of the draft is lost: the user's values and variants are as they were.
+    const Draft after = RiskProfile::apply(
+        *m_bundled, *draft, draft->answers, all.keep, all.variants, {}, QStringLiteral("t"));
+    for (const DraftItem *item : draft->items()) {
+        const DraftItem *same = after.item(item->uid);
+        QVERIFY2(same && *same == *item, qPrintable(item->clauseId));
+    }
 }
 
 QList<QStringList> TestRiskProfile::parseCsv(const QString &text)

@@ -1,0 +1,125 @@
+#include "commands.h"
+#include "core/annex.h"
+#include "core/exportjob.h"
+#include "core/exportplan.h"
+#include "core/translations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace klausul::cli::commands {
+
+namespace {
+
+/** `export DRAFT -o OUT`: the annex as DOCX and/or PDF. */
+class Export : public DraftCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Export)
+
+protected:
+    QString description() const override { return tr("Export a draft's annex to DOCX and PDF."); }
+    void addDraftOptions(QCommandLineParser &parser) override
+    {
+        parser.addOption({QStringLiteral("format"), tr("Output format: docx, pdf or all (both)."),
+            QStringLiteral("docx|pdf|all"), QStringLiteral("all")});
+        parser.addOption({QStringLiteral("edition"),
+            tr("tender (with guidance and compliance schedule), contract, or review "
+               "(internal: deviations as tracked changes, comments, problems)."),
+            QStringLiteral("tender|contract|review"), QStringLiteral("tender")});
+        parser.addOption({QStringLiteral("lang"),
+            tr("Language of the document: da or en (default: the draft's language)."),
+            QStringLiteral("da|en")});
+        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+            tr("Output file, or a folder. With --format all, OUT.docx and OUT.pdf are "
+               "written."),
+            QStringLiteral("OUT")});
+        parser.addOption({QStringLiteral("force"),
+            tr("Export the tender or contract edition even when the annex has errors.")});
+    }
+    int checkOptions(const QCommandLineParser &parser) override
+    {
+        const std::optional<ExportPlan::Format> format =
+            ExportPlan::formatFromCode(parser.value(QStringLiteral("format")));
+        if (!format)
+            return usage(tr("--format must be docx, pdf or all"));
+        m_format = *format;
+        const std::optional<Edition> edition =
+            editionFromCode(parser.value(QStringLiteral("edition")));
+        if (!edition)
+            return usage(tr("--edition must be tender, contract or review"));
+        m_edition = *edition;
+        if (!parser.isSet(QStringLiteral("output")))
+            return usage(tr("export needs an output: -o OUT"));
+        if (parser.isSet(QStringLiteral("lang"))) {
+            m_language = languageFromCode(parser.value(QStringLiteral("lang")));
+            const QString value = parser.value(QStringLiteral("lang"));
+            if (!m_language || (value != QLatin1String("da") && value != QLatin1String("en")))
+                return usage(tr("--lang must be da or en"));
+        }
+        return -1;
+    }
+
+    int runDraft(const QCommandLineParser &parser) override
+    {
+        const Language documentLanguage = m_language.value_or(m_draft.metadata.language);
+        // The review edition lists the problems: in the document's language.
+        std::optional<ScopedTranslation> translation;
+        if (m_edition == Edition::Review)
+            translation.emplace(documentLanguage);
+        const Annex annex = AnnexBuilder::build(*m_library, m_draft, documentLanguage, m_path);
+        translation.reset();
+        if (ExportPlan::refuses(m_edition, annex.issues, parser.isSet(QStringLiteral("force")))) {
+            printIssues(annex.issues);
+            *m_err << QStringLiteral("klausul-cli: ")
+                   << tr("error: the annex has %n error(s); fix them, export the review edition, "
+                         "or use "
+                         "--force",
+                          nullptr, countIssues(annex.issues, Issue::Severity::Error))
+                   << '\n';
+            return Invalid;
+        }
+        printIssues(annex.issues); // warnings (or errors with --force / in the review edition)
+
+        ExportRequest request;
+        request.annex = annex;
+        request.edition = m_edition;
+        QString error;
+        if (!ExportPlan::setOutputs(&request, parser.value(QStringLiteral("output")), m_format,
+                QFileInfo(m_path).completeBaseName() + u'-' + editionCode(m_edition) + u'-' +
+                    languageCode(annex.language),
+                &error))
+            return usage(error);
+
+        ExportJob job(request);
+        const ExportJob::Result result = job.run();
+        switch (result) {
+        case ExportJob::Result::Success:
+            for (const QString &file : job.writtenFiles())
+                *m_out << file << '\n';
+            return Success;
+        case ExportJob::Result::WriteFailed:
+            return fail(FileError, job.errorString());
+        case ExportJob::Result::ToolMissing:
+        case ExportJob::Result::ToolFailed:
+        case ExportJob::Result::Cancelled:
+        case ExportJob::Result::Running:
+            return fail(ToolFailed, job.errorString());
+        }
+        return ToolFailed;
+    }
+
+private:
+    ExportPlan::Format m_format = ExportPlan::Format::All;
+    Edition m_edition = Edition::Tender;
+    std::optional<Language> m_language;
+};
+
+} // namespace
+
+std::unique_ptr<Command> exportAnnex()
+{
+    return std::make_unique<Export>();
+}
+
+} // namespace klausul::cli::commands
