@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "core/coverage.h"
 #include "core/draftdocument.h"
+#include "core/frameworks.h"
 
 #include <QTextStream>
 
@@ -39,7 +40,8 @@ protected:
     {
         const QString control = m_arguments.constFirst();
         const qsizetype colon = control.indexOf(u':');
-        const QString scheme = Coverage::schemeOf(colon > 0 ? control.left(colon) : QString());
+        const Framework *framework = colon > 0 ? Frameworks::find(control.left(colon)) : nullptr;
+        const QString scheme = framework ? framework->schemeKey() : QString();
         const QString id = control.mid(colon + 1);
         const ReferenceList *list = nullptr;
         for (const ReferenceList &each : m_library->referenceLists()) {
@@ -48,9 +50,8 @@ protected:
         }
         if (colon <= 0 || !list || !list->item(id))
             return fail(Invalid,
-                tr("no framework control \"%1\" (use FRAMEWORK:ID with iso27001, cis, nis2 or "
-                   "gdpr)")
-                    .arg(control));
+                tr("no framework control \"%1\" (use FRAMEWORK:ID with FRAMEWORK one of %2)")
+                    .arg(control, Frameworks::keys().join(QStringLiteral(", "))));
         document.setExclusion(scheme, id, author(parser), parser.value(QStringLiteral("reason")));
         return Success;
     }
