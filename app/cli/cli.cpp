@@ -11,6 +11,7 @@
 #include "core/riskprofile.h"
 #include "core/searchindex.h"
 #include "core/translations.h"
+#include "core/xlsxschedule.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -75,6 +76,7 @@ private:
     int suggest(const QStringList &arguments);
     int coverage(const QStringList &arguments);
     int exportAnnex(const QStringList &arguments);
+    int exportSchedule(const Annex &annex, const QString &draftPath, QString out);
 
     /** Loads a draft; prints its problems and returns the exit code on failure. */
     std::optional<Draft> loadDraft(const QString &path, int *exitCode);
@@ -721,16 +723,35 @@ int Cli::check(const QStringList &arguments)
     return errors > 0 ? Invalid : Success;
 }
 
+int Cli::exportSchedule(const Annex &annex, const QString &draftPath, QString out)
+{
+    if (QFileInfo(out).isDir())
+        out = QDir(out).filePath(QFileInfo(draftPath).completeBaseName() +
+            QStringLiteral("-schedule-") + languageCode(annex.language) + QStringLiteral(".xlsx"));
+    else if (!out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        out += QStringLiteral(".xlsx");
+    QString error;
+    if (!XlsxSchedule::save(annex, out, &error)) {
+        m_err << QStringLiteral("klausul-cli: ") << tr("error: %1").arg(error) << '\n';
+        return FileError;
+    }
+    m_out << out << '\n';
+    return Success;
+}
+
 int Cli::exportAnnex(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addOption(libraryOption());
-    parser.addOption({QStringLiteral("format"), tr("Output format: docx, pdf or all (both)."),
-        QStringLiteral("docx|pdf|all"), QStringLiteral("all")});
+    parser.addOption({QStringLiteral("format"),
+        tr("Output format: docx, pdf, all (both), or xlsx (the compliance schedule as a workbook "
+           "for the tenderer to fill in)."),
+        QStringLiteral("docx|pdf|all|xlsx"), QStringLiteral("all")});
     parser.addOption({QStringLiteral("edition"),
-        tr("tender (with guidance and compliance schedule), contract, or review "
-           "(internal: deviations as tracked changes, comments, problems)."),
-        QStringLiteral("tender|contract|review"), QStringLiteral("tender")});
+        tr("tender (with guidance and compliance schedule), contract, review "
+           "(internal: deviations as tracked changes, comments, problems), or schedule (the "
+           "compliance schedule on its own, to fill in)."),
+        QStringLiteral("tender|contract|review|schedule"), QStringLiteral("tender")});
     parser.addOption({QStringLiteral("lang"),
         tr("Language of the document: da or en (default: the draft's language)."),
         QStringLiteral("da|en")});
@@ -748,11 +769,11 @@ int Cli::exportAnnex(const QStringList &arguments)
         return usage(tr("export takes exactly one draft"));
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("docx") && format != QLatin1String("pdf") &&
-        format != QLatin1String("all"))
-        return usage(tr("--format must be docx, pdf or all"));
+        format != QLatin1String("all") && format != QLatin1String("xlsx"))
+        return usage(tr("--format must be docx, pdf, all or xlsx"));
     const std::optional<Edition> edition = editionFromCode(parser.value(QStringLiteral("edition")));
     if (!edition)
-        return usage(tr("--edition must be tender, contract or review"));
+        return usage(tr("--edition must be tender, contract, review or schedule"));
     if (!parser.isSet(QStringLiteral("output")))
         return usage(tr("export needs an output: -o OUT"));
     std::optional<Language> language;
@@ -794,6 +815,8 @@ int Cli::exportAnnex(const QStringList &arguments)
 
     // Where the files go.
     QString out = parser.value(QStringLiteral("output"));
+    if (format == QLatin1String("xlsx"))
+        return exportSchedule(annex, path, out);
     if (QFileInfo(out).isDir()) {
         out = QDir(out).filePath(QFileInfo(path).completeBaseName() + u'-' + editionCode(*edition) +
             u'-' + languageCode(annex.language));

@@ -1,5 +1,6 @@
 #include "exportjob.h"
 
+#include "docxpostprocess.h"
 #include "safesave.h"
 
 #include <QDir>
@@ -29,7 +30,11 @@ bool fileStartsWith(const QString &path, const QByteArray &magic, qint64 minimum
     return file.read(magic.size()) == magic;
 }
 
-/** The LibreOffice Basic macro that opens the DOCX, updates its indexes and saves PDF/A-2b. */
+/**
+ * The LibreOffice Basic macro that opens the DOCX, turns on Danish/English hyphenation, updates
+ * its indexes (the table of contents), saves the DOCX again (so its table of contents is filled and
+ * its page count is the PDF's) and saves PDF/A-2b. An empty URL skips that output.
+ */
 QByteArray convertMacro()
 {
     return QByteArrayLiteral(
@@ -38,7 +43,7 @@ QByteArray convertMacro()
         "\"module.dtd\">\n"
         "<script:module xmlns:script=\"http://openoffice.org/2000/script\" script:name=\"Module1\" "
         "script:language=\"StarBasic\">\n"
-        "Sub ConvertToPdf(inUrl As String, outUrl As String)\n"
+        "Sub ConvertToPdf(inUrl As String, docxUrl As String, outUrl As String)\n"
         "    On Error GoTo Failed\n"
         "    Dim loadProps(1) As New com.sun.star.beans.PropertyValue\n"
         "    loadProps(0).Name = &quot;Hidden&quot;\n"
@@ -48,12 +53,27 @@ QByteArray convertMacro()
         "    Dim doc As Object\n"
         "    doc = StarDesktop.loadComponentFromURL(inUrl, &quot;_blank&quot;, 0, loadProps())\n"
         "    If IsNull(doc) Then Exit Sub\n"
+        "    Dim paragraphStyles As Object\n"
+        "    paragraphStyles = doc.getStyleFamilies().getByName(&quot;ParagraphStyles&quot;)\n"
+        "    If paragraphStyles.hasByName(&quot;Standard&quot;) Then\n"
+        "        paragraphStyles.getByName(&quot;Standard&quot;).ParaIsHyphenation = True\n"
+        "    End If\n"
         "    Dim indexes As Object\n"
         "    indexes = doc.getDocumentIndexes()\n"
         "    Dim i As Integer\n"
         "    For i = 0 To indexes.getCount() - 1\n"
         "        indexes.getByIndex(i).update()\n"
         "    Next i\n"
+        "    If docxUrl &lt;&gt; &quot;&quot; Then\n"
+        "        Dim docxProps(0) As New com.sun.star.beans.PropertyValue\n"
+        "        docxProps(0).Name = &quot;FilterName&quot;\n"
+        "        docxProps(0).Value = &quot;MS Word 2007 XML&quot;\n"
+        "        doc.storeToURL(docxUrl, docxProps())\n"
+        "    End If\n"
+        "    If outUrl = &quot;&quot; Then\n"
+        "        doc.close(True)\n"
+        "        Exit Sub\n"
+        "    End If\n"
         "    Dim filterData(1) As New com.sun.star.beans.PropertyValue\n"
         "    filterData(0).Name = &quot;SelectPdfVersion&quot;\n"
         "    filterData(0).Value = 2\n"
@@ -151,8 +171,9 @@ void ExportJob::start()
         fail(Result::ToolMissing, ExternalTools::pandocMissingMessage());
         return;
     }
+    // LibreOffice also fills the DOCX's table of contents; without it a DOCX is still made.
+    m_soffice = ExternalTools::soffice();
     if (!m_request.pdfPath.isEmpty()) {
-        m_soffice = ExternalTools::soffice();
         if (m_soffice.isEmpty()) {
             fail(Result::ToolMissing, ExternalTools::libreOfficeMissingMessage());
             return;
@@ -354,26 +375,33 @@ void ExportJob::startPandoc()
         {QStringLiteral("--from=json"), QStringLiteral("--to=docx"),
             QStringLiteral("--reference-doc=") + referencePath, QStringLiteral("--toc"),
             QStringLiteral("--toc-depth=2"),
-            QStringLiteral("--output=") + m_work->filePath(QStringLiteral("annex.docx"))},
+            QStringLiteral("--output=") + m_work->filePath(QStringLiteral("pandoc.docx"))},
         json, m_request.pandocTimeoutMs);
 }
 
 void ExportJob::afterPandoc()
 {
-    const QString docx = m_work->filePath(QStringLiteral("annex.docx"));
-    if (!fileStartsWith(docx, QByteArrayLiteral("PK\x03\x04"), 1000)) {
+    const QString pandocDocx = m_work->filePath(QStringLiteral("pandoc.docx"));
+    if (!fileStartsWith(pandocDocx, QByteArrayLiteral("PK\x03\x04"), 1000)) {
         fail(Result::ToolFailed, tr("pandoc reported success but did not create a DOCX file"));
         return;
     }
-    if (!m_request.docxPath.isEmpty()) {
-        QString error;
-        if (!SafeSave::copyInto(docx, m_request.docxPath, &error)) {
-            fail(Result::WriteFailed, error);
-            return;
-        }
-        m_written << m_request.docxPath;
+    // Running header and footer, rows kept together: see DocxPostProcess.
+    const QString docx = m_work->filePath(QStringLiteral("annex.docx"));
+    QString error;
+    if (!DocxPostProcess::apply(pandocDocx, docx, m_request.annex, m_request.edition, &error)) {
+        fail(Result::ToolFailed, tr("cannot finish the DOCX: %1").arg(error));
+        return;
     }
-    if (m_request.pdfPath.isEmpty()) {
+    if (m_soffice.isEmpty()) {
+        // DOCX only, no LibreOffice: the table of contents is filled when Word updates fields.
+        if (!m_request.docxPath.isEmpty()) {
+            if (!SafeSave::copyInto(docx, m_request.docxPath, &error)) {
+                fail(Result::WriteFailed, error);
+                return;
+            }
+            m_written << m_request.docxPath;
+        }
         succeed();
         return;
     }
@@ -405,30 +433,55 @@ void ExportJob::startOfficeConvert()
         return;
     }
     emit progress(65, tr("Making the PDF with LibreOffice"));
+    const QString docxOut = m_request.docxPath.isEmpty()
+        ? QString()
+        : QUrl::fromLocalFile(m_work->filePath(QStringLiteral("office.docx")))
+              .toString(QUrl::FullyEncoded);
     const QString profile = QUrl::fromLocalFile(m_work->filePath(QStringLiteral("office-profile")))
                                 .toString(QUrl::FullyEncoded);
     const QString in = QUrl::fromLocalFile(m_work->filePath(QStringLiteral("annex.docx")))
                            .toString(QUrl::FullyEncoded);
-    const QString out = QUrl::fromLocalFile(m_work->filePath(QStringLiteral("annex.pdf")))
-                            .toString(QUrl::FullyEncoded);
+    const QString out = m_request.pdfPath.isEmpty()
+        ? QString()
+        : QUrl::fromLocalFile(m_work->filePath(QStringLiteral("annex.pdf")))
+              .toString(QUrl::FullyEncoded);
     runProcess(Step::OfficeConvert, m_soffice,
         {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
             QStringLiteral("--norestore"), QStringLiteral("--nologo"),
             QStringLiteral("--invisible"),
-            QStringLiteral("macro:///Standard.Module1.ConvertToPdf(\"%1\",\"%2\")").arg(in, out)},
+            QStringLiteral("macro:///Standard.Module1.ConvertToPdf(\"%1\",\"%2\",\"%3\")")
+                .arg(in, docxOut, out)},
         QByteArray(), m_request.officeTimeoutMs);
 }
 
 void ExportJob::afterOffice()
 {
-    // LibreOffice exits with 0 even when it failed: the output is what counts.
+    // LibreOffice exits with 0 even when it failed: the outputs are what counts.
+    QString error;
+    if (!m_request.docxPath.isEmpty()) {
+        const QString docx = m_work->filePath(QStringLiteral("office.docx"));
+        if (!fileStartsWith(docx, QByteArrayLiteral("PK\x03\x04"), 1000)) {
+            fail(Result::ToolFailed,
+                tr("LibreOffice did not save the DOCX with its table of contents (is "
+                   "libreoffice-writer-nogui installed?)"));
+            return;
+        }
+        if (!SafeSave::copyInto(docx, m_request.docxPath, &error)) {
+            fail(Result::WriteFailed, error);
+            return;
+        }
+        m_written << m_request.docxPath;
+    }
+    if (m_request.pdfPath.isEmpty()) {
+        succeed();
+        return;
+    }
     const QString pdf = m_work->filePath(QStringLiteral("annex.pdf"));
     if (!fileStartsWith(pdf, QByteArrayLiteral("%PDF-"), 1000)) {
         fail(Result::ToolFailed,
             tr("LibreOffice did not produce the PDF (is libreoffice-writer-nogui installed?)"));
         return;
     }
-    QString error;
     if (!SafeSave::copyInto(pdf, m_request.pdfPath, &error)) {
         fail(Result::WriteFailed, error);
         return;

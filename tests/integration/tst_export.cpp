@@ -145,7 +145,7 @@ void TestExport::tender_danish_docxAndPdfHaveTheAnnex()
     QVERIFY(text.contains(QStringLiteral("Vejledning til tilbudsgiver")));
     QVERIFY(text.contains(QStringLiteral("Dette afsnit er ikke en del af Kontrakten")));
     QVERIFY(text.contains(QStringLiteral("Complianceskema")));
-    QVERIFY(text.contains(QStringLiteral("Leverandørens besvarelse")));
+    QVERIFY(text.contains(QStringLiteral("Tilbudsgivers beskrivelse")));
     QVERIFY(text.contains(QStringLiteral("Krav 9.2 fjernet")));
     // Styles from reference.docx: title, headings, requirement blocks, tables, a real TOC field.
     for (const char *style :
