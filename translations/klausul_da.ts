@@ -367,10 +367,6 @@
         </translation>
     </message>
     <message>
-        <source>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</source>
-        <translation>tender (udbudsudgave med vejledning og complianceskema), contract (kontraktudgave) eller review (intern gennemgangsudgave: afvigelser som registrerede ændringer, kommentarer, problemer).</translation>
-    </message>
-    <message>
         <source>Language of the document: da or en (default: the draft&apos;s language).</source>
         <translation>Dokumentets sprog: da eller en (standard: udkastets sprog).</translation>
     </message>
@@ -391,14 +387,6 @@
         <translation>export tager præcis ét udkast</translation>
     </message>
     <message>
-        <source>--format must be docx, pdf or all</source>
-        <translation>--format skal være docx, pdf eller all</translation>
-    </message>
-    <message>
-        <source>--edition must be tender, contract or review</source>
-        <translation>--edition skal være tender, contract eller review</translation>
-    </message>
-    <message>
         <source>export needs an output: -o OUT</source>
         <translation>export kræver en outputfil eller -mappe: -o OUT</translation>
     </message>
@@ -412,10 +400,6 @@
     <message>
         <source>error: %1</source>
         <translation>fejl: %1</translation>
-    </message>
-    <message>
-        <source>Output format: docx, pdf or all (both).</source>
-        <translation>Outputformat: docx, pdf eller all (begge).</translation>
     </message>
     <message>
         <source>print the library&apos;s content and framework coverage</source>
@@ -494,6 +478,22 @@
     <message>
         <source>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</source>
         <translation>dækket: %1 af %2 (%3 %) · fravalgt: %4 · åbne: %5</translation>
+    </message>
+    <message>
+        <source>Output format: docx, pdf, all (both), or xlsx (the compliance schedule as a workbook for the tenderer to fill in).</source>
+        <translation>Uddataformat: docx, pdf, all (begge) eller xlsx (complianceskemaet som regneark, som tilbudsgiver udfylder).</translation>
+    </message>
+    <message>
+        <source>tender (with guidance and compliance schedule), contract, review (internal: deviations as tracked changes, comments, problems), or schedule (the compliance schedule on its own, to fill in).</source>
+        <translation>tender (med vejledning og complianceskema), contract, review (internt: afvigelser som registrerede ændringer, kommentarer, problemer) eller schedule (complianceskemaet alene, til udfyldning).</translation>
+    </message>
+    <message>
+        <source>--format must be docx, pdf, all or xlsx</source>
+        <translation>--format skal være docx, pdf, all eller xlsx</translation>
+    </message>
+    <message>
+        <source>--edition must be tender, contract, review or schedule</source>
+        <translation>--edition skal være tender, contract, review eller schedule</translation>
     </message>
 </context>
 <context>
@@ -588,6 +588,28 @@
     <message>
         <source>Justification</source>
         <translation>Begrundelse</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::DocxPackage</name>
+    <message>
+        <source>%1 is not a readable DOCX (ZIP) file</source>
+        <translation>%1 er ikke en læsbar DOCX-fil (ZIP)</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged DOCX (ZIP) file</source>
+        <translation>%1 er en beskadiget DOCX-fil (ZIP)</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>kan ikke skrive %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::DocxPostProcess</name>
+    <message>
+        <source>the DOCX from pandoc has no header or footer part (is reference.docx current?)</source>
+        <translation>DOCX-filen fra pandoc har ingen sidehoved- eller sidefoddel (er reference.docx opdateret?)</translation>
     </message>
 </context>
 <context>
@@ -881,6 +903,14 @@
     <message>
         <source>LibreOffice did not produce the PDF (is libreoffice-writer-nogui installed?)</source>
         <translation>LibreOffice dannede ikke PDF-filen (er libreoffice-writer-nogui installeret?)</translation>
+    </message>
+    <message>
+        <source>cannot finish the DOCX: %1</source>
+        <translation>kan ikke færdiggøre DOCX-filen: %1</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not save the DOCX with its table of contents (is libreoffice-writer-nogui installed?)</source>
+        <translation>LibreOffice gemte ikke DOCX-filen med indholdsfortegnelse (er libreoffice-writer-nogui installeret?)</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2281,25 @@ Vil du gendanne dem?</translation>
     <message>
         <source>&amp;User interface language:</source>
         <translation>Sprog i &amp;brugerfladen:</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::XlsxSchedule</name>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>%1 kan ikke skrives: mappen %2 findes ikke</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>der kan ikke oprettes en midlertidig mappe: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook %1</source>
+        <translation>kan ikke oprette regnearket %1</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation>kan ikke skrive regnearket: %1</translation>
     </message>
 </context>
 <context>

@@ -349,10 +349,6 @@
         <translation><numerusform>%n requirement</numerusform><numerusform>%n requirements</numerusform></translation>
     </message>
     <message>
-        <source>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</source>
-        <translation>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</translation>
-    </message>
-    <message>
         <source>Language of the document: da or en (default: the draft's language).</source>
         <translation>Language of the document: da or en (default: the draft's language).</translation>
     </message>
@@ -373,14 +369,6 @@
         <translation>export takes exactly one draft</translation>
     </message>
     <message>
-        <source>--format must be docx, pdf or all</source>
-        <translation>--format must be docx, pdf or all</translation>
-    </message>
-    <message>
-        <source>--edition must be tender, contract or review</source>
-        <translation>--edition must be tender, contract or review</translation>
-    </message>
-    <message>
         <source>export needs an output: -o OUT</source>
         <translation>export needs an output: -o OUT</translation>
     </message>
@@ -391,10 +379,6 @@
     <message>
         <source>error: %1</source>
         <translation>error: %1</translation>
-    </message>
-    <message>
-        <source>Output format: docx, pdf or all (both).</source>
-        <translation>Output format: docx, pdf or all (both).</translation>
     </message>
     <message>
         <source>print the library's content and framework coverage</source>
@@ -467,6 +451,22 @@
     <message>
         <source>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</source>
         <translation>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</translation>
+    </message>
+    <message>
+        <source>Output format: docx, pdf, all (both), or xlsx (the compliance schedule as a workbook for the tenderer to fill in).</source>
+        <translation>Output format: docx, pdf, all (both), or xlsx (the compliance schedule as a workbook for the tenderer to fill in).</translation>
+    </message>
+    <message>
+        <source>tender (with guidance and compliance schedule), contract, review (internal: deviations as tracked changes, comments, problems), or schedule (the compliance schedule on its own, to fill in).</source>
+        <translation>tender (with guidance and compliance schedule), contract, review (internal: deviations as tracked changes, comments, problems), or schedule (the compliance schedule on its own, to fill in).</translation>
+    </message>
+    <message>
+        <source>--format must be docx, pdf, all or xlsx</source>
+        <translation>--format must be docx, pdf, all or xlsx</translation>
+    </message>
+    <message>
+        <source>--edition must be tender, contract, review or schedule</source>
+        <translation>--edition must be tender, contract, review or schedule</translation>
     </message>
 </context>
 <context>
@@ -561,6 +561,28 @@
     <message>
         <source>Justification</source>
         <translation>Justification</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::DocxPackage</name>
+    <message>
+        <source>%1 is not a readable DOCX (ZIP) file</source>
+        <translation>%1 is not a readable DOCX (ZIP) file</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged DOCX (ZIP) file</source>
+        <translation>%1 is a damaged DOCX (ZIP) file</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::DocxPostProcess</name>
+    <message>
+        <source>the DOCX from pandoc has no header or footer part (is reference.docx current?)</source>
+        <translation>the DOCX from pandoc has no header or footer part (is reference.docx current?)</translation>
     </message>
 </context>
 <context>
@@ -851,6 +873,14 @@
     <message>
         <source>LibreOffice did not produce the PDF (is libreoffice-writer-nogui installed?)</source>
         <translation>LibreOffice did not produce the PDF (is libreoffice-writer-nogui installed?)</translation>
+    </message>
+    <message>
+        <source>cannot finish the DOCX: %1</source>
+        <translation>cannot finish the DOCX: %1</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not save the DOCX with its table of contents (is libreoffice-writer-nogui installed?)</source>
+        <translation>LibreOffice did not save the DOCX with its table of contents (is libreoffice-writer-nogui installed?)</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2224,25 @@ Restore them?</translation>
     <message>
         <source>&amp;User interface language:</source>
         <translation>&amp;User interface language:</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::XlsxSchedule</name>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>cannot write %1: the folder %2 does not exist</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook %1</source>
+        <translation>cannot create the workbook %1</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation>cannot write the workbook: %1</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,10 @@ void TestTypography::apply_ranges_getEnDash_data()
     QTest::newRow("clause id") << QStringLiteral("ADG-05") << QStringLiteral("ADG-05");
     QTest::newRow("three parts") << QStringLiteral("1-2-3") << QStringLiteral("1-2-3");
     QTest::newRow("word") << QStringLiteral("AES-256") << QStringLiteral("AES-256");
+    QTest::newRow("descending is a name")
+        << QStringLiteral("NIST SP 800-88") << QStringLiteral("NIST SP 800-88");
+    QTest::newRow("two ranges") << QStringLiteral("nr. 1-3 og 5-7")
+                                << QStringLiteral("nr. 1\u20133 og 5\u20137");
     QTest::newRow("long number") << QStringLiteral("1000-2000") << QStringLiteral("1000-2000");
 }
 
