@@ -64,6 +64,13 @@ QByteArray convertMacro()
         "    For i = 0 To indexes.getCount() - 1\n"
         "        indexes.getByIndex(i).update()\n"
         "    Next i\n"
+        "    doc.refresh()\n"
+        "    If docxUrl &lt;&gt; &quot;&quot; Then\n"
+        "        Dim docxProps(0) As New com.sun.star.beans.PropertyValue\n"
+        "        docxProps(0).Name = &quot;FilterName&quot;\n"
+        "        docxProps(0).Value = &quot;MS Word 2007 XML&quot;\n"
+        "        doc.storeToURL(docxUrl, docxProps())\n"
+        "    End If\n"
         "    If outUrl &lt;&gt; &quot;&quot; Then\n"
         "        Dim filterData(1) As New com.sun.star.beans.PropertyValue\n"
         "        filterData(0).Name = &quot;SelectPdfVersion&quot;\n"
@@ -76,12 +83,6 @@ QByteArray convertMacro()
         "        storeProps(1).Name = &quot;FilterData&quot;\n"
         "        storeProps(1).Value = filterData()\n"
         "        doc.storeToURL(outUrl, storeProps())\n"
-        "    End If\n"
-        "    If docxUrl &lt;&gt; &quot;&quot; Then\n"
-        "        Dim docxProps(0) As New com.sun.star.beans.PropertyValue\n"
-        "        docxProps(0).Name = &quot;FilterName&quot;\n"
-        "        docxProps(0).Value = &quot;MS Word 2007 XML&quot;\n"
-        "        doc.storeToURL(docxUrl, docxProps())\n"
         "    End If\n"
         "    doc.close(True)\n"
         "    Exit Sub\n"
@@ -369,12 +370,13 @@ void ExportJob::startPandoc()
     const QByteArray json =
         QJsonDocument(PandocAst::build(m_request.annex, options)).toJson(QJsonDocument::Compact);
     emit progress(20, tr("Making the DOCX with pandoc"));
-    runProcess(Step::Pandoc, m_pandoc,
-        {QStringLiteral("--from=json"), QStringLiteral("--to=docx"),
-            QStringLiteral("--reference-doc=") + referencePath, QStringLiteral("--toc"),
-            QStringLiteral("--toc-depth=2"),
-            QStringLiteral("--output=") + m_work->filePath(QStringLiteral("pandoc.docx"))},
-        json, m_request.pandocTimeoutMs);
+    QStringList arguments {QStringLiteral("--from=json"), QStringLiteral("--to=docx"),
+        QStringLiteral("--reference-doc=") + referencePath, QStringLiteral("--toc"),
+        QStringLiteral("--toc-depth=2"),
+        QStringLiteral("--output=") + m_work->filePath(QStringLiteral("pandoc.docx"))};
+    if (m_request.edition == Edition::Schedule) // one section: no table of contents
+        arguments.removeAll(QStringLiteral("--toc"));
+    runProcess(Step::Pandoc, m_pandoc, arguments, json, m_request.pandocTimeoutMs);
 }
 
 void ExportJob::afterPandoc()
