@@ -35,6 +35,7 @@ private slots:
     void injection_textStaysLiteral_andNothingIsRead();
     void missingPandoc_isToolMissingNamingThePackage();
     void missingLibreOffice_isToolMissingNamingThePackage();
+    void docxOnly_withoutLibreOffice_stillHasHeaderAndFooter();
     void killedPandoc_isToolFailed_andLeavesExistingFileUntouched();
     void hangingPandoc_timesOut();
     void unwritableDestination_isWriteFailed_andWritesNothing();
@@ -406,6 +407,22 @@ void TestExport::missingLibreOffice_isToolMissingNamingThePackage()
     QCOMPARE(out.result, ExportJob::Result::ToolMissing);
     QVERIFY2(out.error.contains(QStringLiteral("libreoffice-writer-nogui")), qPrintable(out.error));
     QVERIFY(!QFile::exists(out.docx));
+}
+
+void TestExport::docxOnly_withoutLibreOffice_stillHasHeaderAndFooter()
+{
+    // LibreOffice only fills the table of contents of a DOCX: without it the DOCX is still made.
+    qputenv("KLAUSUL_SOFFICE", "/nonexistent/soffice");
+    const Output out = exportDraft(QStringLiteral("full.klausul"), Edition::Contract,
+        Language::Danish, m_dir.filePath(QStringLiteral("nooffice-docx")), false);
+    qunsetenv("KLAUSUL_SOFFICE");
+    QVERIFY2(out.result == ExportJob::Result::Success, qPrintable(out.error));
+    QVERIFY(partsText(out.docx, QStringLiteral("word/header"))
+                .contains(QStringLiteral("Sagsnr. 26/0001")));
+    QString footerXml;
+    partsText(out.docx, QStringLiteral("word/footer"), &footerXml);
+    QVERIFY(footerXml.contains(QStringLiteral("NUMPAGES")));
+    QVERIFY(documentText(out.docx).contains(QStringLiteral("9.2 Udgået")));
 }
 
 void TestExport::killedPandoc_isToolFailed_andLeavesExistingFileUntouched()
