@@ -8,9 +8,9 @@
 set -eu
 
 BUILD="cmake ninja-build g++ qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
-libqt6svg6-dev libxml2-dev zlib1g-dev clang-format clang"
+libqt6svg6-dev libxml2-dev zlib1g-dev libminizip-dev libxlsxwriter-dev pkg-config clang-format clang"
 RUNTIME="pandoc libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea \
-qt6-translations-l10n libqt6svg6"
+qt6-translations-l10n libqt6svg6 libminizip1 libxlsxwriter4 hyphen-da"
 TESTS="libxml2-utils poppler-utils unzip xvfb xauth"
 PACKAGING="dpkg-dev file desktop-file-utils appstream"
 

@@ -269,30 +269,6 @@
         <translation>standardværdi %1</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>Formål</translation>
-    </message>
-    <message>
-        <source>Suitable contract types</source>
-        <translation>Kontrakttyper, hvor bestemmelsen kan bruges</translation>
-    </message>
-    <message>
-        <source>Pros and cons</source>
-        <translation>Fordele og ulemper</translation>
-    </message>
-    <message>
-        <source>Follow-up during operation</source>
-        <translation>Opfølgning i driftsfasen</translation>
-    </message>
-    <message>
-        <source>Remedies</source>
-        <translation>Bod og misligholdelse</translation>
-    </message>
-    <message>
-        <source>Note for legal review</source>
-        <translation>Note til juridisk gennemgang</translation>
-    </message>
-    <message>
         <source>References:</source>
         <translation>Referencer:</translation>
     </message>
@@ -507,6 +483,10 @@
         <source>expected Q=A</source>
         <translation>forventede Q=A</translation>
     </message>
+    <message>
+        <source>edit the contract map (the other annexes)</source>
+        <translation>redigér kontraktoversigten (de andre bilag)</translation>
+    </message>
 </context>
 <context>
     <name>klausul::ContractDialog</name>
@@ -646,6 +626,28 @@
     <message>
         <source>Justification</source>
         <translation>Begrundelse</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::DocxPackage</name>
+    <message>
+        <source>%1 is not a readable DOCX (ZIP) file</source>
+        <translation>%1 er ikke en læsbar DOCX-fil (ZIP)</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged DOCX (ZIP) file</source>
+        <translation>%1 er en beskadiget DOCX-fil (ZIP)</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>kan ikke skrive %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::DocxPostProcess</name>
+    <message>
+        <source>the DOCX from pandoc has no header or footer part (is reference.docx current?)</source>
+        <translation>DOCX-filen fra pandoc har ingen sidehoved- eller sidefoddel (er reference.docx opdateret?)</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1047,14 @@
     <message>
         <source>check that the Debian package libreoffice-writer-nogui (or LibreOffice Writer) is installed and starts</source>
         <translation>kontrollér at Debian-pakken libreoffice-writer-nogui (eller LibreOffice Writer) er installeret og kan starte</translation>
+    </message>
+    <message>
+        <source>cannot finish the DOCX: %1</source>
+        <translation>kan ikke færdiggøre DOCX-filen: %1</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not save the DOCX with its table of contents (%1); %2</source>
+        <translation>LibreOffice gemte ikke DOCX-filen med indholdsfortegnelse (%1); %2</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2690,25 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     </message>
 </context>
 <context>
+    <name>klausul::XlsxSchedule</name>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>%1 kan ikke skrives: mappen %2 findes ikke</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>der kan ikke oprettes en midlertidig mappe: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook %1</source>
+        <translation>kan ikke oprette regnearket %1</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation>kan ikke skrive regnearket: %1</translation>
+    </message>
+</context>
+<context>
     <name>klausul::cli::DraftCommand</name>
     <message>
         <source>no requirement numbered &quot;%1&quot; in the draft</source>
@@ -2806,22 +2835,65 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     </message>
 </context>
 <context>
+    <name>klausul::cli::commands::Contract</name>
+    <message>
+        <source>Edit the contract map: the contract type and the other annexes (number, title and role) that reference parameters point to.</source>
+        <translation>Redigér kontraktoversigten: kontrakttypen og de andre bilag (nummer, titel og rolle), som henvisningsparametre peger på.</translation>
+    </message>
+    <message>
+        <source>The contract type: %1.</source>
+        <translation>Kontrakttypen: %1.</translation>
+    </message>
+    <message>
+        <source>Replace the annex list with the contract type&apos;s template (numbers left empty).</source>
+        <translation>Erstat bilagslisten med kontrakttypens skabelon (numrene efterlades tomme).</translation>
+    </message>
+    <message>
+        <source>Set the annex that plays ROLE (one of %1): its number and, optionally, title.</source>
+        <translation>Angiv bilaget med rollen ROLE (en af %1): dets nummer og eventuelt titel.</translation>
+    </message>
+    <message>
+        <source>Remove the annex that plays ROLE.</source>
+        <translation>Fjern bilaget med rollen ROLE.</translation>
+    </message>
+    <message>
+        <source>yes: the main contract defines the terms (the annex points there); no: the annex lists the library&apos;s definitions.</source>
+        <translation>yes: hovedkontrakten definerer begreberne (bilaget henviser dertil); no: bilaget opregner bibliotekets definitioner.</translation>
+    </message>
+    <message>
+        <source>--type must be one of %1</source>
+        <translation>--type skal være en af %1</translation>
+    </message>
+    <message>
+        <source>--template needs --type</source>
+        <translation>--template kræver --type</translation>
+    </message>
+    <message>
+        <source>--definitions-in-contract must be yes or no</source>
+        <translation>--definitions-in-contract skal være yes eller no</translation>
+    </message>
+    <message>
+        <source>the contract map has no annex with role &quot;%1&quot;</source>
+        <translation>kontraktoversigten har intet bilag med rollen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--annex %1: the role must be one of %2</source>
+        <translation>--annex %1: rollen skal være en af %2</translation>
+    </message>
+    <message>
+        <source>--annex %1: the annex number is missing</source>
+        <translation>--annex %1: bilagsnummeret mangler</translation>
+    </message>
+</context>
+<context>
     <name>klausul::cli::commands::CoverageCommand</name>
     <message>
         <source>Show which requirements of the draft cover each framework control, which controls are not covered and which are excluded.</source>
         <translation>Vis, hvilke af udkastets krav der dækker de enkelte kontroller i rammeværkerne, hvilke kontroller der ikke er dækket, og hvilke der er fravalgt.</translation>
     </message>
     <message>
-        <source>Only this framework: iso27001, cis, nis2 or gdpr.</source>
-        <translation>Kun dette rammeværk: iso27001, cis, nis2 eller gdpr.</translation>
-    </message>
-    <message>
         <source>Print the Statement of Applicability as CSV.</source>
         <translation>Udskriv anvendelseserklæringen (SoA) som CSV.</translation>
-    </message>
-    <message>
-        <source>--framework must be iso27001, cis, nis2 or gdpr</source>
-        <translation>--framework skal være iso27001, cis, nis2 eller gdpr</translation>
     </message>
     <message>
         <source>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</source>
@@ -2834,6 +2906,14 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>not covered</source>
         <translation>ikke dækket</translation>
+    </message>
+    <message>
+        <source>Only this framework: %1.</source>
+        <translation>Kun dette rammeværk: %1.</translation>
+    </message>
+    <message>
+        <source>--framework must be one of %1</source>
+        <translation>--framework skal være en af %1</translation>
     </message>
 </context>
 <context>
@@ -2858,8 +2938,8 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
         <translation>exclude kræver --reason T</translation>
     </message>
     <message>
-        <source>no framework control &quot;%1&quot; (use FRAMEWORK:ID with iso27001, cis, nis2 or gdpr)</source>
-        <translation>ingen kontrol &quot;%1&quot; (brug RAMME:ID med iso27001, cis, nis2 eller gdpr)</translation>
+        <source>no framework control &quot;%1&quot; (use FRAMEWORK:ID with FRAMEWORK one of %2)</source>
+        <translation>ingen kontrol &quot;%1&quot; i et rammeværk (brug RAMME:ID med RAMME en af %2)</translation>
     </message>
 </context>
 <context>
@@ -2892,14 +2972,6 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
         <translation>Eksportér et udkasts bilag til DOCX og PDF.</translation>
     </message>
     <message>
-        <source>Output format: docx, pdf or all (both).</source>
-        <translation>Outputformat: docx, pdf eller all (begge).</translation>
-    </message>
-    <message>
-        <source>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</source>
-        <translation>tender (udbudsudgave med vejledning og complianceskema), contract (kontraktudgave) eller review (intern gennemgangsudgave: afvigelser som registrerede ændringer, kommentarer, problemer).</translation>
-    </message>
-    <message>
         <source>Language of the document: da or en (default: the draft&apos;s language).</source>
         <translation>Dokumentets sprog: da eller en (standard: udkastets sprog).</translation>
     </message>
@@ -2910,14 +2982,6 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>Export the tender or contract edition even when the annex has errors.</source>
         <translation>Eksportér udbudsudgaven eller kontraktudgaven, selv om bilaget har fejl.</translation>
-    </message>
-    <message>
-        <source>--format must be docx, pdf or all</source>
-        <translation>--format skal være docx, pdf eller all</translation>
-    </message>
-    <message>
-        <source>--edition must be tender, contract or review</source>
-        <translation>--edition skal være tender, contract eller review</translation>
     </message>
     <message>
         <source>export needs an output: -o OUT</source>
@@ -2933,6 +2997,22 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
             <numerusform>fejl: bilaget har %n fejl; ret den, eksportér gennemgangsudgaven, eller brug --force</numerusform>
             <numerusform>fejl: bilaget har %n fejl; ret dem, eksportér gennemgangsudgaven, eller brug --force</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Output format: docx, pdf, all (both), or xlsx (the compliance schedule as a workbook for the tenderer to fill in).</source>
+        <translation>Uddataformat: docx, pdf, all (begge) eller xlsx (complianceskemaet som regneark, som tilbudsgiver udfylder).</translation>
+    </message>
+    <message>
+        <source>tender (with guidance and compliance schedule), contract, review (internal: deviations as tracked changes, comments, problems), or schedule (the compliance schedule on its own, to fill in).</source>
+        <translation>tender (med vejledning og complianceskema), contract, review (internt: afvigelser som registrerede ændringer, kommentarer, problemer) eller schedule (complianceskemaet alene, til udfyldning).</translation>
+    </message>
+    <message>
+        <source>--format must be docx, pdf, all or xlsx</source>
+        <translation>--format skal være docx, pdf, all eller xlsx</translation>
+    </message>
+    <message>
+        <source>--edition must be tender, contract, review or schedule</source>
+        <translation>--edition skal være tender, contract, review eller schedule</translation>
     </message>
 </context>
 <context>

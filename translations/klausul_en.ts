@@ -269,30 +269,6 @@
         <translation>default %1</translation>
     </message>
     <message>
-        <source>Purpose</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>Suitable contract types</source>
-        <translation>Suitable contract types</translation>
-    </message>
-    <message>
-        <source>Pros and cons</source>
-        <translation>Pros and cons</translation>
-    </message>
-    <message>
-        <source>Follow-up during operation</source>
-        <translation>Follow-up during operation</translation>
-    </message>
-    <message>
-        <source>Remedies</source>
-        <translation>Remedies</translation>
-    </message>
-    <message>
-        <source>Note for legal review</source>
-        <translation>Note for legal review</translation>
-    </message>
-    <message>
         <source>References:</source>
         <translation>References:</translation>
     </message>
@@ -507,6 +483,10 @@
         <source>expected Q=A</source>
         <translation>expected Q=A</translation>
     </message>
+    <message>
+        <source>edit the contract map (the other annexes)</source>
+        <translation>edit the contract map (the other annexes)</translation>
+    </message>
 </context>
 <context>
     <name>klausul::ContractDialog</name>
@@ -643,6 +623,28 @@
     <message>
         <source>Justification</source>
         <translation>Justification</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::DocxPackage</name>
+    <message>
+        <source>%1 is not a readable DOCX (ZIP) file</source>
+        <translation>%1 is not a readable DOCX (ZIP) file</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged DOCX (ZIP) file</source>
+        <translation>%1 is a damaged DOCX (ZIP) file</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::DocxPostProcess</name>
+    <message>
+        <source>the DOCX from pandoc has no header or footer part (is reference.docx current?)</source>
+        <translation>the DOCX from pandoc has no header or footer part (is reference.docx current?)</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1041,14 @@
     <message>
         <source>check that the Debian package libreoffice-writer-nogui (or LibreOffice Writer) is installed and starts</source>
         <translation>check that the Debian package libreoffice-writer-nogui (or LibreOffice Writer) is installed and starts</translation>
+    </message>
+    <message>
+        <source>cannot finish the DOCX: %1</source>
+        <translation>cannot finish the DOCX: %1</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not save the DOCX with its table of contents (%1); %2</source>
+        <translation>LibreOffice did not save the DOCX with its table of contents (%1); %2</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +2651,25 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     </message>
 </context>
 <context>
+    <name>klausul::XlsxSchedule</name>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>cannot write %1: the folder %2 does not exist</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the workbook %1</source>
+        <translation>cannot create the workbook %1</translation>
+    </message>
+    <message>
+        <source>cannot write the workbook: %1</source>
+        <translation>cannot write the workbook: %1</translation>
+    </message>
+</context>
+<context>
     <name>klausul::cli::DraftCommand</name>
     <message>
         <source>no requirement numbered "%1" in the draft</source>
@@ -2758,22 +2787,65 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     </message>
 </context>
 <context>
+    <name>klausul::cli::commands::Contract</name>
+    <message>
+        <source>Edit the contract map: the contract type and the other annexes (number, title and role) that reference parameters point to.</source>
+        <translation>Edit the contract map: the contract type and the other annexes (number, title and role) that reference parameters point to.</translation>
+    </message>
+    <message>
+        <source>The contract type: %1.</source>
+        <translation>The contract type: %1.</translation>
+    </message>
+    <message>
+        <source>Replace the annex list with the contract type's template (numbers left empty).</source>
+        <translation>Replace the annex list with the contract type's template (numbers left empty).</translation>
+    </message>
+    <message>
+        <source>Set the annex that plays ROLE (one of %1): its number and, optionally, title.</source>
+        <translation>Set the annex that plays ROLE (one of %1): its number and, optionally, title.</translation>
+    </message>
+    <message>
+        <source>Remove the annex that plays ROLE.</source>
+        <translation>Remove the annex that plays ROLE.</translation>
+    </message>
+    <message>
+        <source>yes: the main contract defines the terms (the annex points there); no: the annex lists the library's definitions.</source>
+        <translation>yes: the main contract defines the terms (the annex points there); no: the annex lists the library's definitions.</translation>
+    </message>
+    <message>
+        <source>--type must be one of %1</source>
+        <translation>--type must be one of %1</translation>
+    </message>
+    <message>
+        <source>--template needs --type</source>
+        <translation>--template needs --type</translation>
+    </message>
+    <message>
+        <source>--definitions-in-contract must be yes or no</source>
+        <translation>--definitions-in-contract must be yes or no</translation>
+    </message>
+    <message>
+        <source>the contract map has no annex with role "%1"</source>
+        <translation>the contract map has no annex with role "%1"</translation>
+    </message>
+    <message>
+        <source>--annex %1: the role must be one of %2</source>
+        <translation>--annex %1: the role must be one of %2</translation>
+    </message>
+    <message>
+        <source>--annex %1: the annex number is missing</source>
+        <translation>--annex %1: the annex number is missing</translation>
+    </message>
+</context>
+<context>
     <name>klausul::cli::commands::CoverageCommand</name>
     <message>
         <source>Show which requirements of the draft cover each framework control, which controls are not covered and which are excluded.</source>
         <translation>Show which requirements of the draft cover each framework control, which controls are not covered and which are excluded.</translation>
     </message>
     <message>
-        <source>Only this framework: iso27001, cis, nis2 or gdpr.</source>
-        <translation>Only this framework: iso27001, cis, nis2 or gdpr.</translation>
-    </message>
-    <message>
         <source>Print the Statement of Applicability as CSV.</source>
         <translation>Print the Statement of Applicability as CSV.</translation>
-    </message>
-    <message>
-        <source>--framework must be iso27001, cis, nis2 or gdpr</source>
-        <translation>--framework must be iso27001, cis, nis2 or gdpr</translation>
     </message>
     <message>
         <source>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</source>
@@ -2786,6 +2858,14 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     <message>
         <source>not covered</source>
         <translation>not covered</translation>
+    </message>
+    <message>
+        <source>Only this framework: %1.</source>
+        <translation>Only this framework: %1.</translation>
+    </message>
+    <message>
+        <source>--framework must be one of %1</source>
+        <translation>--framework must be one of %1</translation>
     </message>
 </context>
 <context>
@@ -2810,8 +2890,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>exclude needs --reason T</translation>
     </message>
     <message>
-        <source>no framework control "%1" (use FRAMEWORK:ID with iso27001, cis, nis2 or gdpr)</source>
-        <translation>no framework control "%1" (use FRAMEWORK:ID with iso27001, cis, nis2 or gdpr)</translation>
+        <source>no framework control "%1" (use FRAMEWORK:ID with FRAMEWORK one of %2)</source>
+        <translation>no framework control "%1" (use FRAMEWORK:ID with FRAMEWORK one of %2)</translation>
     </message>
 </context>
 <context>
@@ -2844,14 +2924,6 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>Export a draft's annex to DOCX and PDF.</translation>
     </message>
     <message>
-        <source>Output format: docx, pdf or all (both).</source>
-        <translation>Output format: docx, pdf or all (both).</translation>
-    </message>
-    <message>
-        <source>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</source>
-        <translation>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</translation>
-    </message>
-    <message>
         <source>Language of the document: da or en (default: the draft's language).</source>
         <translation>Language of the document: da or en (default: the draft's language).</translation>
     </message>
@@ -2864,14 +2936,6 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>Export the tender or contract edition even when the annex has errors.</translation>
     </message>
     <message>
-        <source>--format must be docx, pdf or all</source>
-        <translation>--format must be docx, pdf or all</translation>
-    </message>
-    <message>
-        <source>--edition must be tender, contract or review</source>
-        <translation>--edition must be tender, contract or review</translation>
-    </message>
-    <message>
         <source>export needs an output: -o OUT</source>
         <translation>export needs an output: -o OUT</translation>
     </message>
@@ -2882,6 +2946,22 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     <message numerus="yes">
         <source>error: the annex has %n error(s); fix them, export the review edition, or use --force</source>
         <translation><numerusform>error: the annex has %n error; fix them, export the review edition, or use --force</numerusform><numerusform>error: the annex has %n errors; fix them, export the review edition, or use --force</numerusform></translation>
+    </message>
+    <message>
+        <source>Output format: docx, pdf, all (both), or xlsx (the compliance schedule as a workbook for the tenderer to fill in).</source>
+        <translation>Output format: docx, pdf, all (both), or xlsx (the compliance schedule as a workbook for the tenderer to fill in).</translation>
+    </message>
+    <message>
+        <source>tender (with guidance and compliance schedule), contract, review (internal: deviations as tracked changes, comments, problems), or schedule (the compliance schedule on its own, to fill in).</source>
+        <translation>tender (with guidance and compliance schedule), contract, review (internal: deviations as tracked changes, comments, problems), or schedule (the compliance schedule on its own, to fill in).</translation>
+    </message>
+    <message>
+        <source>--format must be docx, pdf, all or xlsx</source>
+        <translation>--format must be docx, pdf, all or xlsx</translation>
+    </message>
+    <message>
+        <source>--edition must be tender, contract, review or schedule</source>
+        <translation>--edition must be tender, contract, review or schedule</translation>
     </message>
 </context>
 <context>

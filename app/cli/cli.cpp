@@ -66,6 +66,8 @@ const QList<Entry> &table()
             QT_TRANSLATE_NOOP("klausul::Cli", "number the requirements 1..N again")},
         {"publish", &commands::publish,
             QT_TRANSLATE_NOOP("klausul::Cli", "record a version in the annex's version table")},
+        {"contract", &commands::contract,
+            QT_TRANSLATE_NOOP("klausul::Cli", "edit the contract map (the other annexes)")},
     };
     return entries;
 }

@@ -99,7 +99,7 @@ Flow resolveFlow(const Flow &flow, const std::function<QString(const Inline &)> 
 {
     Flow out;
     for (const Block &block : flow) {
-        Block copy {block.kind, resolveInlines(block.inlines, resolve), {}};
+        Block copy {block.kind, resolveInlines(block.inlines, resolve), {}, block.tenderOnly};
         for (const Inlines &item : block.items)
             copy.items.append(resolveInlines(item, resolve));
         out.append(copy);

@@ -55,10 +55,10 @@ constexpr Entry entries[] = {
     {Phrase::RequirementType, "Kravtype", "Requirement type"},
     {Phrase::ComplianceSchedule, "Complianceskema", "Compliance schedule"},
     {Phrase::ColumnNumber, "Kravnr.", "Req. no."},
-    {Phrase::ColumnType, "Kravtype", "Type"},
+    {Phrase::ColumnType, "Type", "Type"},
     {Phrase::ColumnTitle, "Krav", "Requirement"},
     {Phrase::ColumnMet, "Opfyldt (ja / nej / delvis)", "Met (yes / no / partly)"},
-    {Phrase::ColumnAnswer, "Leverandørens besvarelse", "Supplier's answer"},
+    {Phrase::ColumnAnswer, "Tilbudsgivers beskrivelse", "Tenderer's description"},
     {Phrase::ColumnDocumentation, "Dokumentation", "Documentation"},
     {Phrase::CaseNumber, "Sagsnr. %1", "Case no. %1"},
     {Phrase::Category, "K04-bilagskategori %1", "K04 annex category %1"},
@@ -101,6 +101,27 @@ constexpr Entry entries[] = {
     {Phrase::Unfilled, "[%1]", "[%1]"},
     {Phrase::ContractEdition, "Kontraktudgave", "Contract edition"},
     {Phrase::TenderEdition, "Udbudsudgave", "Tender edition"},
+    {Phrase::DraftVersion, "Udkast", "Draft"},
+    {Phrase::PageOf, "Side %1 af %2", "Page %1 of %2"},
+    {Phrase::Withdrawn, "Udgået", "Withdrawn"},
+    {Phrase::Customer, "Kunden", "the Customer"},
+    {Phrase::TheContract, "Kontrakten", "the Contract"},
+    {Phrase::ScheduleIntro,
+     "Tilbudsgiver udfylder skemaet for hvert krav. Svaret i kolonnen »Opfyldt« har følgende betydning:",
+     "The tenderer completes the schedule for each requirement. The answer in the column “Met” means:"},
+    {Phrase::ScheduleMk,
+     "Mindstekrav (MK): »ja« er det eneste svar, der gør tilbuddet konditionsmæssigt. Svarer tilbudsgiver »nej« eller »delvis«, er tilbuddet ikke konditionsmæssigt og vil blive afvist.",
+     "Minimum requirement (MK): “yes” is the only answer that makes the tender compliant. An answer of “no” or “partly” makes the tender non-compliant, and it will be rejected."},
+    {Phrase::ScheduleK,
+     "Krav (K): »nej« eller »delvis« er et forbehold. Forbeholdet skal beskrives og opføres på forbeholdslisten; Kunden vurderer, om det er et forbehold for et grundlæggende element, der gør tilbuddet ukonditionsmæssigt, eller om det kan prissættes.",
+     "Requirement (K): “no” or “partly” is a reservation. It must be described and included in the list of reservations; the Customer assesses whether it concerns a fundamental element, which makes the tender non-compliant, or whether it can be priced."},
+    {Phrase::SchedulePk,
+     "Prioriteret krav (PK): svaret og beskrivelsen evalueres under tildelingskriteriet; jo bedre opfyldelse, desto højere bedømmelse. »Nej« gør ikke tilbuddet ukonditionsmæssigt.",
+     "Prioritised requirement (PK): the answer and description are evaluated under the award criterion; the better the fulfilment, the higher the score. “No” does not make the tender non-compliant."},
+    {Phrase::ScheduleOption,
+     "Option: tilbudsgiver angiver, om optionen tilbydes, og på hvilke vilkår.",
+     "Option: the tenderer states whether the option is offered and on which terms."},
+    {Phrase::ColumnReference, "Henvisning i tilbuddet", "Reference in the tender"},
 };
 // clang-format on
 
@@ -132,6 +153,21 @@ QString requirementTypeName(RequirementType type, Language language)
     return {};
 }
 
+QString requirementTypeCodeText(RequirementType type)
+{
+    switch (type) {
+    case RequirementType::MK:
+        return QStringLiteral("MK");
+    case RequirementType::PK:
+        return QStringLiteral("PK");
+    case RequirementType::K:
+        return QStringLiteral("K");
+    case RequirementType::Option:
+        return QStringLiteral("Option");
+    }
+    return {};
+}
+
 QString reviewStatusName(ReviewStatus status, Language language)
 {
     switch (status) {
@@ -147,11 +183,20 @@ QString reviewStatusName(ReviewStatus status, Language language)
 
 QString annexTitle(const DraftMetadata &metadata, Language language)
 {
+    QString name = metadata.annexTitle;
+    if (language == Language::English) {
+        // The draft's English title, or the standard one for the standard Danish title.
+        if (!metadata.annexTitleEn.isEmpty())
+            name = metadata.annexTitleEn;
+        else if (name.compare(QLatin1String("Informationssikkerhed"), Qt::CaseInsensitive) == 0)
+            name = QStringLiteral("Information security");
+    }
     QString title = text(Phrase::Annex, language);
     if (!metadata.annexNumber.isEmpty())
         title += u' ' + metadata.annexNumber;
-    if (!metadata.annexTitle.isEmpty())
-        title += u' ' + metadata.annexTitle;
+    if (!name.isEmpty())
+        title +=
+            (metadata.annexNumber.isEmpty() ? QStringLiteral(" ") : QStringLiteral(" – ")) + name;
     return title;
 }
 

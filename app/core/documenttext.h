@@ -83,12 +83,25 @@ enum class Phrase {
     Unfilled, ///< "[%1]" placeholder for an unfilled value
     ContractEdition,
     TenderEdition,
+    DraftVersion, ///< "Udkast": the header's version before the first version
+    PageOf, ///< "Side %1 af %2"
+    Withdrawn, ///< "Udgået": a withdrawn requirement number
+    Customer, ///< "Kunden"
+    TheContract, ///< "Kontrakten"
+    ScheduleIntro,
+    ScheduleMk, ///< what "nej" / "delvis" means for a minimum requirement
+    ScheduleK,
+    SchedulePk,
+    ScheduleOption,
+    ColumnReference, ///< reference to the tender
 };
 
 QString text(Phrase phrase, Language language);
 /** "Mindstekrav (MK)", "Minimum requirement (MK)", … */
 QString requirementTypeName(RequirementType type, Language language);
 QString reviewStatusName(ReviewStatus status, Language language);
+/** "MK", "PK", "K", "Option": the short type shown in headings and the compliance schedule. */
+QString requirementTypeCodeText(RequirementType type);
 /** "Bilag 9 Informationssikkerhed" / "Annex 9 Information security". */
 QString annexTitle(const DraftMetadata &metadata, Language language);
 

@@ -41,8 +41,8 @@ bool operator==(const DraftMetadata &a, const DraftMetadata &b)
 {
     return a.authority == b.authority && a.tender == b.tender && a.caseNumber == b.caseNumber &&
         a.annexNumber == b.annexNumber && a.annexTitle == b.annexTitle &&
-        a.category == b.category && a.language == b.language && a.libraryId == b.libraryId &&
-        a.libraryVersion == b.libraryVersion;
+        a.annexTitleEn == b.annexTitleEn && a.category == b.category && a.language == b.language &&
+        a.libraryId == b.libraryId && a.libraryVersion == b.libraryVersion;
 }
 
 bool operator==(const Draft &a, const Draft &b)

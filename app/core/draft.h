@@ -139,6 +139,7 @@ struct DraftMetadata
     QString caseNumber;
     QString annexNumber = QStringLiteral("9");
     QString annexTitle;
+    QString annexTitleEn; ///< the English edition's title; empty: a standard translation or Danish
     QString category; ///< K04 annex category: "A", "B", "C" or empty
     Language language = Language::Danish;
     QString libraryId;

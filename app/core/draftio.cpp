@@ -78,6 +78,7 @@ void readMetadata(const xmlNode *element, DraftMetadata *metadata)
             metadata->annexTitle = text;
             metadata->annexNumber = xml::attribute(child, "number").trimmed();
             metadata->category = xml::attribute(child, "category").trimmed();
+            metadata->annexTitleEn = xml::attribute(child, "title-en").simplified();
         } else if (xml::isElement(child, "language")) {
             metadata->language = languageFromCode(text).value_or(Language::Danish);
         } else if (xml::isElement(child, "library")) {
@@ -317,6 +318,8 @@ QByteArray DraftIo::serialize(const Draft &draft)
     w.writeAttribute(QStringLiteral("number"), m.annexNumber);
     if (!m.category.isEmpty())
         w.writeAttribute(QStringLiteral("category"), m.category);
+    if (!m.annexTitleEn.isEmpty())
+        w.writeAttribute(QStringLiteral("title-en"), m.annexTitleEn);
     w.writeCharacters(m.annexTitle);
     w.writeEndElement();
     w.writeTextElement(QStringLiteral("language"), languageCode(m.language));

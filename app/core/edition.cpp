@@ -11,13 +11,16 @@ QString editionCode(Edition edition)
         return QStringLiteral("contract");
     case Edition::Review:
         return QStringLiteral("review");
+    case Edition::Schedule:
+        return QStringLiteral("schedule");
     }
     return QStringLiteral("tender");
 }
 
 std::optional<Edition> editionFromCode(const QString &code)
 {
-    for (Edition edition : {Edition::Tender, Edition::Contract, Edition::Review}) {
+    for (Edition edition :
+        {Edition::Tender, Edition::Contract, Edition::Review, Edition::Schedule}) {
         if (editionCode(edition) == code)
             return edition;
     }

@@ -14,6 +14,7 @@ enum class Edition {
     Tender, ///< guidance to tenderers, requirements, compliance schedule
     Contract, ///< requirements only
     Review, ///< internal: redline, comments, review status, problems, explanations
+    Schedule, ///< the compliance schedule on its own, for the tenderer to fill in
 };
 QString editionCode(Edition edition);
 std::optional<Edition> editionFromCode(const QString &code);

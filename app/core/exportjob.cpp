@@ -1,5 +1,6 @@
 #include "exportjob.h"
 
+#include "docxpostprocess.h"
 #include "safesave.h"
 #include "safexml.h"
 
@@ -124,7 +125,11 @@ int timeoutFromEnvironment(const char *name, int fallbackMs)
     return ok && seconds > 0 ? seconds * 1000 : fallbackMs;
 }
 
-/** The LibreOffice Basic macro that opens the DOCX, updates its indexes and saves PDF/A-2b. */
+/**
+ * The LibreOffice Basic macro that opens the DOCX, turns on Danish/English hyphenation, updates
+ * its indexes (the table of contents), saves the DOCX again (so its table of contents is filled and
+ * its page count is the PDF's) and saves PDF/A-2b. An empty URL skips that output.
+ */
 QByteArray convertMacro()
 {
     return QByteArrayLiteral(
@@ -133,7 +138,7 @@ QByteArray convertMacro()
         "\"module.dtd\">\n"
         "<script:module xmlns:script=\"http://openoffice.org/2000/script\" script:name=\"Module1\" "
         "script:language=\"StarBasic\">\n"
-        "Sub ConvertToPdf(inUrl As String, outUrl As String)\n"
+        "Sub ConvertToPdf(inUrl As String, docxUrl As String, outUrl As String)\n"
         "    On Error GoTo Failed\n"
         "    Dim loadProps(1) As New com.sun.star.beans.PropertyValue\n"
         "    loadProps(0).Name = &quot;Hidden&quot;\n"
@@ -143,23 +148,37 @@ QByteArray convertMacro()
         "    Dim doc As Object\n"
         "    doc = StarDesktop.loadComponentFromURL(inUrl, &quot;_blank&quot;, 0, loadProps())\n"
         "    If IsNull(doc) Then Exit Sub\n"
+        "    Dim paragraphStyles As Object\n"
+        "    paragraphStyles = doc.getStyleFamilies().getByName(&quot;ParagraphStyles&quot;)\n"
+        "    If paragraphStyles.hasByName(&quot;Standard&quot;) Then\n"
+        "        paragraphStyles.getByName(&quot;Standard&quot;).ParaIsHyphenation = True\n"
+        "    End If\n"
         "    Dim indexes As Object\n"
         "    indexes = doc.getDocumentIndexes()\n"
         "    Dim i As Integer\n"
         "    For i = 0 To indexes.getCount() - 1\n"
         "        indexes.getByIndex(i).update()\n"
         "    Next i\n"
-        "    Dim filterData(1) As New com.sun.star.beans.PropertyValue\n"
-        "    filterData(0).Name = &quot;SelectPdfVersion&quot;\n"
-        "    filterData(0).Value = 2\n"
-        "    filterData(1).Name = &quot;UseTaggedPDF&quot;\n"
-        "    filterData(1).Value = True\n"
-        "    Dim storeProps(1) As New com.sun.star.beans.PropertyValue\n"
-        "    storeProps(0).Name = &quot;FilterName&quot;\n"
-        "    storeProps(0).Value = &quot;writer_pdf_Export&quot;\n"
-        "    storeProps(1).Name = &quot;FilterData&quot;\n"
-        "    storeProps(1).Value = filterData()\n"
-        "    doc.storeToURL(outUrl, storeProps())\n"
+        "    doc.refresh()\n"
+        "    If docxUrl &lt;&gt; &quot;&quot; Then\n"
+        "        Dim docxProps(0) As New com.sun.star.beans.PropertyValue\n"
+        "        docxProps(0).Name = &quot;FilterName&quot;\n"
+        "        docxProps(0).Value = &quot;MS Word 2007 XML&quot;\n"
+        "        doc.storeToURL(docxUrl, docxProps())\n"
+        "    End If\n"
+        "    If outUrl &lt;&gt; &quot;&quot; Then\n"
+        "        Dim filterData(1) As New com.sun.star.beans.PropertyValue\n"
+        "        filterData(0).Name = &quot;SelectPdfVersion&quot;\n"
+        "        filterData(0).Value = 2\n"
+        "        filterData(1).Name = &quot;UseTaggedPDF&quot;\n"
+        "        filterData(1).Value = True\n"
+        "        Dim storeProps(1) As New com.sun.star.beans.PropertyValue\n"
+        "        storeProps(0).Name = &quot;FilterName&quot;\n"
+        "        storeProps(0).Value = &quot;writer_pdf_Export&quot;\n"
+        "        storeProps(1).Name = &quot;FilterData&quot;\n"
+        "        storeProps(1).Value = filterData()\n"
+        "        doc.storeToURL(outUrl, storeProps())\n"
+        "    End If\n"
         "    doc.close(True)\n"
         "    Exit Sub\n"
         "Failed:\n"
@@ -285,8 +304,9 @@ void ExportJob::start()
         fail(Result::ToolMissing, ExternalTools::pandocMissingMessage());
         return;
     }
+    // LibreOffice also fills the DOCX's table of contents; without it a DOCX is still made.
+    m_soffice = ExternalTools::soffice();
     if (!m_request.pdfPath.isEmpty()) {
-        m_soffice = ExternalTools::soffice();
         if (m_soffice.isEmpty()) {
             fail(Result::ToolMissing, ExternalTools::libreOfficeMissingMessage());
             return;
@@ -506,25 +526,34 @@ void ExportJob::startPandoc()
     const QByteArray json =
         QJsonDocument(PandocAst::build(m_request.annex, options)).toJson(QJsonDocument::Compact);
     emit progress(20, tr("Making the DOCX with pandoc"));
-    runProcess(Step::Pandoc, m_pandoc,
-        {QStringLiteral("--from=json"), QStringLiteral("--to=docx"),
-            QStringLiteral("--reference-doc=") + referencePath, QStringLiteral("--toc"),
-            QStringLiteral("--toc-depth=2"),
-            QStringLiteral("--output=") + m_work->filePath(QStringLiteral("annex.docx"))},
-        json, m_request.pandocTimeoutMs);
+    QStringList arguments {QStringLiteral("--from=json"), QStringLiteral("--to=docx"),
+        QStringLiteral("--reference-doc=") + referencePath, QStringLiteral("--toc"),
+        QStringLiteral("--toc-depth=2"),
+        QStringLiteral("--output=") + m_work->filePath(QStringLiteral("pandoc.docx"))};
+    if (m_request.edition == Edition::Schedule) // one section: no table of contents
+        arguments.removeAll(QStringLiteral("--toc"));
+    runProcess(Step::Pandoc, m_pandoc, arguments, json, m_request.pandocTimeoutMs);
 }
 
 void ExportJob::afterPandoc()
 {
-    const QString docx = m_work->filePath(QStringLiteral("annex.docx"));
+    const QString pandocDocx = m_work->filePath(QStringLiteral("pandoc.docx"));
     QString reason;
-    if (!checkDocx(docx, &reason)) {
+    if (!checkDocx(pandocDocx, &reason)) {
         fail(Result::ToolFailed,
             tr("pandoc reported success but did not create a valid DOCX file: %1").arg(reason));
         return;
     }
-    if (m_request.pdfPath.isEmpty()) {
-        commitOutputs();
+    // Running header and footer, rows kept together: see DocxPostProcess.
+    const QString docx = m_work->filePath(QStringLiteral("annex.docx"));
+    QString error;
+    if (!DocxPostProcess::apply(pandocDocx, docx, m_request.annex, m_request.edition, &error)) {
+        fail(Result::ToolFailed, tr("cannot finish the DOCX: %1").arg(error));
+        return;
+    }
+    if (m_soffice.isEmpty()) {
+        // DOCX only, no LibreOffice: the table of contents is filled when Word updates fields.
+        commitOutputs(docx);
         return;
     }
     startOffice();
@@ -560,30 +589,50 @@ void ExportJob::startOfficeConvert()
         return;
     }
     emit progress(65, tr("Making the PDF with LibreOffice"));
+    const QString docxOut = m_request.docxPath.isEmpty()
+        ? QString()
+        : QUrl::fromLocalFile(m_work->filePath(QStringLiteral("office.docx")))
+              .toString(QUrl::FullyEncoded);
     const QString profile = QUrl::fromLocalFile(m_work->filePath(QStringLiteral("office-profile")))
                                 .toString(QUrl::FullyEncoded);
     const QString in = QUrl::fromLocalFile(m_work->filePath(QStringLiteral("annex.docx")))
                            .toString(QUrl::FullyEncoded);
-    const QString out = QUrl::fromLocalFile(m_work->filePath(QStringLiteral("annex.pdf")))
-                            .toString(QUrl::FullyEncoded);
+    const QString out = m_request.pdfPath.isEmpty()
+        ? QString()
+        : QUrl::fromLocalFile(m_work->filePath(QStringLiteral("annex.pdf")))
+              .toString(QUrl::FullyEncoded);
     runProcess(Step::OfficeConvert, m_soffice,
         {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
             QStringLiteral("--norestore"), QStringLiteral("--nologo"),
             QStringLiteral("--invisible"),
-            QStringLiteral("macro:///Standard.Module1.ConvertToPdf(\"%1\",\"%2\")").arg(in, out)},
+            QStringLiteral("macro:///Standard.Module1.ConvertToPdf(\"%1\",\"%2\",\"%3\")")
+                .arg(in, docxOut, out)},
         QByteArray(), m_request.officeTimeoutMs);
 }
 
 void ExportJob::afterOffice()
 {
-    // LibreOffice exits with 0 even when it failed: the output is what counts.
-    const QString pdf = m_work->filePath(QStringLiteral("annex.pdf"));
-    if (!fileStartsWith(pdf, QByteArrayLiteral("%PDF-"), 1000)) {
+    // LibreOffice exits with 0 even when it failed: the outputs are what counts. The DOCX is
+    // LibreOffice's copy, with the table of contents filled and the PDF's page breaks.
+    QString docx;
+    if (!m_request.docxPath.isEmpty()) {
+        docx = m_work->filePath(QStringLiteral("office.docx"));
+        QString reason;
+        if (!checkDocx(docx, &reason)) {
+            fail(Result::ToolFailed,
+                tr("LibreOffice did not save the DOCX with its table of contents (%1); %2")
+                    .arg(reason, officePackageHint()));
+            return;
+        }
+    }
+    if (!m_request.pdfPath.isEmpty() &&
+        !fileStartsWith(
+            m_work->filePath(QStringLiteral("annex.pdf")), QByteArrayLiteral("%PDF-"), 1000)) {
         fail(Result::ToolFailed,
             tr("LibreOffice exited without producing the PDF; %1").arg(officePackageHint()));
         return;
     }
-    commitOutputs();
+    commitOutputs(docx);
 }
 
 QString ExportJob::officePackageHint()
@@ -592,13 +641,13 @@ QString ExportJob::officePackageHint()
               "installed and starts");
 }
 
-void ExportJob::commitOutputs()
+void ExportJob::commitOutputs(const QString &docx)
 {
     // Both files or neither: each is written and flushed beside its target first, and only
     // when every one succeeded are they renamed into place.
     QList<QPair<QString, QString>> copies;
     if (!m_request.docxPath.isEmpty())
-        copies.append({m_work->filePath(QStringLiteral("annex.docx")), m_request.docxPath});
+        copies.append({docx, m_request.docxPath});
     if (!m_request.pdfPath.isEmpty())
         copies.append({m_work->filePath(QStringLiteral("annex.pdf")), m_request.pdfPath});
     QString error;

@@ -94,7 +94,7 @@ private:
     void startOffice();
     void startOfficeConvert();
     void afterOffice();
-    void commitOutputs();
+    void commitOutputs(const QString &docx);
     void killProcessGroup();
     static QString officePackageHint();
     void fail(Result result, const QString &message);

@@ -1,7 +1,9 @@
 #include "pandocast.h"
 
+#include "complianceschedule.h"
 #include "documenttext.h"
 #include "parameterformat.h"
+#include "typography.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -131,7 +133,7 @@ QJsonArray inlines(const Inlines &items, const Context &context)
         case Inline::Kind::Term:
         case Inline::Kind::Param: // resolved by AnnexBuilder; an unresolved slot shows its id
         case Inline::Kind::Xref:
-            for (const QJsonValue &v : text(item.text))
+            for (const QJsonValue &v : text(Typography::apply(item.text, context.language)))
                 out.append(v);
             break;
         case Inline::Kind::Emphasis:
@@ -162,6 +164,9 @@ QJsonArray blocks(const Flow &flow, const Context &context)
 {
     QJsonArray out;
     for (const Block &block : flow) {
+        // Instructions to the tenderer ("… skal i sit tilbud beskrive …") are not contract text.
+        if (block.tenderOnly && context.options.edition == Edition::Contract)
+            continue;
         if (block.kind == Block::Kind::Paragraph) {
             out.append(para(inlines(block.inlines, context)));
             continue;
@@ -212,14 +217,47 @@ QString anchor(const AnnexRequirement &requirement)
     return id;
 }
 
+/** "9.2": the label of a number, also of a withdrawn one (which no requirement carries). */
+QString numberLabel(const Annex &annex, int number)
+{
+    return annex.metadata.annexNumber.isEmpty()
+        ? QString::number(number)
+        : annex.metadata.annexNumber + u'.' + QString::number(number);
+}
+
+/** "9.1–9.12": the lowest to the highest number, withdrawn numbers included. */
 QString range(const Annex &annex)
 {
-    const QList<const AnnexRequirement *> all = annex.requirements();
-    if (all.isEmpty())
+    QList<int> numbers;
+    for (const AnnexRequirement *requirement : annex.requirements())
+        numbers << requirement->number;
+    for (const WithdrawnRequirement &w : annex.withdrawn)
+        numbers << w.number;
+    if (numbers.isEmpty())
         return QString();
-    if (all.size() == 1)
-        return all.first()->numberLabel;
-    return all.first()->numberLabel + QStringLiteral("–") + all.last()->numberLabel;
+    const int low = *std::min_element(numbers.cbegin(), numbers.cend());
+    const int high = *std::max_element(numbers.cbegin(), numbers.cend());
+    if (low == high)
+        return numberLabel(annex, low);
+    return numberLabel(annex, low) + QStringLiteral("–") + numberLabel(annex, high);
+}
+
+/** Withdrawn numbers in ascending order. */
+QList<WithdrawnRequirement> withdrawnByNumber(const Annex &annex)
+{
+    QList<WithdrawnRequirement> list = annex.withdrawn;
+    std::sort(
+        list.begin(), list.end(), [](const WithdrawnRequirement &a, const WithdrawnRequirement &b) {
+            return a.number < b.number;
+        });
+    return list;
+}
+
+QString anchor(const Annex &annex, int number)
+{
+    QString id = QStringLiteral("krav-") + numberLabel(annex, number);
+    id.replace(u'.', u'-');
+    return id;
 }
 
 QJsonObject versionTable(const Context &context)
@@ -230,18 +268,15 @@ QJsonObject versionTable(const Context &context)
         QStringList numbers;
         for (const WithdrawnRequirement &w : annex.withdrawn) {
             if (w.version == version) {
-                QString label = annex.metadata.annexNumber.isEmpty()
-                    ? QString::number(w.number)
-                    : annex.metadata.annexNumber + u'.' + QString::number(w.number);
-                numbers << context.phrase(Phrase::RequirementRemoved).arg(label);
+                numbers
+                    << context.phrase(Phrase::RequirementRemoved).arg(numberLabel(annex, w.number));
             }
         }
         return numbers;
     };
     if (annex.versions.isEmpty()) {
         QStringList changes = removedIn(QString());
-        rows.append({text(context.language == Language::Danish ? QStringLiteral("Udkast")
-                                                               : QStringLiteral("Draft")),
+        rows.append({text(context.phrase(Phrase::DraftVersion)),
             text(changes.join(QStringLiteral("; "))), text(QString())});
     }
     for (int i = 0; i < annex.versions.size(); ++i) {
@@ -268,6 +303,8 @@ QJsonObject meta(const Context &context)
     QString title = annex.title;
     if (edition == Edition::Review)
         title += QStringLiteral(" – ") + context.phrase(Phrase::ReviewTitle);
+    else if (edition == Edition::Schedule)
+        title += QStringLiteral(" – ") + context.phrase(Phrase::ComplianceSchedule);
     QStringList dateParts;
     if (!annex.metadata.caseNumber.isEmpty())
         dateParts << context.phrase(Phrase::CaseNumber).arg(annex.metadata.caseNumber);
@@ -313,8 +350,7 @@ void appendGuidance(QJsonArray &body, const Context &context)
     body.append(styled(StyleGuidance,
         QJsonArray {para(QJsonArray {strong(text(context.phrase(Phrase::GuidanceNotPart)))}),
             para(text(context.phrase(Phrase::GuidanceTypes))), bulletList(types),
-            para(text(context.phrase(Phrase::GuidanceSchedule))),
-            para(text(context.phrase(Phrase::GuidanceBrackets)))}));
+            para(text(context.phrase(Phrase::GuidanceSchedule)))}));
 }
 
 void appendIntroduction(QJsonArray &body, const Context &context)
@@ -322,14 +358,10 @@ void appendIntroduction(QJsonArray &body, const Context &context)
     const Annex &annex = context.annex;
     body.append(
         header(1, QStringLiteral("indledning"), text(context.phrase(Phrase::Introduction))));
-    const QString authority = annex.metadata.authority.isEmpty()
-        ? (context.language == Language::Danish ? QStringLiteral("Kunden")
-                                                : QStringLiteral("the Customer"))
-        : annex.metadata.authority;
-    const QString tender = annex.metadata.tender.isEmpty()
-        ? (context.language == Language::Danish ? QStringLiteral("Kontrakten")
-                                                : QStringLiteral("the Contract"))
-        : annex.metadata.tender;
+    const QString authority = annex.metadata.authority.isEmpty() ? context.phrase(Phrase::Customer)
+                                                                 : annex.metadata.authority;
+    const QString tender = annex.metadata.tender.isEmpty() ? context.phrase(Phrase::TheContract)
+                                                           : annex.metadata.tender;
     QString intro = context.phrase(Phrase::IntroductionText).arg(authority, tender, range(annex));
     if (context.language == Language::Danish && authority.endsWith(u's'))
         intro.replace(authority + QStringLiteral("s krav"), authority + QStringLiteral("' krav"));
@@ -403,16 +435,37 @@ void appendComments(QJsonArray &body, const AnnexRequirement &requirement, const
             bulletList(items)}));
 }
 
+/** "9.5 Udgået": a withdrawn number stays in the annex, so numbers are never reused. */
+void appendWithdrawn(
+    QJsonArray &body, const WithdrawnRequirement &withdrawn, const Context &context)
+{
+    body.append(header(2, anchor(context.annex, withdrawn.number),
+        text(numberLabel(context.annex, withdrawn.number) + u' ' +
+            context.phrase(Phrase::Withdrawn))));
+}
+
 void appendRequirements(QJsonArray &body, const Context &context)
 {
     const bool review = context.options.edition == Edition::Review;
+    const QList<WithdrawnRequirement> withdrawn = withdrawnByNumber(context.annex);
+    qsizetype nextWithdrawn = 0;
+    const AnnexSection *lastSection = nullptr;
+    for (const AnnexSection &section : context.annex.sections) {
+        if (!section.requirements.isEmpty())
+            lastSection = &section;
+    }
     for (const AnnexSection &section : context.annex.sections) {
         if (section.requirements.isEmpty())
             continue;
         body.append(header(1, QStringLiteral("afsnit-") + section.id, text(section.title)));
         for (const AnnexRequirement &requirement : section.requirements) {
-            body.append(header(
-                2, anchor(requirement), text(requirement.numberLabel + u' ' + requirement.title)));
+            // Withdrawn numbers below this one, in their place in the numbering.
+            while (nextWithdrawn < withdrawn.size() &&
+                withdrawn.at(nextWithdrawn).number < requirement.number)
+                appendWithdrawn(body, withdrawn.at(nextWithdrawn++), context);
+            body.append(header(2, anchor(requirement),
+                text(requirement.numberLabel + u' ' + requirement.title + QStringLiteral(" [") +
+                    DocumentText::requirementTypeCodeText(requirement.type) + u']')));
             body.append(
                 styled(StyleRequirementType, QJsonArray {para(typeLine(requirement, context))}));
             if (review) {
@@ -435,6 +488,10 @@ void appendRequirements(QJsonArray &body, const Context &context)
                 body.append(styled(StyleRequirementText, blocks(requirement.text, context)));
             }
         }
+        if (&section == lastSection) {
+            while (nextWithdrawn < withdrawn.size())
+                appendWithdrawn(body, withdrawn.at(nextWithdrawn++), context);
+        }
     }
 }
 
@@ -442,16 +499,18 @@ void appendComplianceSchedule(QJsonArray &body, const Context &context)
 {
     body.append(header(
         1, QStringLiteral("complianceskema"), text(context.phrase(Phrase::ComplianceSchedule))));
+    body.append(para(text(context.phrase(Phrase::ScheduleIntro))));
+    QList<QJsonArray> meanings;
+    for (const QString &meaning : ComplianceSchedule::explanations(context.language))
+        meanings.append(QJsonArray {para(text(meaning))});
+    body.append(bulletList(meanings));
     QList<QList<QJsonArray>> rows;
-    for (const AnnexRequirement *requirement : context.annex.requirements()) {
-        rows.append({text(requirement->numberLabel), text(requirementTypeCode(requirement->type)),
-            text(requirement->title), QJsonArray {}, QJsonArray {}, QJsonArray {}});
+    for (const ScheduleRow &row : ComplianceSchedule::rows(context.annex)) {
+        rows.append({text(row.numberLabel), text(row.title), text(row.type), QJsonArray {},
+            QJsonArray {}, QJsonArray {}});
     }
     body.append(table(
-        {context.phrase(Phrase::ColumnNumber), context.phrase(Phrase::ColumnType),
-            context.phrase(Phrase::ColumnTitle), context.phrase(Phrase::ColumnMet),
-            context.phrase(Phrase::ColumnAnswer), context.phrase(Phrase::ColumnDocumentation)},
-        rows, {0.1, 0.1, 0.27, 0.13, 0.22, 0.18}));
+        ComplianceSchedule::columns(context.language), rows, {0.09, 0.29, 0.09, 0.13, 0.24, 0.16}));
 }
 
 void appendProblems(QJsonArray &body, const Context &context)
@@ -555,6 +614,9 @@ QJsonObject build(const Annex &annex, const Options &options)
         appendRequirements(body, context);
         appendExplanations(body, context);
         appendCoverage(body, context);
+        break;
+    case Edition::Schedule:
+        appendComplianceSchedule(body, context);
         break;
     }
     QJsonArray api;

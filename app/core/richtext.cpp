@@ -300,7 +300,11 @@ Flow readFlow(const xmlNode *element)
     for (const xmlNode *child = xml::firstElement(element); child;
          child = xml::nextElement(child)) {
         if (xml::isElement(child, "p")) {
-            flow.append(Block::paragraph(readInlines(child)));
+            Block paragraph = Block::paragraph(readInlines(child));
+            const QString tenderOnly = xml::attribute(child, "tender-only").trimmed();
+            paragraph.tenderOnly =
+                tenderOnly == QLatin1String("true") || tenderOnly == QLatin1String("1");
+            flow.append(paragraph);
         } else if (xml::isElement(child, "ul") || xml::isElement(child, "ol")) {
             Block list;
             list.kind =
@@ -320,6 +324,8 @@ void writeFlow(QXmlStreamWriter &writer, const Flow &flow)
     for (const Block &block : flow) {
         if (block.kind == Block::Kind::Paragraph) {
             writer.writeStartElement(QStringLiteral("p"));
+            if (block.tenderOnly)
+                writer.writeAttribute(QStringLiteral("tender-only"), QStringLiteral("true"));
             writeInlines(writer, block.inlines);
             writer.writeEndElement();
             continue;

@@ -47,12 +47,15 @@ struct Block
     Kind kind = Kind::Paragraph;
     Inlines inlines; ///< Paragraph
     QList<Inlines> items; ///< lists
+    /** A paragraph addressed to tenderers (`<p tender-only="true">`): not in the contract. */
+    bool tenderOnly = false;
 
     static Block paragraph(const Inlines &inlines) { return {Kind::Paragraph, inlines, {}}; }
 
     friend bool operator==(const Block &a, const Block &b)
     {
-        return a.kind == b.kind && a.inlines == b.inlines && a.items == b.items;
+        return a.kind == b.kind && a.inlines == b.inlines && a.items == b.items &&
+            a.tenderOnly == b.tenderOnly;
     }
     friend bool operator!=(const Block &a, const Block &b) { return !(a == b); }
 };

@@ -39,6 +39,7 @@ private slots:
     void check_json_countsProblems();
     void export_all_writesBothFilesAndLeavesDraftUnchanged();
     void export_withErrors_refusesTenderButNotReview();
+    void export_xlsx_writesTheScheduleWorkbook();
     void export_failures_mapToExitCodes_data();
     void export_failures_mapToExitCodes();
     void export_brokenTools_exitThreeAndNothingChanged_data();
@@ -378,6 +379,30 @@ void TestCli::export_withErrors_refusesTenderButNotReview()
             dir.filePath(QStringLiteral("r.docx"))});
     QVERIFY2(review.code == cli::Success, qPrintable(review.err));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("r.docx"))));
+}
+
+void TestCli::export_xlsx_writesTheScheduleWorkbook()
+{
+    QTemporaryDir dir;
+    const QStringList base {QStringLiteral("export"),
+        test::dataPath(QStringLiteral("drafts/full.klausul")), QStringLiteral("--library"),
+        test::dataPath(QStringLiteral("clauses/valid")), QStringLiteral("--format"),
+        QStringLiteral("xlsx"), QStringLiteral("-o")};
+    // Into a folder: named after the draft and language; a file name gets ".xlsx".
+    const Result folder = run(base + QStringList {dir.path()});
+    QVERIFY2(folder.code == cli::Success, qPrintable(folder.err));
+    const QString named = dir.filePath(QStringLiteral("full-schedule-da.xlsx"));
+    QCOMPARE(folder.out.trimmed(), named);
+    QFile workbook(named);
+    QVERIFY(workbook.open(QIODevice::ReadOnly));
+    QCOMPARE(workbook.read(4), QByteArray("PK\x03\x04"));
+    const Result file = run(base + QStringList {dir.filePath(QStringLiteral("skema"))});
+    QVERIFY2(file.code == cli::Success, qPrintable(file.err));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("skema.xlsx"))));
+    const Result missing =
+        run(base + QStringList {dir.filePath(QStringLiteral("missing/skema.xlsx"))});
+    QCOMPARE(missing.code, int(cli::FileError));
+    QVERIFY2(missing.err.contains(QStringLiteral("does not exist")), qPrintable(missing.err));
 }
 
 void TestCli::export_failures_mapToExitCodes_data()

@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "core/contractmap.h"
 #include "core/draftguard.h"
 #include "core/draftio.h"
 #include "core/libraryloader.h"
@@ -141,6 +142,31 @@ QString TestCliEdit::buildMunicipalDraft(const QString &dir, const QString &path
     r = run({QStringLiteral("apply"), path});
     if (r.code != cli::Success)
         return QStringLiteral("apply: ") + r.err;
+    // The contract map: K04's annexes, numbered by the authority (this annex is 9).
+    QStringList contract {QStringLiteral("contract"), path, QStringLiteral("--type"),
+        QStringLiteral("k04"), QStringLiteral("--template")};
+    int annexNumber = 1;
+    for (const QString &role : ContractMap::roles()) {
+        if (role == QLatin1String("security") || role == QLatin1String("contract"))
+            continue;
+        if (annexNumber == 9)
+            ++annexNumber;
+        contract << QStringLiteral("--annex") << role + u'=' + QString::number(annexNumber++);
+    }
+    r = run(contract);
+    if (r.code != cli::Success)
+        return QStringLiteral("contract: ") + r.err;
+    // The library declares PDA-08 and REV-07 in conflict (both allocate audit costs); the
+    // authority keeps PDA-08, as a user answering `check` would.
+    IssueList readIssues;
+    if (const std::optional<Draft> applied = DraftIo::read(path, &readIssues)) {
+        const QList<const DraftItem *> rev07 = applied->itemsForClause(QStringLiteral("REV-07"));
+        if (!rev07.isEmpty() && !applied->itemsForClause(QStringLiteral("PDA-08")).isEmpty()) {
+            r = run({QStringLiteral("remove"), path, QString::number(rev07.constFirst()->number)});
+            if (r.code != cli::Success)
+                return QStringLiteral("remove: ") + r.err;
+        }
+    }
 
     // Every value the annex still needs: the example's where it has one, else the parameter's
     // default, first choice or minimum (a test stands in for the authority here).

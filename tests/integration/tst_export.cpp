@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 using namespace klausul;
@@ -29,9 +30,12 @@ private slots:
     void tender_danish_docxAndPdfHaveTheAnnex();
     void review_docxHasTrackedChangesAndComments();
     void contract_english_hasNoGuidanceOrSchedule();
+    void tender_headerFooterTocAndPages_areFilledIn();
+    void tender_english_hasNoDanishLabel();
     void injection_textStaysLiteral_andNothingIsRead();
     void missingPandoc_isToolMissingNamingThePackage();
     void missingLibreOffice_isToolMissingNamingThePackage();
+    void docxOnly_withoutLibreOffice_stillHasHeaderAndFooter();
     void killedPandoc_isToolFailed_andLeavesExistingFileUntouched();
     void hangingPandoc_timesOut();
     void unwritableDestination_isWriteFailed_andWritesNothing();
@@ -50,6 +54,8 @@ private:
         const QString &program, const QStringList &arguments, QByteArray *raw = nullptr);
     static QString documentXml(const QString &docx);
     static QString documentText(const QString &docx);
+    /** The text of every part whose name starts with `prefix` ("word/header"), concatenated. */
+    static QString partsText(const QString &docx, const QString &prefix, QString *xml = nullptr);
 
     LibraryPtr m_library;
     QTemporaryDir m_dir;
@@ -89,6 +95,32 @@ QString TestExport::documentText(const QString &docx)
     }
     if (reader.hasError())
         return QStringLiteral("XML ERROR: ") + reader.errorString();
+    return text;
+}
+
+QString TestExport::partsText(const QString &docx, const QString &prefix, QString *xml)
+{
+    QString text;
+    const QStringList names =
+        run(QStringLiteral("unzip"), {QStringLiteral("-Z1"), docx}).split(u'\n');
+    for (const QString &name : names) {
+        if (!name.startsWith(prefix))
+            continue;
+        const QString part = run(QStringLiteral("unzip"), {QStringLiteral("-p"), docx, name});
+        if (xml)
+            *xml += part;
+        QXmlStreamReader reader(part);
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isStartElement() && reader.name() == QLatin1String("t"))
+                text += reader.readElementText();
+            else if (reader.isEndElement() && reader.name() == QLatin1String("p"))
+                text += u'\n';
+        }
+        if (reader.hasError())
+            return QStringLiteral("XML ERROR in ") + name + QStringLiteral(": ") +
+                reader.errorString();
+    }
     return text;
 }
 
@@ -145,16 +177,17 @@ void TestExport::tender_danish_docxAndPdfHaveTheAnnex()
     QVERIFY(text.contains(QStringLiteral("Vejledning til tilbudsgiver")));
     QVERIFY(text.contains(QStringLiteral("Dette afsnit er ikke en del af Kontrakten")));
     QVERIFY(text.contains(QStringLiteral("Complianceskema")));
-    QVERIFY(text.contains(QStringLiteral("Leverandørens besvarelse")));
+    QVERIFY(text.contains(QStringLiteral("Tilbudsgivers beskrivelse")));
     QVERIFY(text.contains(QStringLiteral("Krav 9.2 fjernet")));
     // Styles from reference.docx: title, headings, requirement blocks, tables, a real TOC field.
     for (const char *style :
         {"Title", "Heading1", "Heading2", "Kravtype", "Kravtekst", "Vejledning"})
         QVERIFY2(
             xml.contains(QStringLiteral("w:pStyle w:val=\"%1\"").arg(QLatin1String(style))), style);
-    QVERIFY(xml.contains(QStringLiteral("<w:tblStyle w:val=\"Table\" />")));
-    QVERIFY(xml.contains(QStringLiteral("TOC \\o")));
-    QVERIFY(xml.contains(QStringLiteral("<w:pgSz w:h=\"16838\" w:w=\"11906\" />"))); // A4
+    QVERIFY(xml.contains(QRegularExpression(QStringLiteral("<w:tblStyle w:val=\"Table\" ?/>"))));
+    QVERIFY(xml.contains(QStringLiteral("TOC \\")));
+    QVERIFY(xml.contains(QRegularExpression(QStringLiteral("<w:pgSz[^>]* w:h=\"16838\"[^>]*/>"))));
+    QVERIFY(xml.contains(QRegularExpression(QStringLiteral("<w:pgSz[^>]* w:w=\"11906\"[^>]*/>"))));
     const QString styles = run(QStringLiteral("unzip"),
         {QStringLiteral("-p"), out.docx, QStringLiteral("word/styles.xml")});
     QVERIFY(styles.contains(QStringLiteral("w:val=\"da-DK\"")));
@@ -166,7 +199,21 @@ void TestExport::tender_danish_docxAndPdfHaveTheAnnex()
     QVERIFY(info.contains(QRegularExpression(QStringLiteral("Tagged:\\s+yes"))));
     const QString pdfText =
         run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), out.pdf, QStringLiteral("-")});
-    QVERIFY(pdfText.contains(QStringLiteral("Bilag 9 Informationssikkerhed")));
+    QVERIFY(pdfText.contains(QStringLiteral("Bilag 9 – Informationssikkerhed")));
+    // Withdrawn numbers stay visible; a tender-only paragraph is in the tender edition.
+    QVERIFY2(text.contains(QStringLiteral("9.2 Udgået")), qPrintable(text));
+    QVERIFY(pdfText.contains(QStringLiteral("9.2 Udgået")));
+    QVERIFY(text.contains(QStringLiteral("skal i sit tilbud beskrive")));
+    // Typography: en dash in ranges, Danish quotes, the type next to the number.
+    QVERIFY2(
+        text.contains(QStringLiteral("»alvorlige« hændelser efter nr. 1–3")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("9.3 Kryptering af persondata [PK]")));
+    QVERIFY(text.contains(QStringLiteral("Kravene er nummereret 9.1–9.4")));
+    // The guidance has no note addressed to the authority.
+    QVERIFY(!text.contains(QStringLiteral("skal udfyldes af Kunden")));
+    // The schedule says what "nej" / "delvis" means.
+    QVERIFY(text.contains(QStringLiteral("er tilbuddet ikke konditionsmæssigt")));
+    QVERIFY(text.contains(QStringLiteral("forbehold")));
     QVERIFY(pdfText.contains(QStringLiteral("Indholdsfortegnelse")));
     // The table of contents is filled in the PDF: the requirement appears there and in the text.
     QVERIFY2(pdfText.count(QStringLiteral("9.1 Underretning om Sikkerhedshændelser")) >= 2,
@@ -203,7 +250,11 @@ void TestExport::contract_english_hasNoGuidanceOrSchedule()
     QVERIFY2(out.result == ExportJob::Result::Success, qPrintable(out.error));
     QVERIFY(!QFile::exists(out.pdf));
     const QString text = documentText(out.docx);
-    QVERIFY(text.contains(QStringLiteral("Annex 9 Informationssikkerhed")));
+    QVERIFY(text.contains(QStringLiteral("Annex 9 – Information security")));
+    QVERIFY(text.contains(QStringLiteral("9.2 Withdrawn")));
+    // The tender-only paragraph of VAL-01 is left out of the contract.
+    QVERIFY2(!text.contains(QStringLiteral("in its tender")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("response plan")));
     QVERIFY(text.contains(QStringLiteral("Requirement type: Minimum requirement (MK)")));
     QVERIFY(text.contains(QStringLiteral("no later than 6\u00a0hours")));
     QVERIFY(!text.contains(QStringLiteral("Guidance for tenderers")));
@@ -211,6 +262,98 @@ void TestExport::contract_english_hasNoGuidanceOrSchedule()
     const QString styles = run(QStringLiteral("unzip"),
         {QStringLiteral("-p"), out.docx, QStringLiteral("word/styles.xml")});
     QVERIFY(styles.contains(QStringLiteral("w:val=\"en-GB\"")));
+}
+
+void TestExport::tender_headerFooterTocAndPages_areFilledIn()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("pages"));
+    const Output out =
+        exportDraft(QStringLiteral("full.klausul"), Edition::Tender, Language::Danish, folder);
+    QVERIFY2(out.result == ExportJob::Result::Success, qPrintable(out.error));
+
+    // Header: title with the dash, case number, tender, version and date.
+    const QString header = partsText(out.docx, QStringLiteral("word/header"));
+    for (const QString &expected : {QStringLiteral("Bilag 9 – Informationssikkerhed"),
+             QStringLiteral("Sagsnr. 26/0001"), QStringLiteral("Drift af testsystemet"),
+             QStringLiteral("Version 1.1"), QStringLiteral("26. november 2026")})
+        QVERIFY2(header.contains(expected), qPrintable(expected + QStringLiteral(" in ") + header));
+    // Footer: "Side x af y" made of PAGE and NUMPAGES fields.
+    QString footerXml;
+    const QString footer = partsText(out.docx, QStringLiteral("word/footer"), &footerXml);
+    QVERIFY2(footer.contains(QStringLiteral("Side ")) && footer.contains(QStringLiteral(" af ")),
+        qPrintable(footer));
+    QVERIFY2(footerXml.contains(QRegularExpression(QStringLiteral("instrText[^>]*>\\s*PAGE\\b"))),
+        qPrintable(footerXml));
+    QVERIFY(
+        footerXml.contains(QRegularExpression(QStringLiteral("instrText[^>]*>\\s*NUMPAGES\\b"))));
+
+    // The TOC field of the DOCX has entries (each heading twice: entry and heading).
+    const QString xml = documentXml(out.docx);
+    const qsizetype toc = xml.indexOf(QStringLiteral("TOC \\"));
+    QVERIFY(toc > 0);
+    const QString text = documentText(out.docx);
+    QVERIFY2(text.count(QStringLiteral("9.1 Underretning om Sikkerhedshændelser [MK]")) >= 2,
+        qPrintable(text));
+    QVERIFY(text.count(QStringLiteral("9.2 Udgået")) >= 2);
+    // No table row splits across pages.
+    QCOMPARE(xml.count(QStringLiteral("<w:tr>")) + xml.count(QStringLiteral("<w:tr ")),
+        xml.count(QStringLiteral("<w:cantSplit")));
+
+    // Every PDF page says "Side N af M"; the DOCX has the PDF's page count.
+    const QString info = run(QStringLiteral("pdfinfo"), {out.pdf});
+    const QRegularExpressionMatch pages =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    QVERIFY2(pages.hasMatch(), qPrintable(info));
+    const int count = pages.captured(1).toInt();
+    QVERIFY(count >= 2);
+    for (int page = 1; page <= count; ++page) {
+        const QString pageText = run(QStringLiteral("pdftotext"),
+            {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                QString::number(page), out.pdf, QStringLiteral("-")});
+        const QString expected = QStringLiteral("Side %1 af %2").arg(page).arg(count);
+        QVERIFY2(pageText.contains(expected), qPrintable(expected + u'\n' + pageText));
+        QVERIFY2(pageText.contains(QStringLiteral("Sagsnr. 26/0001")), qPrintable(pageText));
+    }
+    // The DOCX opened in LibreOffice (converted again, own profile) has the same pages.
+    QTemporaryDir again;
+    const QString profile =
+        QUrl::fromLocalFile(again.filePath(QStringLiteral("profile"))).toString(QUrl::FullyEncoded);
+    run(ExternalTools::soffice(),
+        {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+            QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
+            again.path(), out.docx});
+    const QString againInfo =
+        run(QStringLiteral("pdfinfo"), {again.filePath(QStringLiteral("annex.pdf"))});
+    QVERIFY2(againInfo.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(count))),
+        qPrintable(againInfo));
+}
+
+void TestExport::tender_english_hasNoDanishLabel()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("english"));
+    const Output out =
+        exportDraft(QStringLiteral("full.klausul"), Edition::Tender, Language::English, folder);
+    QVERIFY2(out.result == ExportJob::Result::Success, qPrintable(out.error));
+    const QString all = documentText(out.docx) +
+        partsText(out.docx, QStringLiteral("word/header")) +
+        partsText(out.docx, QStringLiteral("word/footer")) +
+        run(QStringLiteral("pdftotext"), {out.pdf, QStringLiteral("-")});
+    QVERIFY(all.contains(QStringLiteral("Annex 9 – Information security")));
+    QVERIFY(all.contains(QStringLiteral("Page 1 of")));
+    QVERIFY(all.contains(QStringLiteral("Case no. 26/0001")));
+    // Danish labels of the document itself (user data such as the tender name may be Danish).
+    const QStringList danish {QStringLiteral("Bilag"), QStringLiteral("Informationssikkerhed"),
+        QStringLiteral("Sagsnr"), QStringLiteral("Side "), QStringLiteral("Kravtype"),
+        QStringLiteral("Mindstekrav"), QStringLiteral("Udgået"), QStringLiteral("Udkast"),
+        QStringLiteral("Versionshistorik"), QStringLiteral("Ændringer"), QStringLiteral("Dato"),
+        QStringLiteral("Indholdsfortegnelse"), QStringLiteral("Indledning"),
+        QStringLiteral("Vejledning"), QStringLiteral("Complianceskema"), QStringLiteral("Opfyldt"),
+        QStringLiteral("Kravnr"), QStringLiteral("Tilbudsgiver"), QStringLiteral("Henvisning"),
+        QStringLiteral("Kunden"), QStringLiteral("Leverandøren"), QStringLiteral("Kontrakten"),
+        QStringLiteral("fjernet"), QStringLiteral("forbehold"), QStringLiteral("delvis"),
+        QStringLiteral("K04-bilagskategori"), QStringLiteral("Sikkerhedshændelser")};
+    for (const QString &label : danish)
+        QVERIFY2(!all.contains(label), qPrintable(label));
 }
 
 void TestExport::injection_textStaysLiteral_andNothingIsRead()
@@ -264,6 +407,22 @@ void TestExport::missingLibreOffice_isToolMissingNamingThePackage()
     QCOMPARE(out.result, ExportJob::Result::ToolMissing);
     QVERIFY2(out.error.contains(QStringLiteral("libreoffice-writer-nogui")), qPrintable(out.error));
     QVERIFY(!QFile::exists(out.docx));
+}
+
+void TestExport::docxOnly_withoutLibreOffice_stillHasHeaderAndFooter()
+{
+    // LibreOffice only fills the table of contents of a DOCX: without it the DOCX is still made.
+    qputenv("KLAUSUL_SOFFICE", "/nonexistent/soffice");
+    const Output out = exportDraft(QStringLiteral("full.klausul"), Edition::Contract,
+        Language::Danish, m_dir.filePath(QStringLiteral("nooffice-docx")), false);
+    qunsetenv("KLAUSUL_SOFFICE");
+    QVERIFY2(out.result == ExportJob::Result::Success, qPrintable(out.error));
+    QVERIFY(partsText(out.docx, QStringLiteral("word/header"))
+                .contains(QStringLiteral("Sagsnr. 26/0001")));
+    QString footerXml;
+    partsText(out.docx, QStringLiteral("word/footer"), &footerXml);
+    QVERIFY(footerXml.contains(QStringLiteral("NUMPAGES")));
+    QVERIFY(documentText(out.docx).contains(QStringLiteral("9.2 Udgået")));
 }
 
 void TestExport::killedPandoc_isToolFailed_andLeavesExistingFileUntouched()

@@ -56,5 +56,6 @@ std::unique_ptr<Command> comment();
 std::unique_ptr<Command> approve();
 std::unique_ptr<Command> renumber();
 std::unique_ptr<Command> publish();
+std::unique_ptr<Command> contract();
 
 } // namespace klausul::cli::commands

@@ -3,6 +3,7 @@
 #include "core/exportjob.h"
 #include "core/exportplan.h"
 #include "core/translations.h"
+#include "core/xlsxschedule.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -21,12 +22,16 @@ protected:
     QString description() const override { return tr("Export a draft's annex to DOCX and PDF."); }
     void addDraftOptions(QCommandLineParser &parser) override
     {
-        parser.addOption({QStringLiteral("format"), tr("Output format: docx, pdf or all (both)."),
-            QStringLiteral("docx|pdf|all"), QStringLiteral("all")});
+        parser.addOption({QStringLiteral("format"),
+            tr("Output format: docx, pdf, all (both), or xlsx (the compliance schedule as a "
+               "workbook "
+               "for the tenderer to fill in)."),
+            QStringLiteral("docx|pdf|all|xlsx"), QStringLiteral("all")});
         parser.addOption({QStringLiteral("edition"),
-            tr("tender (with guidance and compliance schedule), contract, or review "
-               "(internal: deviations as tracked changes, comments, problems)."),
-            QStringLiteral("tender|contract|review"), QStringLiteral("tender")});
+            tr("tender (with guidance and compliance schedule), contract, review "
+               "(internal: deviations as tracked changes, comments, problems), or schedule (the "
+               "compliance schedule on its own, to fill in)."),
+            QStringLiteral("tender|contract|review|schedule"), QStringLiteral("tender")});
         parser.addOption({QStringLiteral("lang"),
             tr("Language of the document: da or en (default: the draft's language)."),
             QStringLiteral("da|en")});
@@ -39,15 +44,16 @@ protected:
     }
     int checkOptions(const QCommandLineParser &parser) override
     {
-        const std::optional<ExportPlan::Format> format =
-            ExportPlan::formatFromCode(parser.value(QStringLiteral("format")));
-        if (!format)
-            return usage(tr("--format must be docx, pdf or all"));
-        m_format = *format;
+        const QString code = parser.value(QStringLiteral("format"));
+        m_xlsx = code == QLatin1String("xlsx");
+        const std::optional<ExportPlan::Format> format = ExportPlan::formatFromCode(code);
+        if (!format && !m_xlsx)
+            return usage(tr("--format must be docx, pdf, all or xlsx"));
+        m_format = format.value_or(ExportPlan::Format::All);
         const std::optional<Edition> edition =
             editionFromCode(parser.value(QStringLiteral("edition")));
         if (!edition)
-            return usage(tr("--edition must be tender, contract or review"));
+            return usage(tr("--edition must be tender, contract, review or schedule"));
         m_edition = *edition;
         if (!parser.isSet(QStringLiteral("output")))
             return usage(tr("export needs an output: -o OUT"));
@@ -81,6 +87,9 @@ protected:
         }
         printIssues(annex.issues); // warnings (or errors with --force / in the review edition)
 
+        if (m_xlsx)
+            return exportSchedule(annex, parser.value(QStringLiteral("output")));
+
         ExportRequest request;
         request.annex = annex;
         request.edition = m_edition;
@@ -110,6 +119,23 @@ protected:
     }
 
 private:
+    /** The compliance schedule as an XLSX workbook (libxlsxwriter), written through SafeSave. */
+    int exportSchedule(const Annex &annex, QString out)
+    {
+        if (QFileInfo(out).isDir())
+            out = QDir(out).filePath(QFileInfo(m_path).completeBaseName() +
+                QStringLiteral("-schedule-") + languageCode(annex.language) +
+                QStringLiteral(".xlsx"));
+        else if (!out.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+            out += QStringLiteral(".xlsx");
+        QString error;
+        if (!XlsxSchedule::save(annex, out, &error))
+            return fail(FileError, error);
+        *m_out << out << '\n';
+        return Success;
+    }
+
+    bool m_xlsx = false;
     ExportPlan::Format m_format = ExportPlan::Format::All;
     Edition m_edition = Edition::Tender;
     std::optional<Language> m_language;

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "annex.h"
+#include "pandocast.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace klausul {
+
+/**
+ * What pandoc cannot put into the DOCX from the AST: the running header and footer, and rows that
+ * never split across pages. pandoc copies header1.xml and footer1.xml from reference.docx
+ * unchanged; they are replaced here by parts written with QXmlStreamWriter, so every text from the
+ * draft (tender name, case number, title, version) is escaped by the writer and can never become
+ * markup. The page numbers are PAGE and NUMPAGES fields, which Word and LibreOffice compute.
+ *
+ * Chosen over DOCPROPERTY fields filled from pandoc's document properties: Word shows a field's
+ * stored result until fields are updated (it would show the reference document's placeholder), and
+ * LibreOffice's import of DOCPROPERTY fields in headers differs between versions. Literal text is
+ * right in every reader, also when the DOCX is made without LibreOffice.
+ */
+namespace DocxPostProcess {
+
+/** The header's two lines, each with a left and a right (tab) part. */
+struct Header
+{
+    QString title; ///< "Bilag 9 – Informationssikkerhed"
+    QString caseNumber; ///< "Sagsnr. 26/04711"
+    QString tender;
+    QString version; ///< "Version 1.0 · 24. november 2026" or "Udkast"
+};
+
+Header header(const Annex &annex, Edition edition);
+QByteArray headerXml(const Header &header);
+/** "Side x af y" / "Page x of y" with PAGE and NUMPAGES fields. */
+QByteArray footerXml(Language language);
+/** Every table row gets w:cantSplit (a row is never split across pages). */
+QByteArray keepRowsTogether(const QByteArray &documentXml);
+
+/** Reads the DOCX `in`, applies all of the above and writes `out` (a temporary file). */
+bool apply(
+    const QString &in, const QString &out, const Annex &annex, Edition edition, QString *error);
+
+} // namespace DocxPostProcess
+} // namespace klausul
