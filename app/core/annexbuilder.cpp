@@ -145,23 +145,6 @@ QHash<QString, QString> sharedValuesOf(const Library &library, const Draft &draf
     return values;
 }
 
-/** Hours per unit (0: not a convertible duration). */
-double hoursOf(Unit unit)
-{
-    switch (unit) {
-    case Unit::Minutes:
-        return 1.0 / 60.0;
-    case Unit::Hours:
-        return 1.0;
-    case Unit::Days:
-        return 24.0;
-    case Unit::Weeks:
-        return 24.0 * 7.0;
-    default:
-        return 0.0;
-    }
-}
-
 } // namespace
 
 QString AnnexBuilder::effectiveValue(
@@ -612,10 +595,10 @@ IssueList AnnexBuilder::contextIssues(
                     double x = va.toDouble();
                     double y = vb.toDouble();
                     if (pa->unit != pb->unit) {
-                        if (hoursOf(pa->unit) == 0.0 || hoursOf(pb->unit) == 0.0)
+                        if (hoursPerUnit(pa->unit) == 0.0 || hoursPerUnit(pb->unit) == 0.0)
                             continue;
-                        x *= hoursOf(pa->unit);
-                        y *= hoursOf(pb->unit);
+                        x *= hoursPerUnit(pa->unit);
+                        y *= hoursPerUnit(pb->unit);
                     }
                     if (x <= y)
                         continue;

@@ -185,6 +185,22 @@ bool Clause::isSocietyCritical() const
         [](const Reference &r) { return r.scheme == QLatin1String("society-critical"); });
 }
 
+double hoursPerUnit(Unit unit)
+{
+    switch (unit) {
+    case Unit::Minutes:
+        return 1.0 / 60.0;
+    case Unit::Hours:
+        return 1.0;
+    case Unit::Days:
+        return 24.0;
+    case Unit::Weeks:
+        return 24.0 * 7.0;
+    default:
+        return 0.0;
+    }
+}
+
 const std::array<GuidanceHeading, 6> &guidanceHeadings()
 {
     static const std::array<GuidanceHeading, 6> headings {{

@@ -31,6 +31,8 @@ QString parameterTypeCode(ParameterType type);
 std::optional<ParameterType> parameterTypeFromCode(const QString &code);
 QString unitCode(Unit unit);
 Unit unitFromCode(const QString &code);
+/** Hours per unit, for comparing durations; 0 when the unit is not a duration that converts. */
+double hoursPerUnit(Unit unit);
 
 /** One value of a choice parameter. */
 struct ParameterChoice

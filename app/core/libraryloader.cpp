@@ -365,23 +365,6 @@ void checkContext(const Parameter &parameter, const Clause &clause, const Librar
             file, parameter.line, 0));
 }
 
-/** Hours per unit for comparing durations; 0 when the unit is not a duration that converts. */
-double hoursPer(Unit unit)
-{
-    switch (unit) {
-    case Unit::Minutes:
-        return 1.0 / 60.0;
-    case Unit::Hours:
-        return 1.0;
-    case Unit::Days:
-        return 24.0;
-    case Unit::Weeks:
-        return 24.0 * 7.0;
-    default:
-        return 0.0;
-    }
-}
-
 /** Checks consistency.xml against the library: every clause, parameter, variant and answer. */
 IssueList checkConsistency(const Library &library)
 {
@@ -467,7 +450,8 @@ IssueList checkConsistency(const Library &library)
                 issues.append(Issue::error(
                     LibraryLoader::tr("at-most compares numbers, but a parameter is not a number"),
                     file, line, 0));
-            else if (a->unit != b->unit && (hoursPer(a->unit) == 0.0 || hoursPer(b->unit) == 0.0))
+            else if (a->unit != b->unit &&
+                (hoursPerUnit(a->unit) == 0.0 || hoursPerUnit(b->unit) == 0.0))
                 issues.append(Issue::error(
                     LibraryLoader::tr("at-most cannot compare %1 with %2: the units differ")
                         .arg(unitCode(a->unit), unitCode(b->unit)),

@@ -167,6 +167,30 @@ QString TestCliEdit::buildMunicipalDraft(const QString &dir, const QString &path
                 return QStringLiteral("remove: ") + r.err;
         }
     }
+    // A stricter variant the library declares in conflict with an answer ("third-country:
+    // possible" against PDA-11's stricter variant) goes back to the standard text, as the
+    // authority answering `check` would.
+    r = run({QStringLiteral("check"), path, QStringLiteral("--json")});
+    for (const QJsonValue &value : QJsonDocument::fromJson(r.out.toUtf8())
+                                       .object()
+                                       .value(QStringLiteral("problems"))
+                                       .toArray()) {
+        const QJsonObject problem = value.toObject();
+        if (!problem.value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QStringLiteral("conflicts with the risk-profile answer")))
+            continue;
+        const std::optional<Draft> current = DraftIo::read(path, &readIssues);
+        const DraftItem *item =
+            current ? current->item(problem.value(QStringLiteral("item")).toString()) : nullptr;
+        if (!item)
+            return QStringLiteral("no item for: ") +
+                problem.value(QStringLiteral("message")).toString();
+        r = run({QStringLiteral("variant"), path, QString::number(item->number),
+            QStringLiteral("standard")});
+        if (r.code != cli::Success)
+            return QStringLiteral("variant: ") + r.err;
+    }
 
     // Every value the annex still needs: the example's where it has one, else the parameter's
     // default, first choice or minimum (a test stands in for the authority here).
@@ -204,7 +228,10 @@ QString TestCliEdit::buildMunicipalDraft(const QString &dir, const QString &path
         if (!parameter)
             return QStringLiteral("no parameter ") + field;
         QString chosen;
-        if (!parameter->choices.isEmpty())
+        if (parameter->type == ParameterType::Reference)
+            chosen = parameter->role == QLatin1String("requirement") ? parameter->target
+                                                                     : parameter->role;
+        else if (!parameter->choices.isEmpty())
             chosen = parameter->choices.constFirst().value;
         else if (parameter->minimum)
             chosen = QString::number(*parameter->minimum);
