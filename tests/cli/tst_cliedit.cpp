@@ -235,8 +235,13 @@ QString TestCliEdit::buildMunicipalDraft(const QString &dir, const QString &path
             chosen = parameter->choices.constFirst().value;
         else if (parameter->minimum)
             chosen = QString::number(*parameter->minimum);
+        else if (parameter->type == ParameterType::Date)
+            chosen = QStringLiteral("2027-06-30");
+        else if (parameter->type == ParameterType::Integer ||
+            parameter->type == ParameterType::Decimal)
+            chosen = QStringLiteral("1");
         else
-            chosen = QStringLiteral("bilag 2, punkt 4");
+            chosen = QStringLiteral("Kundens kontaktpunkt for informationssikkerhed");
         values[item->number].insert(parameterId, chosen);
     }
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
