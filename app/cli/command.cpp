@@ -230,18 +230,21 @@ int Command::commit(
     const Draft &before, const Draft &after, const QString &path, bool dryRun, bool json)
 {
     const QList<DraftDifference> differences = DraftDiff::compare(before, after);
-    if (!dryRun && !differences.isEmpty()) {
+    // The draft itself decides, not the report: a change DraftDiff does not describe (the
+    // contract map) must still be written.
+    const bool changed = !(before == after);
+    if (!dryRun && changed) {
         QString error;
         if (!writeDraft(after, path, &error))
             return fail(FileError, error);
     }
     if (json) {
         printJson(QJsonObject {{QStringLiteral("draft"), path},
-            {QStringLiteral("written"), !dryRun && !differences.isEmpty()},
+            {QStringLiteral("written"), !dryRun && changed},
             {QStringLiteral("changes"), DraftDiff::toJson(differences)}});
     } else {
         *m_out << DraftDiff::toText(differences);
-        if (differences.isEmpty())
+        if (!changed)
             *m_out << tr("%1: nothing changed").arg(path) << '\n';
         else if (dryRun)
             *m_out << tr("%1: not written (dry run)").arg(path) << '\n';
