@@ -561,6 +561,10 @@ int Cli::suggest(const QStringList &arguments)
     const std::optional<Draft> draft = loadDraft(parser.positionalArguments().constFirst(), &code);
     if (!draft)
         return code;
+    if (parser.isSet(QStringLiteral("json"))) {
+        printJson(RiskProfile::suggestJson(*library, *draft));
+        return Success;
+    }
     const Language language = draft->metadata.language;
     const QList<Suggestion> suggestions = RiskProfile::suggest(*library, *draft);
     const OptionAdvice advice = RiskProfile::optionAdvice(*library, draft->answers);
@@ -573,42 +577,35 @@ int Cli::suggest(const QStringList &arguments)
             notSuggested << item->clauseId;
     }
     const QStringList undecided = RiskProfile::undecided(*library, *draft);
-
-    if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const Suggestion &s : suggestions) {
-            const Clause *clause = library->clause(s.clauseId);
-            QJsonObject object {{QStringLiteral("id"), s.clauseId},
-                {QStringLiteral("title"), clause->title.get(language)},
-                {QStringLiteral("type"), requirementTypeCode(s.type)},
-                {QStringLiteral("reason"), s.reason},
-                {QStringLiteral("because"), QJsonArray::fromStringList(s.because)},
-                {QStringLiteral("inDraft"), s.inDraft},
-                {QStringLiteral("societyCritical"), s.societyCritical}};
-            if (!s.variant.isEmpty())
-                object.insert(QStringLiteral("variant"), s.variant);
-            array.append(object);
-        }
-        printJson(QJsonObject {{QStringLiteral("option"), optionCode(advice.option)},
-            {QStringLiteral("optionReason"), advice.reason}, {QStringLiteral("suggestions"), array},
-            {QStringLiteral("inDraftNotSuggested"), QJsonArray::fromStringList(notSuggested)},
-            {QStringLiteral("undecided"), QJsonArray::fromStringList(undecided)}});
-        return Success;
-    }
     m_out << advice.reason << "\n\n";
     int toAdd = 0;
-    for (const Suggestion &s : suggestions) {
-        const Clause *clause = library->clause(s.clauseId);
-        m_out << (s.inDraft ? QStringLiteral("  ") : QStringLiteral("+ "))
-              << s.clauseId.leftJustified(7) << requirementTypeCode(s.type).leftJustified(7)
-              << clause->title.get(language) << '\n'
-              << QStringLiteral("           ") << s.reason << '\n';
-        if (!s.inDraft)
-            ++toAdd;
+    for (const Tier tier : {Tier::Core, Tier::Recommended, Tier::Optional}) {
+        m_out << RiskProfile::tierName(tier) << '\n';
+        for (const Suggestion &s : suggestions) {
+            if (s.tier != tier)
+                continue;
+            const Clause *clause = library->clause(s.clauseId);
+            const QString indent = QStringLiteral("           ");
+            m_out << (s.inDraft ? QStringLiteral("  ") : QStringLiteral("+ "))
+                  << s.clauseId.leftJustified(7) << requirementTypeCode(s.type).leftJustified(7)
+                  << clause->title.get(language) << '\n'
+                  << indent << s.tierReason << '\n'
+                  << indent << s.reason << '\n';
+            if (!s.variantWithheld.isEmpty())
+                m_out << indent << s.variantWithheld << '\n';
+            for (const CompetitionWarning &w : s.warnings)
+                m_out << indent << QStringLiteral("! ") << w.text << '\n';
+            if (!s.inDraft && tier != Tier::Optional)
+                ++toAdd;
+        }
     }
     m_out << '\n'
-          << tr("%n clause(s) suggested", nullptr, int(suggestions.size())) << QStringLiteral(", ")
-          << tr("%n not yet in the draft (marked +)", nullptr, toAdd) << '\n';
+          << tr("%1 core, %2 recommended, %3 optional")
+                 .arg(RiskProfile::count(suggestions, Tier::Core))
+                 .arg(RiskProfile::count(suggestions, Tier::Recommended))
+                 .arg(RiskProfile::count(suggestions, Tier::Optional))
+          << QStringLiteral(", ")
+          << tr("%n core or recommended not yet in the draft (marked +)", nullptr, toAdd) << '\n';
     if (!notSuggested.isEmpty())
         m_out << tr("In the draft but not suggested by the profile: %1")
                      .arg(notSuggested.join(QStringLiteral(", ")))
@@ -669,9 +666,11 @@ int Cli::coverage(const QStringList &arguments)
                      .arg(statement.openCount())
               << '\n';
         for (const ControlCoverage &c : statement.controls) {
-            QString state = c.covered() ? c.requirements.join(QStringLiteral(", "))
-                : c.excluded            ? tr("excluded: %1").arg(c.justification)
-                                        : tr("not covered");
+            QString state = c.coveredByRequirement() ? c.requirements.join(QStringLiteral(", "))
+                : c.covered()
+                ? tr("through option %1 (%2)").arg(c.throughOption, c.optionRequirement)
+                : c.excluded ? tr("excluded: %1").arg(c.justification)
+                             : tr("not covered");
             m_out << QStringLiteral("  ") << c.id.leftJustified(10)
                   << c.title.left(60).leftJustified(62) << state << '\n';
         }

@@ -92,6 +92,19 @@ std::optional<DigstOption> optionFromCode(const QString &code)
     return fromCode(optionCodes, code.toUpper());
 }
 
+QString tierCode(Tier tier)
+{
+    switch (tier) {
+    case Tier::Core:
+        return QStringLiteral("core");
+    case Tier::Recommended:
+        return QStringLiteral("recommended");
+    case Tier::Optional:
+        break;
+    }
+    return QStringLiteral("optional");
+}
+
 QString requirementTypeCode(RequirementType type)
 {
     return codeOf(typeCodes, type);

@@ -16,6 +16,12 @@ int FrameworkStatement::excludedCount() const
         [](const ControlCoverage &c) { return !c.covered() && c.excluded; }));
 }
 
+int FrameworkStatement::optionCount() const
+{
+    return int(std::count_if(controls.cbegin(), controls.cend(),
+        [](const ControlCoverage &c) { return !c.coveredByRequirement() && c.covered(); }));
+}
+
 int FrameworkStatement::openCount() const
 {
     return int(controls.size()) - coveredCount() - excludedCount();
@@ -41,6 +47,16 @@ QList<FrameworkStatement> Coverage::compute(
     const QStringList order {QStringLiteral("iso27001:2022"), QStringLiteral("cis:8"),
         QStringLiteral("nis2"), QStringLiteral("gdpr")};
     const QString only = framework.isEmpty() ? QString() : schemeOf(framework);
+    // Option A or B in the annex covers every ISO/IEC 27001 Annex A control.
+    QString option;
+    QString optionRequirement;
+    for (const DraftItem *draftItem : draft.items()) {
+        const Clause *clause = library.clause(draftItem->clauseId);
+        if (clause && clause->option != DigstOption::C && option.isEmpty()) {
+            option = optionCode(clause->option);
+            optionRequirement = draft.numberLabel(draftItem->number);
+        }
+    }
     QList<FrameworkStatement> statements;
     for (const QString &key : order) {
         if (!only.isEmpty() && key != only)
@@ -66,6 +82,10 @@ QList<FrameworkStatement> Coverage::compute(
                     [&](const Reference &r) { return r.schemeKey() == key && r.id == item.id; });
                 if (refers)
                     control.requirements << draft.numberLabel(draftItem->number);
+            }
+            if (control.requirements.isEmpty() && key == QLatin1String("iso27001:2022")) {
+                control.throughOption = option;
+                control.optionRequirement = optionRequirement;
             }
             if (const ControlExclusion *exclusion = draft.exclusion(key, item.id)) {
                 control.excluded = true;
@@ -104,11 +124,18 @@ QString Coverage::csv(const QList<FrameworkStatement> &statements, Language lang
         QStringLiteral("\r\n");
     for (const FrameworkStatement &statement : statements) {
         for (const ControlCoverage &c : statement.controls) {
-            const QString included = c.covered()
+            QString included = c.coveredByRequirement()
                 ? (da ? QStringLiteral("ja") : QStringLiteral("yes"))
                 : (da ? QStringLiteral("nej") : QStringLiteral("no"));
+            QStringList requirements = c.requirements;
+            if (!c.coveredByRequirement() && c.covered()) {
+                included =
+                    (da ? QStringLiteral("gennem option ") : QStringLiteral("through option ")) +
+                    c.throughOption;
+                requirements = QStringList {c.optionRequirement};
+            }
             out += QStringList {csvField(statement.scheme), csvField(c.id), csvField(c.title),
-                       included, csvField(c.requirements.join(QStringLiteral(" "))),
+                       included, csvField(requirements.join(QStringLiteral(" "))),
                        csvField(c.justification)}
                        .join(u',') +
                 QStringLiteral("\r\n");
@@ -127,6 +154,10 @@ QJsonObject Coverage::json(const QList<FrameworkStatement> &statements)
                 {QStringLiteral("covered"), c.covered()},
                 {QStringLiteral("requirements"), QJsonArray::fromStringList(c.requirements)},
                 {QStringLiteral("excluded"), c.excluded}};
+            if (!c.throughOption.isEmpty()) {
+                control.insert(QStringLiteral("throughOption"), c.throughOption);
+                control.insert(QStringLiteral("optionRequirement"), c.optionRequirement);
+            }
             if (c.excluded)
                 control.insert(QStringLiteral("justification"), c.justification);
             controls.append(control);
@@ -136,6 +167,7 @@ QJsonObject Coverage::json(const QList<FrameworkStatement> &statements)
             {QStringLiteral("total"), int(statement.controls.size())},
             {QStringLiteral("covered"), statement.coveredCount()},
             {QStringLiteral("excluded"), statement.excludedCount()},
+            {QStringLiteral("throughOption"), statement.optionCount()},
             {QStringLiteral("open"), statement.openCount()},
             {QStringLiteral("coveredPercent"), statement.coveredPercent()},
             {QStringLiteral("controls"), controls}});

@@ -4,8 +4,20 @@
 #include "library.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace klausul {
+
+/** An MK that restricts the market (<restricts>): whom it excludes and the open alternative. */
+struct CompetitionWarning
+{
+    QString clauseId;
+    QString variant;
+    QString kind; ///< data-location, third-country-access, certification, deadline
+    QString excludes; ///< in the requested language
+    RequirementType alternative = RequirementType::PK;
+    QString text; ///< one translated sentence: the restriction, what it excludes, the alternative
+};
 
 /** One clause the risk profile suggests, and why. */
 struct Suggestion
@@ -17,6 +29,13 @@ struct Suggestion
     RequirementType type = RequirementType::K;
     bool inDraft = false;
     bool societyCritical = false;
+    Tier tier = Tier::Optional;
+    QString tierReason; ///< why this tier (translated)
+    QStringList variantBecause; ///< the answers that call for the stricter variant
+    QString variantWithheld; ///< why a called-for stricter variant is not suggested (a conflict)
+    bool coveredByOption = false; ///< moved down a tier because option A/B covers the subject
+    QStringList optionControls; ///< ISO/IEC 27001 controls option A/B covers for this clause
+    QList<CompetitionWarning> warnings;
 };
 
 /** The DIGST option the profile points to, with the reasoning. */
@@ -52,6 +71,28 @@ public:
     static OptionAdvice optionAdvice(const Library &library, const QMap<QString, QString> &answers);
     /** Every clause the profile makes apply, in library order, with reasons. */
     static QList<Suggestion> suggest(const Library &library, const Draft &draft);
+    /** The number of suggestions of `tier`. */
+    static int count(const QList<Suggestion> &suggestions, Tier tier);
+    /**
+     * The suggestions as `klausul-cli suggest --json` prints them (fields in README.md):
+     * option, reasons, tiers, stricter variants, warnings, counts, undecided clauses.
+     */
+    static QJsonObject suggestJson(const Library &library, const Draft &draft);
+    /**
+     * Competition warnings of `clause` in `variant` as a requirement of `type`: only an MK
+     * restricts the market (a PK or K lets every bidder in). Texts in `language`.
+     */
+    static QList<CompetitionWarning> competitionWarnings(
+        const Clause &clause, const QString &variant, RequirementType type, Language language);
+    /** Competition warnings of every requirement in the draft, in the draft's language. */
+    static QList<CompetitionWarning> competitionWarnings(
+        const Library &library, const Draft &draft);
+    /** Competition warnings of the draft's requirements as warnings (check, review edition). */
+    static IssueList competitionIssues(
+        const Library &library, const Draft &draft, const QString &draftFile);
+    /** Translated name of a tier, e.g. "Core". */
+    static QString tierName(Tier tier);
+
     /** Clauses whose applicability cannot be decided because of unanswered questions. */
     static QStringList undecided(const Library &library, const Draft &draft);
 
