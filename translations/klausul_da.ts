@@ -505,20 +505,6 @@
         <source>suggest takes exactly one draft</source>
         <translation>suggest tager præcis ét udkast</translation>
     </message>
-    <message numerus="yes">
-        <source>%n clause(s) suggested</source>
-        <translation>
-            <numerusform>%n klausul foreslået</numerusform>
-            <numerusform>%n klausuler foreslået</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not yet in the draft (marked +)</source>
-        <translation>
-            <numerusform>%n er endnu ikke med i udkastet (markeret med +)</numerusform>
-            <numerusform>%n er endnu ikke med i udkastet (markeret med +)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>In the draft but not suggested by the profile: %1</source>
         <translation>Med i udkastet, men ikke foreslået ud fra risikoprofilen: %1</translation>
@@ -562,6 +548,21 @@
     <message>
         <source>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</source>
         <translation>dækket: %1 af %2 (%3 %) · fravalgt: %4 · åbne: %5</translation>
+    </message>
+    <message>
+        <source>%1 core, %2 recommended, %3 optional</source>
+        <translation>%1 kerne, %2 anbefalede, %3 valgfrie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core or recommended not yet in the draft (marked +)</source>
+        <translation>
+            <numerusform>%n kerne- eller anbefalet krav er endnu ikke i udkastet (markeret +)</numerusform>
+            <numerusform>%n kerne- eller anbefalede krav er endnu ikke i udkastet (markeret +)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>through option %1 (%2)</source>
+        <translation>gennem option %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -718,6 +719,10 @@
     <message>
         <source>Justification</source>
         <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>through option %1</source>
+        <translation>gennem option %1</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1617,14 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
         <source>a conflict needs with-clause or question</source>
         <translation>en konflikt skal have with-clause eller question</translation>
     </message>
+    <message>
+        <source>the suggestion rule names the variant &quot;%1&quot;, which the clause does not have</source>
+        <translation>forslagsreglen nævner varianten &quot;%1&quot;, som klausulen ikke har</translation>
+    </message>
+    <message>
+        <source>the market restriction names the variant &quot;%1&quot;, which the clause does not have</source>
+        <translation>markedsbegrænsningen nævner varianten &quot;%1&quot;, som klausulen ikke har</translation>
+    </message>
 </context>
 <context>
     <name>klausul::LibraryModel</name>
@@ -2226,16 +2239,72 @@ Vil du gendanne dem?</translation>
         <translation>En bestemmelse i kataloget for samfundskritiske systemer: følg eller forklar.</translation>
     </message>
     <message>
-        <source>The stricter variant is suggested because the service is highly critical.</source>
-        <translation>Den skærpede variant foreslås, fordi ydelsen er meget kritisk.</translation>
-    </message>
-    <message>
         <source>follow or explain: the society-critical provision %1 &quot;%2&quot; is neither in the annex nor explained</source>
         <translation>følg eller forklar: den samfundskritiske bestemmelse %1 &quot;%2&quot; er hverken med i bilaget eller forklaret</translation>
     </message>
     <message>
         <source>Based on the answers: %1.</source>
         <translation>Ud fra svarene: %1.</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Anbefalet</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valgfri</translation>
+    </message>
+    <message>
+        <source>requires data or operation in named countries</source>
+        <translation>kræver data eller drift i bestemte lande</translation>
+    </message>
+    <message>
+        <source>forbids remote access from third countries</source>
+        <translation>forbyder fjernadgang fra tredjelande</translation>
+    </message>
+    <message>
+        <source>requires a named certification</source>
+        <translation>kræver en bestemt certificering</translation>
+    </message>
+    <message>
+        <source>sets a deadline shorter than market practice</source>
+        <translation>fastsætter en kortere frist end markedspraksis</translation>
+    </message>
+    <message>
+        <source>Restricts competition: as a minimum requirement (MK) %1 %2. It excludes: %3 Consider it as %4 instead, so that bidders who cannot meet it are scored, not rejected.</source>
+        <translation>Begrænser konkurrencen: som mindstekrav (MK) %1 %2. Det udelukker: %3 Overvej det som %4 i stedet, så tilbudsgivere, der ikke kan opfylde det, bliver vurderet og ikke afvist.</translation>
+    </message>
+    <message>
+        <source>Optional: the library gives this clause no tier.</source>
+        <translation>Valgfri: biblioteket angiver intet niveau for denne klausul.</translation>
+    </message>
+    <message>
+        <source>%1 because of the answers: %2.</source>
+        <translation>%1 på grund af svarene: %2.</translation>
+    </message>
+    <message>
+        <source>Optional: it applies, but nothing in the profile calls for it.</source>
+        <translation>Valgfri: den er relevant, men intet i profilen tilsiger den.</translation>
+    </message>
+    <message>
+        <source>%1 for every profile it applies to.</source>
+        <translation>%1 for alle profiler, den er relevant for.</translation>
+    </message>
+    <message>
+        <source>%1: option %2 already covers ISO/IEC 27001 %3, so it moves down from %4. (%5)</source>
+        <translation>%1: option %2 dækker allerede ISO/IEC 27001 %3, så den rykker ned fra %4. (%5)</translation>
+    </message>
+    <message>
+        <source>The variant &quot;%1&quot; is not suggested: %2</source>
+        <translation>Varianten &quot;%1&quot; foreslås ikke: %2</translation>
+    </message>
+    <message>
+        <source>The stricter variant is suggested because of the answers: %1.</source>
+        <translation>Den skærpede variant foreslås på grund af svarene: %1.</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2402,10 @@ Vil du gendanne dem?</translation>
             <numerusform>%n krav fjernes</numerusform>
             <numerusform>%n krav fjernes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
     </message>
 </context>
 <context>

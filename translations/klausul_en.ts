@@ -484,14 +484,6 @@
         <source>suggest takes exactly one draft</source>
         <translation>suggest takes exactly one draft</translation>
     </message>
-    <message numerus="yes">
-        <source>%n clause(s) suggested</source>
-        <translation><numerusform>%n clause suggested</numerusform><numerusform>%n clauses suggested</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not yet in the draft (marked +)</source>
-        <translation><numerusform>%n not yet in the draft (marked +)</numerusform><numerusform>%n not yet in the draft (marked +)</numerusform></translation>
-    </message>
     <message>
         <source>In the draft but not suggested by the profile: %1</source>
         <translation>In the draft but not suggested by the profile: %1</translation>
@@ -535,6 +527,18 @@
     <message>
         <source>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</source>
         <translation>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</translation>
+    </message>
+    <message>
+        <source>%1 core, %2 recommended, %3 optional</source>
+        <translation>%1 core, %2 recommended, %3 optional</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core or recommended not yet in the draft (marked +)</source>
+        <translation><numerusform>%n core or recommended not yet in the draft (marked +)</numerusform><numerusform>%n core or recommended not yet in the draft (marked +)</numerusform></translation>
+    </message>
+    <message>
+        <source>through option %1 (%2)</source>
+        <translation>through option %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -688,6 +692,10 @@
     <message>
         <source>Justification</source>
         <translation>Justification</translation>
+    </message>
+    <message>
+        <source>through option %1</source>
+        <translation>through option %1</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1584,14 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <source>a conflict needs with-clause or question</source>
         <translation>a conflict needs with-clause or question</translation>
     </message>
+    <message>
+        <source>the suggestion rule names the variant "%1", which the clause does not have</source>
+        <translation>the suggestion rule names the variant "%1", which the clause does not have</translation>
+    </message>
+    <message>
+        <source>the market restriction names the variant "%1", which the clause does not have</source>
+        <translation>the market restriction names the variant "%1", which the clause does not have</translation>
+    </message>
 </context>
 <context>
     <name>klausul::LibraryModel</name>
@@ -2175,16 +2191,72 @@ Restore them?</translation>
         <translation>A provision of the society-critical catalogue: follow or explain.</translation>
     </message>
     <message>
-        <source>The stricter variant is suggested because the service is highly critical.</source>
-        <translation>The stricter variant is suggested because the service is highly critical.</translation>
-    </message>
-    <message>
         <source>follow or explain: the society-critical provision %1 "%2" is neither in the annex nor explained</source>
         <translation>follow or explain: the society-critical provision %1 "%2" is neither in the annex nor explained</translation>
     </message>
     <message>
         <source>Based on the answers: %1.</source>
         <translation>Based on the answers: %1.</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>requires data or operation in named countries</source>
+        <translation>requires data or operation in named countries</translation>
+    </message>
+    <message>
+        <source>forbids remote access from third countries</source>
+        <translation>forbids remote access from third countries</translation>
+    </message>
+    <message>
+        <source>requires a named certification</source>
+        <translation>requires a named certification</translation>
+    </message>
+    <message>
+        <source>sets a deadline shorter than market practice</source>
+        <translation>sets a deadline shorter than market practice</translation>
+    </message>
+    <message>
+        <source>Restricts competition: as a minimum requirement (MK) %1 %2. It excludes: %3 Consider it as %4 instead, so that bidders who cannot meet it are scored, not rejected.</source>
+        <translation>Restricts competition: as a minimum requirement (MK) %1 %2. It excludes: %3 Consider it as %4 instead, so that bidders who cannot meet it are scored, not rejected.</translation>
+    </message>
+    <message>
+        <source>Optional: the library gives this clause no tier.</source>
+        <translation>Optional: the library gives this clause no tier.</translation>
+    </message>
+    <message>
+        <source>%1 because of the answers: %2.</source>
+        <translation>%1 because of the answers: %2.</translation>
+    </message>
+    <message>
+        <source>Optional: it applies, but nothing in the profile calls for it.</source>
+        <translation>Optional: it applies, but nothing in the profile calls for it.</translation>
+    </message>
+    <message>
+        <source>%1 for every profile it applies to.</source>
+        <translation>%1 for every profile it applies to.</translation>
+    </message>
+    <message>
+        <source>%1: option %2 already covers ISO/IEC 27001 %3, so it moves down from %4. (%5)</source>
+        <translation>%1: option %2 already covers ISO/IEC 27001 %3, so it moves down from %4. (%5)</translation>
+    </message>
+    <message>
+        <source>The variant "%1" is not suggested: %2</source>
+        <translation>The variant "%1" is not suggested: %2</translation>
+    </message>
+    <message>
+        <source>The stricter variant is suggested because of the answers: %1.</source>
+        <translation>The stricter variant is suggested because of the answers: %1.</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2348,10 @@ Restore them?</translation>
     <message numerus="yes">
         <source>%n requirement(s) will be removed</source>
         <translation><numerusform>%n requirement will be removed</numerusform><numerusform>%n requirements will be removed</numerusform></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
     </message>
 </context>
 <context>

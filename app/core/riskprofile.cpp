@@ -300,10 +300,11 @@ QList<Suggestion> RiskProfile::suggest(const Library &library, const Draft &draf
             s.tier = lower(s.tier);
             s.coveredByOption = true;
             s.optionControls = controls;
-            s.tierReason += u' ' +
-                tr("Moved down from %1 to %2: option %3 already covers ISO/IEC 27001 %4.")
-                    .arg(tierName(before).toLower(), tierName(s.tier).toLower(),
-                        optionCode(advice.option), controls.join(QStringLiteral(", ")));
+            s.tierReason = tr("%1: option %2 already covers ISO/IEC 27001 %3, so it moves down "
+                              "from %4. (%5)")
+                               .arg(tierName(s.tier), optionCode(advice.option),
+                                   controls.join(QStringLiteral(", ")), tierName(before).toLower(),
+                                   s.tierReason);
         }
 
         // A stricter variant only for the answers that call for it, never against a conflict.
