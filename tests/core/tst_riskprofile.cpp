@@ -626,6 +626,11 @@ void TestRiskProfile::coverage_optionA_marksControlsThroughOption()
     }
     QVERIFY(byRequirement > 0);
     QCOMPARE(iso.optionCount(), int(iso.controls.size()) - byRequirement);
+    // Control titles in the document language (the profile is Danish).
+    QCOMPARE(iso.controls.first().title, QStringLiteral("Politikker for informationssikkerhed"));
+    for (const ReferenceItem &item : m_bundled->referenceList(QStringLiteral("iso27001"))->items)
+        QVERIFY2(item.title.get(Language::Danish) != item.title.get(Language::English),
+            qPrintable(item.id));
     const QString csv = Coverage::csv(statements, Language::English);
     QVERIFY(csv.contains(QStringLiteral(",through option A,")));
     QVERIFY(
