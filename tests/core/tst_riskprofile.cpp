@@ -628,7 +628,8 @@ void TestRiskProfile::coverage_optionA_marksControlsThroughOption()
     QCOMPARE(iso.optionCount(), int(iso.controls.size()) - byRequirement);
     // Control titles in the document language (the profile is Danish).
     QCOMPARE(iso.controls.first().title, QStringLiteral("Politikker for informationssikkerhed"));
-    for (const ReferenceItem &item : m_bundled->referenceList(QStringLiteral("iso27001"))->items)
+    for (const ReferenceItem &item :
+        m_bundled->referenceList(QStringLiteral("iso27001"), QStringLiteral("2022"))->items)
         QVERIFY2(item.title.get(Language::Danish) != item.title.get(Language::English),
             qPrintable(item.id));
     const QString csv = Coverage::csv(statements, Language::English);
