@@ -234,7 +234,7 @@ IssueList RiskProfile::competitionIssues(
 {
     IssueList issues;
     for (const CompetitionWarning &w : competitionWarnings(library, draft)) {
-        Issue issue = Issue::warning(w.text, draftFile);
+        Issue issue = Issue::note(w.text, draftFile);
         issue.clauseId = w.clauseId;
         issue.field = QStringLiteral("type");
         issues.append(issue);

@@ -87,7 +87,7 @@ public:
     /** Competition warnings of every requirement in the draft, in the draft's language. */
     static QList<CompetitionWarning> competitionWarnings(
         const Library &library, const Draft &draft);
-    /** Competition warnings of the draft's requirements as warnings (check, review edition). */
+    /** Competition warnings of the draft's requirements as notes (problems, review edition). */
     static IssueList competitionIssues(
         const Library &library, const Draft &draft, const QString &draftFile);
     /** Translated name of a tier, e.g. "Core". */
