@@ -8,6 +8,7 @@
 #include "core/libraryloader.h"
 #include "core/libraryreport.h"
 #include "core/parameterformat.h"
+#include "core/publication.h"
 #include "core/riskprofile.h"
 #include "core/searchindex.h"
 #include "core/translations.h"
@@ -739,7 +740,11 @@ int Cli::exportAnnex(const QStringList &arguments)
            "written."),
         QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("force"),
-        tr("Export the tender or contract edition even when the annex has errors.")});
+        tr("Export the tender or contract edition even when the annex has errors or is not "
+           "approved; the document is then stamped \"DRAFT – not approved\".")});
+    parser.addOption({QStringLiteral("compare"),
+        tr("Review edition: show the changes since the published version V as tracked changes."),
+        QStringLiteral("V")});
     if (const int code = parse(parser, arguments, tr("Export a draft's annex to DOCX and PDF."),
             QStringLiteral("DRAFT"));
         code >= 0)
@@ -792,6 +797,40 @@ int Cli::exportAnnex(const QStringList &arguments)
     }
     printIssues(annex.issues); // warnings (or errors with --force / in the review edition)
 
+    // The publication gate: the tender and contract editions need every approval.
+    QString stamp;
+    const IssueList blockers =
+        Publication::needsApproval(*edition) ? Publication::blockers(*draft, annex) : IssueList();
+    if (!blockers.isEmpty()) {
+        printIssues(blockers);
+        if (!parser.isSet(QStringLiteral("force"))) {
+            m_err << QStringLiteral("klausul-cli: ")
+                  << tr("error: %n item(s) not approved; approval is required before publishing "
+                        "(export the review edition, or use --force for a stamped draft)",
+                         nullptr, int(blockers.size()))
+                  << '\n';
+            return Invalid;
+        }
+        stamp = Publication::draftStamp(documentLanguage);
+    } else if (hasErrors(annex.issues) && *edition != Edition::Review) {
+        stamp = Publication::draftStamp(documentLanguage); // forced past errors
+    }
+    std::optional<Annex> compared;
+    const QString comparedVersion = parser.value(QStringLiteral("compare")).trimmed();
+    if (!comparedVersion.isEmpty()) {
+        if (*edition != Edition::Review)
+            return usage(tr("--compare is for the review edition"));
+        const std::optional<Draft> published = draft->publishedDraft(comparedVersion);
+        if (!published) {
+            m_err << QStringLiteral("klausul-cli: ")
+                  << tr("error: the draft has no published version %1 with a snapshot")
+                         .arg(comparedVersion)
+                  << '\n';
+            return Invalid;
+        }
+        compared = AnnexBuilder::build(*library, *published, documentLanguage, path);
+    }
+
     // Where the files go.
     QString out = parser.value(QStringLiteral("output"));
     if (QFileInfo(out).isDir()) {
@@ -807,6 +846,9 @@ int Cli::exportAnnex(const QStringList &arguments)
     ExportRequest request;
     request.annex = annex;
     request.edition = *edition;
+    request.stamp = stamp;
+    request.compared = compared;
+    request.comparedVersion = comparedVersion;
     if (format != QLatin1String("pdf"))
         request.docxPath = hasSuffix ? out : out + QStringLiteral(".docx");
     if (format != QLatin1String("docx"))

@@ -36,6 +36,15 @@ struct AnnexRequirement
     QList<ReviewComment> comments;
     QList<Reference> references;
     bool societyCritical = false;
+    /** Derived from the approval fingerprint: ChangedSinceApproval when approved content changed.
+     */
+    ReviewState reviewState = ReviewState::Draft;
+    /** The fingerprinted fields changed since the approval ("value:x", "variant", ...). */
+    QStringList changedSinceApproval;
+    /** The approved text -> the current text, word by word (when changed since approval). */
+    Flow approvalRedline;
+    QString wordingAuthor; ///< who last changed the own wording
+    QDateTime wordingDate;
 };
 
 struct AnnexSection
@@ -82,6 +91,10 @@ public:
         const QString &draftFile = {});
     /** Builds in the draft's own document language. */
     static Annex build(const Library &library, const Draft &draft, const QString &draftFile = {});
+
+private:
+    static Annex buildOnce(
+        const Library &library, const Draft &draft, Language language, const QString &draftFile);
 };
 
 } // namespace klausul

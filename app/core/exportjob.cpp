@@ -347,6 +347,9 @@ void ExportJob::startPandoc()
     options.edition = m_request.edition;
     options.apiVersion = cachedApiVersion();
     options.changeDate = QDateTime::currentDateTimeUtc();
+    options.stamp = m_request.stamp;
+    options.compared = m_request.compared;
+    options.comparedVersion = m_request.comparedVersion;
     const QByteArray json =
         QJsonDocument(PandocAst::build(m_request.annex, options)).toJson(QJsonDocument::Compact);
     emit progress(20, tr("Making the DOCX with pandoc"));

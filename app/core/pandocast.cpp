@@ -2,6 +2,8 @@
 
 #include "documenttext.h"
 #include "parameterformat.h"
+#include "publication.h"
+#include "textdiff.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -118,8 +120,12 @@ struct Context
     const Annex &annex;
     const Options &options;
     Language language;
+    /** Author and time of the tracked changes being written (the requirement's wording change). */
+    mutable QString changeAuthor;
+    mutable QDateTime changeDate;
 
     QString phrase(Phrase p) const { return DocumentText::text(p, language); }
+    QString review(Publication::Phrase p) const { return Publication::text(p, language); }
 };
 
 QJsonArray inlines(const Inlines &items, const Context &context)
@@ -145,11 +151,15 @@ QJsonArray inlines(const Inlines &items, const Context &context)
             // pandoc's docx writer turns these spans into w:ins / w:del tracked changes.
             const QString kind = item.kind == Inline::Kind::Inserted ? QStringLiteral("insertion")
                                                                      : QStringLiteral("deletion");
-            const QString date = context.options.changeDate.toUTC().toString(Qt::ISODate);
+            const QDateTime when =
+                context.changeDate.isValid() ? context.changeDate : context.options.changeDate;
+            const QString date = when.toUTC().toString(Qt::ISODate);
+            const QString author = context.changeAuthor.isEmpty() ? context.options.changeAuthor
+                                                                  : context.changeAuthor;
             out.append(node("Span",
-                QJsonArray {attr({}, {kind},
-                                {{QStringLiteral("author"), context.options.changeAuthor},
-                                    {QStringLiteral("date"), date}}),
+                QJsonArray {
+                    attr({}, {kind},
+                        {{QStringLiteral("author"), author}, {QStringLiteral("date"), date}}),
                     inlines(item.children, context)}));
             break;
         }
@@ -343,10 +353,51 @@ QJsonArray typeLine(const AnnexRequirement &requirement, const Context &context)
         text(DocumentText::requirementTypeName(requirement.type, context.language))});
 }
 
+/** Changed since approval: the changed fields and the approved text -> the current text. */
+void appendApprovalChanges(
+    QJsonArray &body, const AnnexRequirement &requirement, const Context &context)
+{
+    if (requirement.reviewState != ReviewState::ChangedSinceApproval)
+        return;
+    body.append(styled(StyleReviewNote,
+        QJsonArray {para(QJsonArray {strong(
+            text(context.review(Publication::Phrase::ChangedFields)
+                     .arg(requirement.changedSinceApproval.join(QStringLiteral(", ")))))})}));
+    if (!requirement.approvalRedline.isEmpty())
+        body.append(styled(StyleReviewNote, blocks(requirement.approvalRedline, context)));
+}
+
+/** The requirement's heading, with its review comments anchored to it as Word comments. */
+QJsonArray commentedHeading(
+    const AnnexRequirement &requirement, const QJsonArray &heading, int *nextCommentId)
+{
+    QJsonArray out;
+    QList<int> ids;
+    for (const ReviewComment &comment : requirement.comments) {
+        const int id = (*nextCommentId)++;
+        ids << id;
+        out.append(node("Span",
+            QJsonArray {
+                attr({}, {QStringLiteral("comment-start")},
+                    {{QStringLiteral("id"), QString::number(id)},
+                        {QStringLiteral("author"), comment.author},
+                        {QStringLiteral("date"), comment.date.toUTC().toString(Qt::ISODate)}}),
+                text(comment.text)}));
+    }
+    for (const QJsonValue &v : heading)
+        out.append(v);
+    for (int id : std::as_const(ids))
+        out.append(node("Span",
+            QJsonArray {attr({}, {QStringLiteral("comment-end")},
+                            {{QStringLiteral("id"), QString::number(id)}}),
+                QJsonArray {}}));
+    return out;
+}
+
 void appendReviewDetails(
     QJsonArray &body, const AnnexRequirement &requirement, const Context &context)
 {
-    QString status = DocumentText::reviewStatusName(requirement.reviewStatus, context.language);
+    QString status = Publication::stateName(requirement.reviewState, context.language);
     if (!requirement.approver.isEmpty())
         status += QStringLiteral(" (") +
             context.phrase(Phrase::ReviewApprovedBy).arg(requirement.approver) +
@@ -367,6 +418,7 @@ void appendReviewDetails(
     body.append(styled(StyleReviewNote,
         QJsonArray {para(text(context.phrase(Phrase::ReviewStatus).arg(status))),
             para(text(source.join(QStringLiteral(" · "))))}));
+    appendApprovalChanges(body, requirement, context);
 }
 
 void appendComments(QJsonArray &body, const AnnexRequirement &requirement, const Context &context)
@@ -389,13 +441,17 @@ void appendComments(QJsonArray &body, const AnnexRequirement &requirement, const
 void appendRequirements(QJsonArray &body, const Context &context)
 {
     const bool review = context.options.edition == Edition::Review;
+    int nextCommentId = 0;
     for (const AnnexSection &section : context.annex.sections) {
         if (section.requirements.isEmpty())
             continue;
         body.append(header(1, QStringLiteral("afsnit-") + section.id, text(section.title)));
         for (const AnnexRequirement &requirement : section.requirements) {
-            body.append(header(
-                2, anchor(requirement), text(requirement.numberLabel + u' ' + requirement.title)));
+            const QJsonArray heading = text(requirement.numberLabel + u' ' + requirement.title);
+            body.append(header(2, anchor(requirement),
+                review ? commentedHeading(requirement, heading, &nextCommentId) : heading));
+            context.changeAuthor = requirement.wordingAuthor;
+            context.changeDate = requirement.wordingDate;
             body.append(
                 styled(StyleRequirementType, QJsonArray {para(typeLine(requirement, context))}));
             if (review) {
@@ -498,6 +554,84 @@ void appendCoverage(QJsonArray &body, const Context &context)
     }
 }
 
+/** A flow as one tracked change: all inserted (a new requirement) or all deleted (removed). */
+Flow markedFlow(const Flow &flow, Inline::Kind kind)
+{
+    Flow out;
+    for (const Block &block : flow) {
+        Block copy {block.kind, {}, {}};
+        if (!block.inlines.isEmpty())
+            copy.inlines = {Inline {kind, {}, block.inlines, 0}};
+        for (const Inlines &item : block.items)
+            copy.items.append(Inlines {Inline {kind, {}, item, 0}});
+        out.append(copy);
+    }
+    return out;
+}
+
+/**
+ * The review edition's redline against a published version: requirements added, removed,
+ * renumbered and changed (wording and values), as tracked changes. Requirements are matched by
+ * their uid, which stays with a requirement through moves and renumbering.
+ */
+void appendVersionComparison(QJsonArray &body, const Context &context)
+{
+    if (!context.options.compared)
+        return;
+    const Annex &old = *context.options.compared;
+    const QString version = context.options.comparedVersion;
+    body.append(header(1, QStringLiteral("aendringer-siden"),
+        text(context.review(Publication::Phrase::ChangesSince).arg(version))));
+    const VersionEntry *entry = nullptr;
+    for (const VersionEntry &v : context.annex.versions) {
+        if (v.number == version)
+            entry = &v;
+    }
+    // The comparison's tracked changes: by the versions' publisher, at the time of the export.
+    context.changeAuthor = entry && !entry->approver.isEmpty() ? entry->approver : QString();
+    context.changeDate = QDateTime();
+    int changes = 0;
+    for (const AnnexRequirement *now : context.annex.requirements()) {
+        const AnnexRequirement *before = old.requirement(now->uid);
+        QStringList notes;
+        Flow flow;
+        if (!before) {
+            notes << context.review(Publication::Phrase::Added);
+            flow = markedFlow(now->text, Inline::Kind::Inserted);
+        } else {
+            if (before->numberLabel != now->numberLabel)
+                notes << context.review(Publication::Phrase::Renumbered).arg(before->numberLabel);
+            if (TextDiff::changedWords(before->text, now->text) > 0 || before->title != now->title)
+                flow = TextDiff::redline(before->text, now->text);
+            if (notes.isEmpty() && flow.isEmpty())
+                continue;
+        }
+        ++changes;
+        body.append(header(2, QStringLiteral("aendret-") + anchor(*now).mid(5),
+            text(now->numberLabel + u' ' + now->title)));
+        if (!notes.isEmpty())
+            body.append(styled(StyleReviewNote,
+                QJsonArray {para(QJsonArray {emph(text(notes.join(QStringLiteral(" · "))))})}));
+        if (!flow.isEmpty())
+            body.append(styled(StyleRequirementText, blocks(flow, context)));
+    }
+    for (const AnnexRequirement *before : old.requirements()) {
+        if (context.annex.requirement(before->uid))
+            continue;
+        ++changes;
+        body.append(header(2, QStringLiteral("udgaaet-") + anchor(*before).mid(5),
+            text(before->numberLabel + u' ' + before->title)));
+        body.append(styled(StyleReviewNote,
+            QJsonArray {
+                para(QJsonArray {emph(text(context.review(Publication::Phrase::Removed)))})}));
+        body.append(styled(StyleRequirementText,
+            blocks(markedFlow(before->text, Inline::Kind::Deleted), context)));
+    }
+    if (changes == 0)
+        body.append(para(text(context.review(Publication::Phrase::NoChangesSince).arg(version))));
+    context.changeAuthor.clear();
+}
+
 void collectTypes(const QJsonValue &value, QSet<QString> *types)
 {
     if (value.isArray()) {
@@ -516,8 +650,11 @@ void collectTypes(const QJsonValue &value, QSet<QString> *types)
 
 QJsonObject build(const Annex &annex, const Options &options)
 {
-    const Context context {annex, options, annex.language};
+    const Context context {annex, options, annex.language, {}, {}};
     QJsonArray body;
+    if (!options.stamp.isEmpty())
+        body.append(
+            styled(StyleReviewNote, QJsonArray {para(QJsonArray {strong(text(options.stamp))})}));
     switch (options.edition) {
     case Edition::Tender:
         appendGuidance(body, context);
@@ -533,6 +670,7 @@ QJsonObject build(const Annex &annex, const Options &options)
         body.append(styled(StyleReviewNote,
             QJsonArray {para(QJsonArray {strong(text(context.phrase(Phrase::ReviewInternal)))})}));
         appendProblems(body, context);
+        appendVersionComparison(body, context);
         appendRequirements(body, context);
         appendExplanations(body, context);
         appendCoverage(body, context);
@@ -541,7 +679,12 @@ QJsonObject build(const Annex &annex, const Options &options)
     QJsonArray api;
     for (int part : options.apiVersion)
         api.append(part);
-    return {{QStringLiteral("pandoc-api-version"), api}, {QStringLiteral("meta"), meta(context)},
+    QJsonObject metadata = meta(context);
+    if (!options.stamp.isEmpty()) {
+        metadata.insert(QStringLiteral("subject"), node("MetaInlines", text(options.stamp)));
+        metadata.insert(QStringLiteral("klausul-status"), node("MetaString", options.stamp));
+    }
+    return {{QStringLiteral("pandoc-api-version"), api}, {QStringLiteral("meta"), metadata},
         {QStringLiteral("blocks"), body}};
 }
 
