@@ -138,12 +138,18 @@ int Draft::nextNumber() const
 QString Draft::nextUid() const
 {
     int highest = 0;
-    for (const DraftSection &section : sections) {
-        for (const DraftItem &item : section.items) {
-            if (item.uid.startsWith(u'i'))
-                highest = std::max(highest, item.uid.mid(1).toInt());
+    auto scan = [&](const QList<DraftSection> &list) {
+        for (const DraftSection &section : list) {
+            for (const DraftItem &item : section.items) {
+                if (item.uid.startsWith(u'i'))
+                    highest = std::max(highest, item.uid.mid(1).toInt());
+            }
         }
-    }
+    };
+    scan(sections);
+    // Uids of published versions are never reused: redlines match requirements by uid.
+    for (const VersionEntry &version : versions)
+        scan(version.snapshot);
     return QStringLiteral("i%1").arg(highest + 1);
 }
 

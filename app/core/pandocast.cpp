@@ -593,6 +593,8 @@ void appendVersionComparison(QJsonArray &body, const Context &context)
     int changes = 0;
     for (const AnnexRequirement *now : context.annex.requirements()) {
         const AnnexRequirement *before = old.requirement(now->uid);
+        if (before && before->clauseId != now->clauseId)
+            before = nullptr; // another clause under a reused uid: removed and added
         QStringList notes;
         Flow flow;
         if (!before) {
@@ -616,7 +618,8 @@ void appendVersionComparison(QJsonArray &body, const Context &context)
             body.append(styled(StyleRequirementText, blocks(flow, context)));
     }
     for (const AnnexRequirement *before : old.requirements()) {
-        if (context.annex.requirement(before->uid))
+        const AnnexRequirement *now = context.annex.requirement(before->uid);
+        if (now && now->clauseId == before->clauseId)
             continue;
         ++changes;
         body.append(header(2, QStringLiteral("udgaaet-") + anchor(*before).mid(5),
