@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 using namespace klausul;
@@ -28,6 +29,7 @@ private slots:
     void initTestCase();
     void tender_danish_docxAndPdfHaveTheAnnex();
     void review_docxHasTrackedChangesAndComments();
+    void review_wordCommentsAndChangeAuthors_surviveLibreOffice();
     void contract_english_hasNoGuidanceOrSchedule();
     void injection_textStaysLiteral_andNothingIsRead();
     void missingPandoc_isToolMissingNamingThePackage();
@@ -193,6 +195,77 @@ void TestExport::review_docxHasTrackedChangesAndComments()
     QVERIFY(text.contains(QStringLiteral("Der er ingen problemer.")));
     const QString pdfText = run(QStringLiteral("pdftotext"), {out.pdf, QStringLiteral("-")});
     QVERIFY(pdfText.contains(QStringLiteral("Gennemgangsudgave")));
+}
+
+void TestExport::review_wordCommentsAndChangeAuthors_surviveLibreOffice()
+{
+    IssueList issues;
+    auto draft = DraftIo::read(test::dataPath(QStringLiteral("drafts/full.klausul")), &issues);
+    QVERIFY(draft);
+    // The wording change as the draft records it when the wording is edited.
+    int comments = 0;
+    for (DraftSection &section : draft->sections) {
+        for (DraftItem &item : section.items) {
+            item.wordingAuthor = QStringLiteral("Per Berg (jurist)");
+            item.wordingDate = QDateTime(QDate(2026, 11, 25), QTime(10, 15), Qt::UTC);
+            comments += int(item.comments.size());
+        }
+    }
+    QVERIFY(comments >= 1);
+    ExportRequest request;
+    request.annex = AnnexBuilder::build(*m_library, *draft, Language::Danish);
+    request.edition = Edition::Review;
+    const QString folder = m_dir.filePath(QStringLiteral("word-review"));
+    QDir().mkpath(folder);
+    request.docxPath = QDir(folder).filePath(QStringLiteral("review.docx"));
+    ExportJob job(request);
+    QVERIFY2(job.run() == ExportJob::Result::Success, qPrintable(job.errorString()));
+
+    // One w:comment per review comment, with its author.
+    const QString commentsXml = run(QStringLiteral("unzip"),
+        {QStringLiteral("-p"), request.docxPath, QStringLiteral("word/comments.xml")});
+    const QRegularExpression comment(QStringLiteral("<w:comment [^>]*w:author=\"([^\"]+)\""));
+    QStringList authors;
+    for (auto it = comment.globalMatch(commentsXml); it.hasNext();)
+        authors << it.next().captured(1);
+    QStringList expected;
+    for (const DraftItem *item : draft->items()) {
+        for (const ReviewComment &c : item->comments)
+            expected << c.author;
+    }
+    QCOMPARE(authors, expected);
+    // The comments are anchored in the text.
+    const QString xml = documentXml(request.docxPath);
+    QCOMPARE(xml.count(QStringLiteral("<w:commentRangeStart ")), comments);
+    // Every tracked change carries the recorded author and time of the wording change.
+    const QRegularExpression change(
+        QStringLiteral("<w:(ins|del) w:id=\"([0-9]+)\" w:author=\"([^\"]*)\" w:date=\"([^\"]*)\""));
+    int changes = 0;
+    for (auto it = change.globalMatch(xml); it.hasNext();) {
+        const auto match = it.next();
+        QCOMPARE(match.captured(3), QStringLiteral("Per Berg (jurist)"));
+        QCOMPARE(match.captured(4), QStringLiteral("2026-11-25T10:15:00Z"));
+        ++changes;
+    }
+    QVERIFY(changes >= 2);
+
+    // LibreOffice keeps comments and tracked changes (DOCX -> ODT, content.xml).
+    QTemporaryDir profile;
+    QProcess soffice;
+    soffice.start(ExternalTools::soffice(),
+        {QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(profile.path()).toString(),
+            QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("odt"),
+            QStringLiteral("--outdir"), folder, request.docxPath});
+    QVERIFY(soffice.waitForFinished(180000));
+    const QString odt = QDir(folder).filePath(QStringLiteral("review.odt"));
+    QVERIFY2(QFile::exists(odt), soffice.readAllStandardError().constData());
+    const QString content =
+        run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    QCOMPARE(content.count(QStringLiteral("<office:annotation>")) +
+            content.count(QStringLiteral("<office:annotation ")),
+        comments);
+    QVERIFY(content.contains(QStringLiteral("<text:tracked-changes")));
+    QVERIFY(content.contains(QStringLiteral("Per Berg (jurist)")));
 }
 
 void TestExport::contract_english_hasNoGuidanceOrSchedule()
