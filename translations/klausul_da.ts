@@ -141,6 +141,14 @@
         <source>for review</source>
         <translation>til gennemgang</translation>
     </message>
+    <message>
+        <source>changed since approval</source>
+        <translation>ændret efter godkendelse</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>kladde</translation>
+    </message>
 </context>
 <context>
     <name>klausul::Cli</name>
@@ -379,10 +387,6 @@
         <translation>Outputfil eller -mappe. Med --format all skrives OUT.docx og OUT.pdf.</translation>
     </message>
     <message>
-        <source>Export the tender or contract edition even when the annex has errors.</source>
-        <translation>Eksportér udbudsudgaven eller kontraktudgaven, selv om bilaget har fejl.</translation>
-    </message>
-    <message>
         <source>Export a draft&apos;s annex to DOCX and PDF.</source>
         <translation>Eksportér et udkasts bilag til DOCX og PDF.</translation>
     </message>
@@ -494,6 +498,29 @@
     <message>
         <source>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</source>
         <translation>dækket: %1 af %2 (%3 %) · fravalgt: %4 · åbne: %5</translation>
+    </message>
+    <message>
+        <source>Export the tender or contract edition even when the annex has errors or is not approved; the document is then stamped &quot;DRAFT – not approved&quot;.</source>
+        <translation>Eksportér udbuds- eller kontraktudgaven, selv om bilaget har fejl eller ikke er godkendt; dokumentet stemples da &quot;UDKAST – ikke godkendt&quot;.</translation>
+    </message>
+    <message>
+        <source>Review edition: show the changes since the published version V as tracked changes.</source>
+        <translation>Gennemgangsudgave: vis ændringerne siden den offentliggjorte version V som registrerede ændringer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n item(s) not approved; approval is required before publishing (export the review edition, or use --force for a stamped draft)</source>
+        <translation>
+            <numerusform>fejl: %n punkt er ikke godkendt; godkendelse kræves før offentliggørelse (eksportér gennemgangsudgaven, eller brug --force til et stemplet udkast)</numerusform>
+            <numerusform>fejl: %n punkter er ikke godkendt; godkendelse kræves før offentliggørelse (eksportér gennemgangsudgaven, eller brug --force til et stemplet udkast)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--compare is for the review edition</source>
+        <translation>--compare gælder kun gennemgangsudgaven</translation>
+    </message>
+    <message>
+        <source>error: the draft has no published version %1 with a snapshot</source>
+        <translation>fejl: udkastet har ingen offentliggjort version %1 med et øjebliksbillede</translation>
     </message>
 </context>
 <context>
@@ -656,6 +683,34 @@
         <source>Accept version %1 of %2</source>
         <translation>Godkend version %1 af %2</translation>
     </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkend</translation>
+    </message>
+    <message>
+        <source>Approve the explanation of %1</source>
+        <translation>Godkend forklaringen for %1</translation>
+    </message>
+    <message>
+        <source>the version needs a number</source>
+        <translation>versionen skal have et nummer</translation>
+    </message>
+    <message>
+        <source>version %1 is already published</source>
+        <translation>version %1 er allerede offentliggjort</translation>
+    </message>
+    <message>
+        <source>publishing needs the name of the approver</source>
+        <translation>offentliggørelse kræver godkenderens navn</translation>
+    </message>
+    <message>
+        <source>Require approval before publishing</source>
+        <translation>Kræv godkendelse før offentliggørelse</translation>
+    </message>
+    <message>
+        <source>Allow publishing without approval</source>
+        <translation>Tillad offentliggørelse uden godkendelse</translation>
+    </message>
 </context>
 <context>
     <name>klausul::DraftIo</name>
@@ -791,6 +846,43 @@
         <source>Export failed</source>
         <translation>Eksporten mislykkedes</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more (View ▸ Review lists them all)</source>
+        <translation>
+            <numerusform>… og %n mere (Vis ▸ Gennemgang viser alle)</numerusform>
+            <numerusform>… og %n mere (Vis ▸ Gennemgang viser alle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Ikke godkendt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not exported: %n item(s) not approved.</source>
+        <translation>
+            <numerusform>Ikke eksporteret: %n punkt er ikke godkendt.</numerusform>
+            <numerusform>Ikke eksporteret: %n punkter er ikke godkendt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approval is required before publishing, and %n item(s) are not approved:
+
+%1
+
+Export a draft stamped &quot;%2&quot; instead?</source>
+        <translation>
+            <numerusform>Godkendelse kræves før offentliggørelse, og %n punkt er ikke godkendt:
+
+%1
+
+Vil du i stedet eksportere et udkast stemplet &quot;%2&quot;?</numerusform>
+            <numerusform>Godkendelse kræves før offentliggørelse, og %n punkter er ikke godkendt:
+
+%1
+
+Vil du i stedet eksportere et udkast stemplet &quot;%2&quot;?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>klausul::ExportJob</name>
@@ -923,6 +1015,14 @@
     <message>
         <source>explanation missing</source>
         <translation>forklaring mangler</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove explanation</source>
+        <translation>&amp;Godkend forklaring</translation>
+    </message>
+    <message>
+        <source>explained, approved</source>
+        <translation>forklaret, godkendt</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1300,10 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
     <message>
         <source>This requirement is based on version %1 of %2; the library now has version %3. Review the text, then accept the new version.</source>
         <translation>Kravet bygger på version %1 af %2; biblioteket har nu version %3. Gennemgå teksten, og godkend derefter den nye version.</translation>
+    </message>
+    <message>
+        <source>Changed since approval: %1</source>
+        <translation>Ændret efter godkendelse: %1</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1913,14 @@ Vil du gendanne dem?</translation>
         <source>Co&amp;verage (Statement of Applicability)…</source>
         <translation>&amp;Dækning – anvendelseserklæring (SoA)…</translation>
     </message>
+    <message>
+        <source>&amp;Publish version…</source>
+        <translation>&amp;Offentliggør version…</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Gennemgang…</translation>
+    </message>
 </context>
 <context>
     <name>klausul::MetadataDialog</name>
@@ -1941,6 +2053,157 @@ Vil du gendanne dem?</translation>
     <message>
         <source>Note: %1</source>
         <translation>Bemærk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::Publication</name>
+    <message>
+        <source>requirement %1 was changed since it was approved (%2)</source>
+        <translation>krav %1 er ændret efter godkendelsen (%2)</translation>
+    </message>
+    <message>
+        <source>requirement %1 is ready for review, not approved</source>
+        <translation>krav %1 er klar til gennemgang, ikke godkendt</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s own requirement %1 is not approved</source>
+        <translation>myndighedens eget krav %1 er ikke godkendt</translation>
+    </message>
+    <message>
+        <source>requirement %1 is not approved</source>
+        <translation>krav %1 er ikke godkendt</translation>
+    </message>
+    <message>
+        <source>the explanation for %1 is not approved</source>
+        <translation>forklaringen for %1 er ikke godkendt</translation>
+    </message>
+    <message>
+        <source>the explanation for %1 was changed since it was approved</source>
+        <translation>forklaringen for %1 er ændret efter godkendelsen</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::PublishVersionDialog</name>
+    <message>
+        <source>Publish version</source>
+        <translation>Offentliggør version</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation>f.eks. 1.0</translation>
+    </message>
+    <message>
+        <source>e.g. Tender version</source>
+        <translation>f.eks. Udbudsversion</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Changes:</source>
+        <translation>Æ&amp;ndringer:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Godkendt af:</translation>
+    </message>
+    <message>
+        <source>Every requirement and explanation is approved.</source>
+        <translation>Alle krav og forklaringer er godkendt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are not approved; see View ▸ Review.</source>
+        <translation>
+            <numerusform>%n punkt er ikke godkendt; se Vis ▸ Gennemgang.</numerusform>
+            <numerusform>%n punkter er ikke godkendt; se Vis ▸ Gennemgang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Offentliggør</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Ikke offentliggjort</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ReviewDialog</name>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Ready for review</source>
+        <translation>Klar til gennemgang</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <source>Changed since approval</source>
+        <translation>Ændret efter godkendelse</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Gennemgang</translation>
+    </message>
+    <message>
+        <source>Everything not approved</source>
+        <translation>Alt, der ikke er godkendt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Godkendt af</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation>Forklaring: %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ReviewerDialog</name>
+    <message>
+        <source>Who is reviewing?</source>
+        <translation>Hvem gennemgår?</translation>
+    </message>
+    <message>
+        <source>e.g. Lawyer, Procurement officer</source>
+        <translation>f.eks. Jurist, Udbudskonsulent</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Approvals and comments are recorded with your name and the time. The name is kept in the settings.</source>
+        <translation>Godkendelser og kommentarer registreres med dit navn og tidspunktet. Navnet gemmes i indstillingerne.</translation>
     </message>
 </context>
 <context>

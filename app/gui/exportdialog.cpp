@@ -201,7 +201,7 @@ void ExportDialog::startExport()
                 int(blockers.size() - lines.size()));
         const auto answer = MessageBox::question(this, tr("Not approved"),
             tr("Approval is required before publishing, and %n item(s) are not approved:\n\n%1"
-               "\n\nExport a draft stamped \"%2\" on every page instead?",
+               "\n\nExport a draft stamped \"%2\" instead?",
                 nullptr, int(blockers.size()))
                 .arg(lines.join(u'\n'), Publication::draftStamp(language)),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
