@@ -1,3 +1,4 @@
+#include "core/docxreview.h"
 #include "core/draftdocument.h"
 #include "core/draftio.h"
 #include "core/libraryloader.h"
@@ -7,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTest>
@@ -40,6 +42,7 @@ private slots:
     void pandocAst_review_trackedChangesCarryWordingAuthor();
     void pandocAst_stamp_inBodyAndProperties();
     void pandocAst_compareVersion_showsAddedRemovedChanged();
+    void uniqueChangeIds_pandocOutput_everyChangeHasItsOwnId();
 
 private:
     LibraryPtr m_library;
@@ -431,6 +434,27 @@ void TestPublication::pandocAst_compareVersion_showsAddedRemovedChanged()
     QVERIFY(!spans(ast, QStringLiteral("deletion")).isEmpty());
     for (const auto &change : spans(ast, QStringLiteral("insertion")))
         QVERIFY(!change.value(QStringLiteral("author")).isEmpty());
+}
+
+void TestPublication::uniqueChangeIds_pandocOutput_everyChangeHasItsOwnId()
+{
+    // As pandoc 2.17 writes it: insertions and deletions counted separately, comments from 0.
+    const QByteArray xml =
+        R"(<w:body><w:p><w:commentRangeStart w:id="0" /><w:r><w:t>K</w:t></w:r>)"
+        R"(<w:commentRangeEnd w:id="0" /><w:r><w:commentReference w:id="0" /></w:r>)"
+        R"(<w:ins w:id="1" w:author="A" w:date="2026-11-25T10:15:00Z"><w:r/></w:ins>)"
+        R"(<w:del w:id="1" w:author="A" w:date="2026-11-25T10:15:00Z"><w:r/></w:del>)"
+        R"(<w:ins w:id="2" w:author="B" w:date="2026-11-25T10:15:00Z"><w:r/></w:ins>)"
+        R"(</w:p></w:body>)";
+    const QString fixed = QString::fromUtf8(DocxReview::uniqueChangeIds(xml));
+    const QRegularExpression id(QStringLiteral("<w:(?:ins|del) w:id=\"([0-9]+)\""));
+    QStringList ids;
+    for (auto it = id.globalMatch(fixed); it.hasNext();)
+        ids << it.next().captured(1);
+    QCOMPARE(ids, (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    QCOMPARE(fixed.count(QStringLiteral("w:id=\"0\"")), 3); // the comment keeps its id
+    QVERIFY(fixed.contains(QStringLiteral("w:author=\"B\"")));
+    QCOMPARE(fixed.size(), QString::fromUtf8(xml).size());
 }
 
 QTEST_GUILESS_MAIN(TestPublication)
