@@ -348,6 +348,7 @@ void ExportJob::startPandoc()
     options.apiVersion = cachedApiVersion();
     options.changeDate = QDateTime::currentDateTimeUtc();
     options.stamp = m_request.stamp;
+    options.wordComments = m_request.pdfPath.isEmpty();
     options.compared = m_request.compared;
     options.comparedVersion = m_request.comparedVersion;
     const QByteArray json =

@@ -367,7 +367,7 @@ void appendApprovalChanges(
         body.append(styled(StyleReviewNote, blocks(requirement.approvalRedline, context)));
 }
 
-/** The requirement's heading, with its review comments anchored to it as Word comments. */
+/** `anchorText` with the requirement's review comments anchored to it as Word comments. */
 QJsonArray commentedHeading(
     const AnnexRequirement &requirement, const QJsonArray &heading, int *nextCommentId)
 {
@@ -447,13 +447,18 @@ void appendRequirements(QJsonArray &body, const Context &context)
             continue;
         body.append(header(1, QStringLiteral("afsnit-") + section.id, text(section.title)));
         for (const AnnexRequirement &requirement : section.requirements) {
-            const QJsonArray heading = text(requirement.numberLabel + u' ' + requirement.title);
-            body.append(header(2, anchor(requirement),
-                review ? commentedHeading(requirement, heading, &nextCommentId) : heading));
+            body.append(header(
+                2, anchor(requirement), text(requirement.numberLabel + u' ' + requirement.title)));
             context.changeAuthor = requirement.wordingAuthor;
             context.changeDate = requirement.wordingDate;
-            body.append(
-                styled(StyleRequirementType, QJsonArray {para(typeLine(requirement, context))}));
+            // The review comments are Word comments anchored to the requirement's type line (not
+            // its heading: LibreOffice fails to update a table of contents over annotated
+            // headings).
+            const QJsonArray type = typeLine(requirement, context);
+            body.append(styled(StyleRequirementType,
+                QJsonArray {para(review && context.options.wordComments
+                        ? commentedHeading(requirement, type, &nextCommentId)
+                        : type)}));
             if (review) {
                 appendReviewDetails(body, requirement, context);
                 if (requirement.deviates) {

@@ -33,6 +33,11 @@ struct Options
      * "klausul-status").
      */
     QString stamp;
+    /**
+     * Review edition: review comments as Word comments (comments.xml) anchored to the requirement.
+     * Off when a PDF is made from the DOCX: LibreOffice's PDF conversion macro fails on them.
+     */
+    bool wordComments = true;
     /** Review edition: the annex as published in `comparedVersion`, shown as a redline. */
     std::optional<Annex> compared;
     QString comparedVersion;
