@@ -33,7 +33,7 @@ klausul-cli check /usr/share/klausul/library/examples/kommune-sagsbehandling.kla
 klausul-cli export /usr/share/klausul/library/examples/kommune-sagsbehandling.klausul --format all -o "$work/bilag9"
 pdfinfo "$work/bilag9.pdf" | grep -E "Pages|Page size"
 unzip -p "$work/bilag9.docx" word/document.xml | grep -q "Informationssikkerhed"
-pdftotext "$work/bilag9.pdf" - | grep -q "Bilag 9 – Informationssikkerhed"
+pdftotext -layout "$work/bilag9.pdf" - | grep -q "Bilag 9 – Informationssikkerhed"
 QT_QPA_PLATFORM=offscreen HOME="$work" klausul --example --screenshot "$work/window.png"
 test -s "$work/window.png"
 man -w klausul-cli >/dev/null 2>&1 || test -f /usr/share/man/man1/klausul-cli.1.gz
