@@ -487,6 +487,286 @@
         <source>edit the contract map (the other annexes)</source>
         <translation>redigér kontraktoversigten (de andre bilag)</translation>
     </message>
+    <message>
+        <source>Check library folders, clause files or drafts. Without PATH: the library itself.</source>
+        <translation>Kontrollér biblioteksmapper, klausulfiler eller udkast. Uden PATH: selve biblioteket.</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen findes ikke</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) checked</source>
+        <translation>
+            <numerusform>%n klausul kontrolleret</numerusform>
+            <numerusform>%n klausuler kontrolleret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or clause(s) checked</source>
+        <translation>
+            <numerusform>%n fil eller klausul kontrolleret</numerusform>
+            <numerusform>%n filer eller klausuler kontrolleret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fejl</numerusform>
+            <numerusform>%n fejl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only clauses of theme T.</source>
+        <translation>Kun klausuler under temaet T.</translation>
+    </message>
+    <message>
+        <source>Only clauses referring to ID, e.g. 5.24, cis:17 or gdpr:33.</source>
+        <translation>Kun klausuler, der henviser til ID, f.eks. 5.24, cis:17 eller gdpr:33.</translation>
+    </message>
+    <message>
+        <source>Only clauses of requirement type MK, PK, K or option.</source>
+        <translation>Kun klausuler af kravtypen MK, PK, K eller option.</translation>
+    </message>
+    <message>
+        <source>--lang must be da or en</source>
+        <translation>--lang skal være da eller en</translation>
+    </message>
+    <message>
+        <source>--type must be MK, PK, K or option</source>
+        <translation>--type skal være MK, PK, K eller option</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>udgået</translation>
+    </message>
+    <message numerus="yes">
+        <source>klausul-cli: the library has %n error(s); run &quot;klausul-cli validate&quot; to see them</source>
+        <translation>
+            <numerusform>klausul-cli: biblioteket har %n fejl; kør &quot;klausul-cli validate&quot; for at se den</numerusform>
+            <numerusform>klausul-cli: biblioteket har %n fejl; kør &quot;klausul-cli validate&quot; for at se dem</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show one clause in full.</source>
+        <translation>Vis én klausul i sin helhed.</translation>
+    </message>
+    <message>
+        <source>show takes exactly one clause id</source>
+        <translation>show tager præcis ét klausul-id</translation>
+    </message>
+    <message>
+        <source>error: no clause with id &quot;%1&quot;</source>
+        <translation>fejl: der findes ingen klausul med id&apos;et &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>Afløst af %1</translation>
+    </message>
+    <message>
+        <source>Variant &quot;%1&quot;: %2</source>
+        <translation>Variant &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parametre:</translation>
+    </message>
+    <message>
+        <source>default %1</source>
+        <translation>standardværdi %1</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Suitable contract types</source>
+        <translation>Kontrakttyper, hvor bestemmelsen kan bruges</translation>
+    </message>
+    <message>
+        <source>Pros and cons</source>
+        <translation>Fordele og ulemper</translation>
+    </message>
+    <message>
+        <source>Follow-up during operation</source>
+        <translation>Opfølgning i driftsfasen</translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation>Bod og misligholdelse</translation>
+    </message>
+    <message>
+        <source>Note for legal review</source>
+        <translation>Note til juridisk gennemgang</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>Referencer:</translation>
+    </message>
+    <message>
+        <source>Only clauses matching TEXT, best matches first.</source>
+        <translation>Kun klausuler, der matcher TEXT, med de bedste match først.</translation>
+    </message>
+    <message>
+        <source>List the clauses of the library, or search them.</source>
+        <translation>Vis bibliotekets klausuler, eller søg i dem.</translation>
+    </message>
+    <message>
+        <source>list takes no arguments other than options</source>
+        <translation>list tager ingen andre argumenter end tilvalg</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>godkendt</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>udkast</translation>
+    </message>
+    <message>
+        <source>Version %1, %2. DIGST option %3. Requirement type %4. Theme: %5.</source>
+        <translation>Version %1, %2. DIGST-option %3. Kravtype %4. Tema: %5.</translation>
+    </message>
+    <message>
+        <source>Source file: %1</source>
+        <translation>Kildefil: %1</translation>
+    </message>
+    <message>
+        <source>List the problems of a draft&apos;s annex: unfilled or invalid values, missing or withdrawn clauses, outdated clause versions.</source>
+        <translation>Vis problemerne i et udkasts bilag: ikke-udfyldte eller ugyldige værdier, manglende eller udgåede klausuler, forældede klausulversioner.</translation>
+    </message>
+    <message>
+        <source>check takes exactly one draft</source>
+        <translation>check tager præcis ét udkast</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation>
+            <numerusform>%n krav</numerusform>
+            <numerusform>%n krav</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</source>
+        <translation>tender (udbudsudgave med vejledning og complianceskema), contract (kontraktudgave) eller review (intern gennemgangsudgave: afvigelser som registrerede ændringer, kommentarer, problemer).</translation>
+    </message>
+    <message>
+        <source>Language of the document: da or en (default: the draft&apos;s language).</source>
+        <translation>Dokumentets sprog: da eller en (standard: udkastets sprog).</translation>
+    </message>
+    <message>
+        <source>Output file, or a folder. With --format all, OUT.docx and OUT.pdf are written.</source>
+        <translation>Outputfil eller -mappe. Med --format all skrives OUT.docx og OUT.pdf.</translation>
+    </message>
+    <message>
+        <source>Export the tender or contract edition even when the annex has errors.</source>
+        <translation>Eksportér udbudsudgaven eller kontraktudgaven, selv om bilaget har fejl.</translation>
+    </message>
+    <message>
+        <source>Export a draft&apos;s annex to DOCX and PDF.</source>
+        <translation>Eksportér et udkasts bilag til DOCX og PDF.</translation>
+    </message>
+    <message>
+        <source>export takes exactly one draft</source>
+        <translation>export tager præcis ét udkast</translation>
+    </message>
+    <message>
+        <source>--format must be docx, pdf or all</source>
+        <translation>--format skal være docx, pdf eller all</translation>
+    </message>
+    <message>
+        <source>--edition must be tender, contract or review</source>
+        <translation>--edition skal være tender, contract eller review</translation>
+    </message>
+    <message>
+        <source>export needs an output: -o OUT</source>
+        <translation>export kræver en outputfil eller -mappe: -o OUT</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: the annex has %n error(s); fix them, export the review edition, or use --force</source>
+        <translation>
+            <numerusform>fejl: bilaget har %n fejl; ret den, eksportér gennemgangsudgaven, eller brug --force</numerusform>
+            <numerusform>fejl: bilaget har %n fejl; ret dem, eksportér gennemgangsudgaven, eller brug --force</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output format: docx, pdf or all (both).</source>
+        <translation>Outputformat: docx, pdf eller all (begge).</translation>
+    </message>
+    <message>
+        <source>Print the library&apos;s content: clauses per theme, type and option, and which framework controls no clause refers to.</source>
+        <translation>Vis bibliotekets indhold: klausuler pr. tema, kravtype og option, og hvilke kontroller i rammeværkerne ingen klausul henviser til.</translation>
+    </message>
+    <message>
+        <source>suggest takes exactly one draft</source>
+        <translation>suggest tager præcis ét udkast</translation>
+    </message>
+    <message>
+        <source>In the draft but not suggested by the profile: %1</source>
+        <translation>Med i udkastet, men ikke foreslået ud fra risikoprofilen: %1</translation>
+    </message>
+    <message>
+        <source>Undecided until more questions are answered: %1</source>
+        <translation>Uafklaret, indtil flere spørgsmål er besvaret: %1</translation>
+    </message>
+    <message>
+        <source>Only this framework: iso27001, cis, nis2 or gdpr.</source>
+        <translation>Kun dette rammeværk: iso27001, cis, nis2 eller gdpr.</translation>
+    </message>
+    <message>
+        <source>Print the Statement of Applicability as CSV.</source>
+        <translation>Udskriv anvendelseserklæringen (SoA) som CSV.</translation>
+    </message>
+    <message>
+        <source>Show which requirements of the draft cover each framework control, which controls are not covered and which are excluded.</source>
+        <translation>Vis, hvilke af udkastets krav der dækker de enkelte kontroller i rammeværkerne, hvilke kontroller der ikke er dækket, og hvilke der er fravalgt.</translation>
+    </message>
+    <message>
+        <source>coverage takes exactly one draft</source>
+        <translation>coverage tager præcis ét udkast</translation>
+    </message>
+    <message>
+        <source>--framework must be iso27001, cis, nis2 or gdpr</source>
+        <translation>--framework skal være iso27001, cis, nis2 eller gdpr</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>fravalgt: %1</translation>
+    </message>
+    <message>
+        <source>not covered</source>
+        <translation>ikke dækket</translation>
+    </message>
+    <message>
+        <source>Suggest the clauses that the draft&apos;s risk profile calls for, each with the answers that call for it.</source>
+        <translation>Foreslå de klausuler, som udkastets risikoprofil gør relevante, hver med de svar, der gør klausulen relevant.</translation>
+    </message>
+    <message>
+        <source>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</source>
+        <translation>dækket: %1 af %2 (%3 %) · fravalgt: %4 · åbne: %5</translation>
+    </message>
+    <message>
+        <source>%1 core, %2 recommended, %3 optional</source>
+        <translation>%1 kerne, %2 anbefalede, %3 valgfrie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core or recommended not yet in the draft (marked +)</source>
+        <translation>
+            <numerusform>%n kerne- eller anbefalet krav er endnu ikke i udkastet (markeret +)</numerusform>
+            <numerusform>%n kerne- eller anbefalede krav er endnu ikke i udkastet (markeret +)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>through option %1 (%2)</source>
+        <translation>gennem option %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>klausul::ContractDialog</name>
@@ -592,6 +872,22 @@
         <source>Why is %1 not covered by this contract? (Leave it empty to cancel the exclusion.)</source>
         <translation>Hvorfor er %1 ikke dækket af denne kontrakt? (Lad feltet stå tomt for at ophæve fravalget.)</translation>
     </message>
+    <message>
+        <source>ISO/IEC 27001:2022 Annex A</source>
+        <translation>ISO/IEC 27001:2022 Anneks A</translation>
+    </message>
+    <message>
+        <source>CIS Controls v8</source>
+        <translation>CIS Controls v8</translation>
+    </message>
+    <message>
+        <source>NIS2 art. 21(2)</source>
+        <translation>NIS2 art. 21, stk. 2</translation>
+    </message>
+    <message>
+        <source>GDPR</source>
+        <translation>GDPR</translation>
+    </message>
 </context>
 <context>
     <name>klausul::CoverageModel</name>
@@ -626,6 +922,10 @@
     <message>
         <source>Justification</source>
         <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>through option %1</source>
+        <translation>gennem option %1</translation>
     </message>
 </context>
 <context>
@@ -1056,6 +1356,18 @@
         <source>LibreOffice did not save the DOCX with its table of contents (%1); %2</source>
         <translation>LibreOffice gemte ikke DOCX-filen med indholdsfortegnelse (%1); %2</translation>
     </message>
+    <message>
+        <source>LibreOffice did not create its profile: %1</source>
+        <translation>LibreOffice oprettede ikke sin profil: %1</translation>
+    </message>
+    <message>
+        <source>pandoc reported success but did not create a DOCX file</source>
+        <translation>pandoc meldte, at kørslen lykkedes, men oprettede ingen DOCX-fil</translation>
+    </message>
+    <message>
+        <source>LibreOffice did not produce the PDF (is libreoffice-writer-nogui installed?)</source>
+        <translation>LibreOffice dannede ikke PDF-filen (er libreoffice-writer-nogui installeret?)</translation>
+    </message>
 </context>
 <context>
     <name>klausul::ExportPlan</name>
@@ -1232,6 +1544,30 @@
     <message>
         <source>The annex has no requirements yet.</source>
         <translation>Bilaget indeholder endnu ingen krav.</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>Suitable contract types</source>
+        <translation>Kontrakttyper, hvor bestemmelsen kan bruges</translation>
+    </message>
+    <message>
+        <source>Pros and cons</source>
+        <translation>Fordele og ulemper</translation>
+    </message>
+    <message>
+        <source>Follow-up during operation</source>
+        <translation>Opfølgning i driftsfasen</translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation>Bod og misligholdelse</translation>
+    </message>
+    <message>
+        <source>Note for legal review</source>
+        <translation>Note til juridisk gennemgang</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +2028,14 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
     <message>
         <source>a conflict needs with-clause or question</source>
         <translation>en konflikt skal have with-clause eller question</translation>
+    </message>
+    <message>
+        <source>the suggestion rule names the variant &quot;%1&quot;, which the clause does not have</source>
+        <translation>forslagsreglen nævner varianten &quot;%1&quot;, som klausulen ikke har</translation>
+    </message>
+    <message>
+        <source>the market restriction names the variant &quot;%1&quot;, which the clause does not have</source>
+        <translation>markedsbegrænsningen nævner varianten &quot;%1&quot;, som klausulen ikke har</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +2698,66 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
         <source>A provision of the society-critical catalogue, which municipalities and regions may use as inspiration.</source>
         <translation>En bestemmelse i kataloget for samfundskritiske it-systemer, som kommuner og regioner kan bruge som inspiration.</translation>
     </message>
+    <message>
+        <source>Core</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Anbefalet</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Valgfri</translation>
+    </message>
+    <message>
+        <source>requires data or operation in named countries</source>
+        <translation>kræver data eller drift i bestemte lande</translation>
+    </message>
+    <message>
+        <source>forbids remote access from third countries</source>
+        <translation>forbyder fjernadgang fra tredjelande</translation>
+    </message>
+    <message>
+        <source>requires a named certification</source>
+        <translation>kræver en bestemt certificering</translation>
+    </message>
+    <message>
+        <source>sets a deadline shorter than market practice</source>
+        <translation>fastsætter en kortere frist end markedspraksis</translation>
+    </message>
+    <message>
+        <source>Restricts competition: as a minimum requirement (MK) %1 %2. It excludes: %3 Consider it as %4 instead, so that bidders who cannot meet it are scored, not rejected.</source>
+        <translation>Begrænser konkurrencen: som mindstekrav (MK) %1 %2. Det udelukker: %3 Overvej det som %4 i stedet, så tilbudsgivere, der ikke kan opfylde det, bliver vurderet og ikke afvist.</translation>
+    </message>
+    <message>
+        <source>Optional: the library gives this clause no tier.</source>
+        <translation>Valgfri: biblioteket angiver intet niveau for denne klausul.</translation>
+    </message>
+    <message>
+        <source>%1 because of the answers: %2.</source>
+        <translation>%1 på grund af svarene: %2.</translation>
+    </message>
+    <message>
+        <source>Optional: it applies, but nothing in the profile calls for it.</source>
+        <translation>Valgfri: den er relevant, men intet i profilen tilsiger den.</translation>
+    </message>
+    <message>
+        <source>%1 for every profile it applies to.</source>
+        <translation>%1 for alle profiler, den er relevant for.</translation>
+    </message>
+    <message>
+        <source>%1: option %2 already covers ISO/IEC 27001 %3, so it moves down from %4. (%5)</source>
+        <translation>%1: option %2 dækker allerede ISO/IEC 27001 %3, så den rykker ned fra %4. (%5)</translation>
+    </message>
+    <message>
+        <source>The variant &quot;%1&quot; is not suggested: %2</source>
+        <translation>Varianten &quot;%1&quot; foreslås ikke: %2</translation>
+    </message>
+    <message>
+        <source>The stricter variant is suggested because of the answers: %1.</source>
+        <translation>Den skærpede variant foreslås på grund af svarene: %1.</translation>
+    </message>
 </context>
 <context>
     <name>klausul::RiskWizard</name>
@@ -2450,6 +2854,10 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
             <numerusform>%n krav fjernes</numerusform>
             <numerusform>%n krav fjernes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
     </message>
 </context>
 <context>

@@ -487,6 +487,7 @@ Annex AnnexBuilder::build(
         annex.sections.append(section);
     }
     annex.issues.append(RiskProfile::followOrExplainIssues(library, draft, draftFile));
+    annex.issues.append(RiskProfile::competitionIssues(library, draft, draftFile));
     annex.issues.append(contextIssues(library, draft, language, draftFile));
     collectDefinitions(library, draft, language, &annex);
     annex.coverage = Coverage::compute(library, draft);

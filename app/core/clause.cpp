@@ -94,6 +94,28 @@ std::optional<DigstOption> optionFromCode(const QString &code)
     return fromCode(optionCodes, code.toUpper());
 }
 
+QString tierCode(Tier tier)
+{
+    switch (tier) {
+    case Tier::Core:
+        return QStringLiteral("core");
+    case Tier::Recommended:
+        return QStringLiteral("recommended");
+    case Tier::Optional:
+        break;
+    }
+    return QStringLiteral("optional");
+}
+
+std::optional<Tier> tierFromCode(const QString &code)
+{
+    for (const Tier tier : {Tier::Core, Tier::Recommended, Tier::Optional}) {
+        if (tierCode(tier) == code)
+            return tier;
+    }
+    return std::nullopt;
+}
+
 QString requirementTypeCode(RequirementType type)
 {
     return codeOf(typeCodes, type);

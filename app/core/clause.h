@@ -146,6 +146,45 @@ struct Condition
     int line = 0;
 };
 
+/** How strongly the risk profile suggests an applicable clause. */
+enum class Tier { Core, Recommended, Optional };
+QString tierCode(Tier tier);
+/** "core", "recommended" or "optional"; nullopt otherwise. */
+std::optional<Tier> tierFromCode(const QString &code);
+
+/** A stricter variant and the answers that call for it (<stricter variant="…">). */
+struct StricterRule
+{
+    QString variant;
+    Condition condition; ///< kind All
+    int line = 0;
+};
+
+/** The clause (or one variant) restricts the market when used as MK (<restricts>). */
+struct MarketRestriction
+{
+    QString variant; ///< empty: the clause in any wording
+    QString kind; ///< data-location, third-country-access, certification, deadline
+    RequirementType alternative = RequirementType::PK; ///< the type that keeps the market open
+    TranslatedText excludes; ///< whom it excludes
+    int line = 0;
+};
+
+/** The suggestion rules of a clause (<suggestion>); without them an applicable clause is optional.
+ */
+struct SuggestionRules
+{
+    bool declared = false;
+    Tier tier = Tier::Optional; ///< when neither `core` nor `recommended` holds
+    std::optional<Condition> core;
+    std::optional<Condition> recommended;
+    /** Whether option A/B covers the subject; unset: covered when it refers to ISO 27001. */
+    std::optional<bool> optionCovered;
+    QList<StricterRule> stricter;
+    QList<MarketRestriction> restricts;
+    int line = 0;
+};
+
 struct HistoryEntry
 {
     int version = 0;
@@ -171,6 +210,7 @@ struct Clause
     QList<Reference> references;
     QStringList contractTypes;
     std::optional<Condition> applies; ///< kind All; none: always applies
+    SuggestionRules suggestion;
     QList<HistoryEntry> history;
 
     QString sourceFile;

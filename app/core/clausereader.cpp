@@ -123,6 +123,51 @@ Condition readCondition(const xmlNode *element)
     return condition;
 }
 
+namespace {
+SuggestionRules readSuggestionRules(const xmlNode *element)
+{
+    SuggestionRules rules;
+    rules.declared = true;
+    rules.line = xml::lineOf(element);
+    const QString tier = xml::attribute(element, "tier").trimmed();
+    if (tier == QLatin1String("core"))
+        rules.tier = Tier::Core;
+    else if (tier == QLatin1String("recommended"))
+        rules.tier = Tier::Recommended;
+    if (xml::hasAttribute(element, "option-covered")) {
+        const QString covered = xml::attribute(element, "option-covered").trimmed();
+        rules.optionCovered = covered == QLatin1String("true") || covered == QLatin1String("1");
+    }
+    for (const xmlNode *child = xml::firstElement(element); child;
+         child = xml::nextElement(child)) {
+        if (xml::isElement(child, "core")) {
+            rules.core = readCondition(child);
+        } else if (xml::isElement(child, "recommended")) {
+            rules.recommended = readCondition(child);
+        } else if (xml::isElement(child, "stricter")) {
+            StricterRule rule;
+            rule.variant = xml::attribute(child, "variant").trimmed();
+            rule.condition = readCondition(child);
+            rule.line = xml::lineOf(child);
+            rules.stricter.append(rule);
+        } else if (xml::isElement(child, "restricts")) {
+            MarketRestriction restriction;
+            restriction.variant = xml::attribute(child, "variant").trimmed();
+            restriction.kind = xml::attribute(child, "kind").trimmed();
+            restriction.alternative =
+                requirementTypeFromCode(xml::attribute(child, "alternative").trimmed())
+                    .value_or(RequirementType::PK);
+            restriction.line = xml::lineOf(child);
+            for (const xmlNode *text = xml::firstElement(child); text;
+                 text = xml::nextElement(text))
+                readLocalized(text, &restriction.excludes);
+            rules.restricts.append(restriction);
+        }
+    }
+    return rules;
+}
+} // namespace
+
 Clause readClause(const xmlNode *root, const QString &fileName)
 {
     Clause clause;
@@ -165,6 +210,8 @@ Clause readClause(const xmlNode *root, const QString &fileName)
                 type = type.trimmed();
         } else if (xml::isElement(child, "applies")) {
             clause.applies = readCondition(child);
+        } else if (xml::isElement(child, "suggestion")) {
+            clause.suggestion = readSuggestionRules(child);
         } else if (xml::isElement(child, "history")) {
             for (const xmlNode *change = xml::firstElement(child); change;
                  change = xml::nextElement(change)) {

@@ -19,6 +19,12 @@ int FrameworkStatement::excludedCount() const
         [](const ControlCoverage &c) { return !c.covered() && c.excluded; }));
 }
 
+int FrameworkStatement::optionCount() const
+{
+    return int(std::count_if(controls.cbegin(), controls.cend(),
+        [](const ControlCoverage &c) { return !c.coveredByRequirement() && c.covered(); }));
+}
+
 int FrameworkStatement::openCount() const
 {
     return int(controls.size()) - coveredCount() - excludedCount();
@@ -32,6 +38,16 @@ double FrameworkStatement::coveredPercent() const
 QList<FrameworkStatement> Coverage::compute(
     const Library &library, const Draft &draft, const QString &framework)
 {
+    // Option A or B in the annex covers every ISO/IEC 27001 Annex A control.
+    QString option;
+    QString optionRequirement;
+    for (const DraftItem *draftItem : draft.items()) {
+        const Clause *clause = library.clause(draftItem->clauseId);
+        if (clause && clause->option != DigstOption::C && option.isEmpty()) {
+            option = optionCode(clause->option);
+            optionRequirement = draft.numberLabel(draftItem->number);
+        }
+    }
     QList<FrameworkStatement> statements;
     for (const Framework &f : Frameworks::all()) {
         if (!framework.isEmpty() && f.key != framework)
@@ -56,6 +72,10 @@ QList<FrameworkStatement> Coverage::compute(
                     [&](const Reference &r) { return r.schemeKey() == key && r.id == item.id; });
                 if (refers)
                     control.requirements << draft.numberLabel(draftItem->number);
+            }
+            if (control.requirements.isEmpty() && f.key == QLatin1String("iso27001")) {
+                control.throughOption = option;
+                control.optionRequirement = optionRequirement;
             }
             if (const ControlExclusion *exclusion = draft.exclusion(key, item.id)) {
                 control.excluded = true;
@@ -92,9 +112,14 @@ QString Coverage::csv(const QList<FrameworkStatement> &statements, Language lang
         QStringLiteral("\r\n");
     for (const FrameworkStatement &statement : statements) {
         for (const ControlCoverage &c : statement.controls) {
-            const QString included = text(c.covered() ? Phrase::Yes : Phrase::No);
+            QString included = text(c.coveredByRequirement() ? Phrase::Yes : Phrase::No);
+            QStringList requirements = c.requirements;
+            if (!c.coveredByRequirement() && c.covered()) {
+                included = text(Phrase::ThroughOption).arg(c.throughOption);
+                requirements = QStringList {c.optionRequirement};
+            }
             out += QStringList {csvField(statement.scheme), csvField(c.id), csvField(c.title),
-                       included, csvField(c.requirements.join(QStringLiteral(" "))),
+                       included, csvField(requirements.join(QStringLiteral(" "))),
                        csvField(c.justification)}
                        .join(u',') +
                 QStringLiteral("\r\n");
@@ -113,6 +138,10 @@ QJsonObject Coverage::json(const QList<FrameworkStatement> &statements)
                 {QStringLiteral("covered"), c.covered()},
                 {QStringLiteral("requirements"), QJsonArray::fromStringList(c.requirements)},
                 {QStringLiteral("excluded"), c.excluded}};
+            if (!c.throughOption.isEmpty()) {
+                control.insert(QStringLiteral("throughOption"), c.throughOption);
+                control.insert(QStringLiteral("optionRequirement"), c.optionRequirement);
+            }
             if (c.excluded)
                 control.insert(QStringLiteral("justification"), c.justification);
             controls.append(control);
@@ -122,6 +151,7 @@ QJsonObject Coverage::json(const QList<FrameworkStatement> &statements)
             {QStringLiteral("total"), int(statement.controls.size())},
             {QStringLiteral("covered"), statement.coveredCount()},
             {QStringLiteral("excluded"), statement.excludedCount()},
+            {QStringLiteral("throughOption"), statement.optionCount()},
             {QStringLiteral("open"), statement.openCount()},
             {QStringLiteral("coveredPercent"), statement.coveredPercent()},
             {QStringLiteral("controls"), controls}});

@@ -16,8 +16,13 @@ struct ControlCoverage
     QStringList requirements; ///< numbers of the annex's requirements that cover it, e.g. "9.3"
     bool excluded = false; ///< deliberately not covered, with a justification
     QString justification;
+    /** "A" or "B" when no specific requirement covers the ISO/IEC 27001 control but the annex's
+     * option A (certification) or B (documented compliance with the SoA) does. */
+    QString throughOption;
+    QString optionRequirement; ///< the number of the option's requirement, e.g. "1.1"
 
-    bool covered() const { return !requirements.isEmpty(); }
+    bool coveredByRequirement() const { return !requirements.isEmpty(); }
+    bool covered() const { return coveredByRequirement() || !throughOption.isEmpty(); }
 };
 
 struct FrameworkStatement
@@ -28,6 +33,8 @@ struct FrameworkStatement
 
     int coveredCount() const;
     int excludedCount() const;
+    /** Controls covered only through option A/B. */
+    int optionCount() const;
     /** Controls neither covered nor excluded. */
     int openCount() const;
     double coveredPercent() const;
@@ -47,7 +54,10 @@ public:
     /** Frameworks::all() in order; `framework` (a Framework::key such as "iso27001") picks one. */
     static QList<FrameworkStatement> compute(
         const Library &library, const Draft &draft, const QString &framework = {});
-    /** RFC 4180 CSV: Framework, Control, Title, Included, Requirements, Justification. */
+    /**
+     * RFC 4180 CSV: Framework, Control, Title, Included, Requirements, Justification. Included is
+     * yes, no or "through option A/B" (then Requirements names the option's requirement).
+     */
     static QString csv(const QList<FrameworkStatement> &statements, Language language);
     static QJsonObject json(const QList<FrameworkStatement> &statements);
 };

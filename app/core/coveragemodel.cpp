@@ -38,8 +38,12 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return control.title;
         case IncludedColumn:
+            if (!control.coveredByRequirement() && control.covered())
+                return tr("through option %1").arg(control.throughOption);
             return control.covered() ? tr("yes") : control.excluded ? tr("excluded") : tr("no");
         case RequirementsColumn:
+            if (!control.coveredByRequirement() && control.covered())
+                return control.optionRequirement;
             return control.requirements.join(QStringLiteral(", "));
         case JustificationColumn:
             return control.justification;

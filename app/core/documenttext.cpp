@@ -92,6 +92,7 @@ constexpr Entry entries[] = {
     {Phrase::ColumnRequirements, "Krav", "Requirements"},
     {Phrase::Yes, "ja", "yes"},
     {Phrase::No, "nej", "no"},
+    {Phrase::ThroughOption, "gennem option %1", "through option %1"},
     {Phrase::Definitions, "Definitioner", "Definitions"},
     {Phrase::ExplanationMissing, "Mangler forklaring", "Explanation missing"},
     {Phrase::StatusDraft, "Kladde", "Draft"},

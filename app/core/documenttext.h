@@ -74,6 +74,7 @@ enum class Phrase {
     ColumnRequirements, ///< "Krav" (the numbers that cover a control)
     Yes,
     No,
+    ThroughOption, ///< "through option %1" in the SoA's Included column
     Definitions, ///< "Definitioner": the defined terms the requirements use
     ExplanationMissing, ///< "Mangler forklaring"
     StatusDraft,

@@ -643,6 +643,26 @@ IssueList LibraryLoader::checkClause(const Clause &clause, const Library &librar
 
     if (clause.applies)
         checkCondition(*clause.applies, clause, library, &issues);
+    const SuggestionRules &rules = clause.suggestion;
+    if (rules.core)
+        checkCondition(*rules.core, clause, library, &issues);
+    if (rules.recommended)
+        checkCondition(*rules.recommended, clause, library, &issues);
+    for (const StricterRule &rule : rules.stricter) {
+        checkCondition(rule.condition, clause, library, &issues);
+        if (!clause.variant(rule.variant))
+            add(Issue::error(tr("the suggestion rule names the variant \"%1\", which the clause "
+                                "does not have")
+                                 .arg(rule.variant),
+                file, rule.line, 0));
+    }
+    for (const MarketRestriction &restriction : rules.restricts) {
+        if (!restriction.variant.isEmpty() && !clause.variant(restriction.variant))
+            add(Issue::error(tr("the market restriction names the variant \"%1\", which the "
+                                "clause does not have")
+                                 .arg(restriction.variant),
+                file, restriction.line, 0));
+    }
 
     for (const HistoryEntry &entry : clause.history) {
         if (entry.version > clause.version)

@@ -3,6 +3,9 @@
 #include "draftdocument.h"
 #include "translations.h"
 
+#include <QJsonArray>
+#include <QSet>
+
 namespace klausul {
 
 QString RiskProfile::answer(
@@ -105,12 +108,145 @@ OptionAdvice RiskProfile::optionAdvice(
     return advice;
 }
 
+namespace {
+Tier lower(Tier tier)
+{
+    return tier == Tier::Core ? Tier::Recommended : Tier::Optional;
+}
+
+/** The declared conflict that forbids `variant` of `clause` with these answers, or nullptr. */
+const Constraint *answerConflict(const Library &library, const QMap<QString, QString> &answers,
+    const QString &clause, const QString &variant)
+{
+    for (const Constraint &c : library.constraints()) {
+        if (c.kind != Constraint::Kind::AnswerConflict || c.clause != clause ||
+            c.variant != variant)
+            continue;
+        if (c.answers.contains(RiskProfile::answer(library, answers, c.question)))
+            return &c;
+    }
+    return nullptr;
+}
+
+/** The declared conflict of `variant` of `clause` with a requirement of the draft, or nullptr. */
+const Constraint *draftConflict(
+    const Library &library, const Draft &draft, const QString &clause, const QString &variant)
+{
+    for (const Constraint &c : library.constraints()) {
+        if (c.kind != Constraint::Kind::ClauseConflict)
+            continue;
+        const bool first = c.clause == clause && c.variant == variant;
+        const bool second = c.otherClause == clause && c.otherVariant == variant;
+        if (!first && !second)
+            continue;
+        const QString other = first ? c.otherClause : c.clause;
+        const QString otherVariant = first ? c.otherVariant : c.variant;
+        for (const DraftItem *item : draft.itemsForClause(other)) {
+            if (otherVariant.isEmpty() || item->variant == otherVariant)
+                return &c;
+        }
+    }
+    return nullptr;
+}
+
+QStringList isoControls(const Clause &clause)
+{
+    QStringList ids;
+    for (const Reference &r : clause.references) {
+        if (r.scheme == QLatin1String("iso27001"))
+            ids << r.id;
+    }
+    return ids;
+}
+} // namespace
+
+QString RiskProfile::tierName(Tier tier)
+{
+    switch (tier) {
+    case Tier::Core:
+        return tr("Core");
+    case Tier::Recommended:
+        return tr("Recommended");
+    case Tier::Optional:
+        break;
+    }
+    return tr("Optional");
+}
+
+int RiskProfile::count(const QList<Suggestion> &suggestions, Tier tier)
+{
+    return int(std::count_if(suggestions.cbegin(), suggestions.cend(),
+        [tier](const Suggestion &s) { return s.tier == tier; }));
+}
+
+QList<CompetitionWarning> RiskProfile::competitionWarnings(
+    const Clause &clause, const QString &variant, RequirementType type, Language language)
+{
+    QList<CompetitionWarning> warnings;
+    if (type != RequirementType::MK)
+        return warnings;
+    for (const MarketRestriction &r : clause.suggestion.restricts) {
+        if (!r.variant.isEmpty() && r.variant != variant)
+            continue;
+        CompetitionWarning w;
+        w.clauseId = clause.id;
+        w.variant = r.variant;
+        w.kind = r.kind;
+        w.excludes = r.excludes.get(language);
+        w.alternative = r.alternative;
+        QString what;
+        if (r.kind == QLatin1String("data-location"))
+            what = tr("requires data or operation in named countries");
+        else if (r.kind == QLatin1String("third-country-access"))
+            what = tr("forbids remote access from third countries");
+        else if (r.kind == QLatin1String("certification"))
+            what = tr("requires a named certification");
+        else
+            what = tr("sets a deadline shorter than market practice");
+        w.text = tr("Restricts competition: as a minimum requirement (MK) %1 %2. It excludes: %3 "
+                    "Consider it as %4 instead, so that bidders who cannot meet it are scored, "
+                    "not rejected.")
+                     .arg(clause.id, what, w.excludes, requirementTypeCode(r.alternative));
+        warnings.append(w);
+    }
+    return warnings;
+}
+
+QList<CompetitionWarning> RiskProfile::competitionWarnings(
+    const Library &library, const Draft &draft)
+{
+    QList<CompetitionWarning> warnings;
+    for (const DraftItem *item : draft.items()) {
+        const Clause *clause = library.clause(item->clauseId);
+        if (!clause)
+            continue;
+        const Variant *variant = clause->variant(item->variant);
+        RequirementType type = variant && variant->type ? *variant->type : clause->type;
+        if (item->type)
+            type = *item->type;
+        warnings.append(competitionWarnings(*clause, item->variant, type, draft.metadata.language));
+    }
+    return warnings;
+}
+
+IssueList RiskProfile::competitionIssues(
+    const Library &library, const Draft &draft, const QString &draftFile)
+{
+    IssueList issues;
+    for (const CompetitionWarning &w : competitionWarnings(library, draft)) {
+        Issue issue = Issue::note(w.text, draftFile);
+        issue.clauseId = w.clauseId;
+        issue.field = QStringLiteral("type");
+        issues.append(issue);
+    }
+    return issues;
+}
+
 QList<Suggestion> RiskProfile::suggest(const Library &library, const Draft &draft)
 {
     QList<Suggestion> suggestions;
-    const QString criticality = answer(library, draft.answers, QStringLiteral("criticality"));
-    const bool critical = criticality == QLatin1String("high") || isSocietyCritical(library, draft);
     const OptionAdvice advice = optionAdvice(library, draft.answers);
+    const bool optionCovers = advice.option != DigstOption::C;
     for (const Clause &clause : library.clauses()) {
         if (clause.status == ClauseStatus::Withdrawn)
             continue;
@@ -118,7 +254,7 @@ QList<Suggestion> RiskProfile::suggest(const Library &library, const Draft &draf
         bool applies = !clause.applies;
         if (clause.applies)
             applies = evaluate(*clause.applies, library, draft.answers, &because) == Truth::True;
-        if (!applies)
+        if (!applies || answerConflict(library, draft.answers, clause.id, QString()))
             continue;
         because.removeDuplicates();
         Suggestion s;
@@ -126,8 +262,72 @@ QList<Suggestion> RiskProfile::suggest(const Library &library, const Draft &draf
         s.because = because;
         s.societyCritical = clause.isSocietyCritical();
         s.inDraft = !draft.itemsForClause(clause.id).isEmpty();
-        if (critical && clause.variant(QStringLiteral("skaerpet")))
-            s.variant = QStringLiteral("skaerpet");
+
+        // The tier: <core> if it holds, else <recommended>, else the declared default.
+        const SuggestionRules &rules = clause.suggestion;
+        QStringList tierBecause;
+        QStringList coreBecause;
+        QStringList recommendedBecause;
+        if (rules.core &&
+            evaluate(*rules.core, library, draft.answers, &coreBecause) == Truth::True) {
+            s.tier = Tier::Core;
+            tierBecause = coreBecause;
+        } else if (rules.recommended &&
+            evaluate(*rules.recommended, library, draft.answers, &recommendedBecause) ==
+                Truth::True) {
+            s.tier = Tier::Recommended;
+            tierBecause = recommendedBecause;
+        } else {
+            s.tier = rules.tier;
+        }
+        tierBecause.removeDuplicates();
+        if (!rules.declared)
+            s.tierReason = tr("Optional: the library gives this clause no tier.");
+        else if (!tierBecause.isEmpty())
+            s.tierReason = tr("%1 because of the answers: %2.")
+                               .arg(tierName(s.tier), tierBecause.join(QStringLiteral("; ")));
+        else if (s.tier == Tier::Optional)
+            s.tierReason = tr("Optional: it applies, but nothing in the profile calls for it.");
+        else
+            s.tierReason = tr("%1 for every profile it applies to.").arg(tierName(s.tier));
+
+        // Options A and B cover the subject of clauses that only repeat ISO/IEC 27001 controls.
+        const QStringList controls = isoControls(clause);
+        const bool covered = rules.optionCovered.value_or(!controls.isEmpty());
+        if (optionCovers && clause.option == DigstOption::C && covered &&
+            s.tier != Tier::Optional && !s.societyCritical) {
+            const Tier before = s.tier;
+            s.tier = lower(s.tier);
+            s.coveredByOption = true;
+            s.optionControls = controls;
+            s.tierReason = tr("%1: option %2 already covers ISO/IEC 27001 %3, so it moves down "
+                              "from %4. (%5)")
+                               .arg(tierName(s.tier), optionCode(advice.option),
+                                   controls.join(QStringLiteral(", ")), tierName(before).toLower(),
+                                   s.tierReason);
+        }
+
+        // A stricter variant only for the answers that call for it, never against a conflict.
+        for (const StricterRule &rule : rules.stricter) {
+            QStringList variantBecause;
+            if (evaluate(rule.condition, library, draft.answers, &variantBecause) != Truth::True)
+                continue;
+            const Constraint *conflict =
+                answerConflict(library, draft.answers, clause.id, rule.variant);
+            if (!conflict)
+                conflict = draftConflict(library, draft, clause.id, rule.variant);
+            if (conflict) {
+                const Variant *v = clause.variant(rule.variant);
+                s.variantWithheld = tr("The variant \"%1\" is not suggested: %2")
+                                        .arg(v ? v->label.get(uiLanguage()) : rule.variant,
+                                            conflict->reason.get(uiLanguage()));
+                continue;
+            }
+            variantBecause.removeDuplicates();
+            s.variant = rule.variant;
+            s.variantBecause = variantBecause;
+            break;
+        }
         const Variant *variant = clause.variant(s.variant);
         s.type = variant && variant->type ? *variant->type : clause.type;
         if (clause.option != DigstOption::C)
@@ -145,7 +345,9 @@ QList<Suggestion> RiskProfile::suggest(const Library &library, const Draft &draf
                    "regions may use as inspiration.");
         if (!s.variant.isEmpty())
             s.reason += u' ' +
-                tr("The stricter variant is suggested because the service is highly critical.");
+                tr("The stricter variant is suggested because of the answers: %1.")
+                    .arg(s.variantBecause.join(QStringLiteral("; ")));
+        s.warnings = competitionWarnings(clause, s.variant, s.type, uiLanguage());
         suggestions.append(s);
     }
     return suggestions;
@@ -205,13 +407,16 @@ Draft RiskProfile::apply(const Library &library, const Draft &draft,
 }
 
 ProfileSelection RiskProfile::defaultSelection(const Library &library, const Draft &draft,
-    const QMap<QString, QString> &answers, const QList<RequirementType> &types)
+    const QMap<QString, QString> &answers, const QList<RequirementType> &types,
+    const QList<Tier> &tiers)
 {
     ProfileSelection selection;
     Draft preview = draft;
     preview.answers = answers;
     for (const Suggestion &s : suggest(library, preview)) {
         if (!s.inDraft && !types.isEmpty() && !types.contains(s.type))
+            continue;
+        if (!s.inDraft && !tiers.contains(s.tier))
             continue;
         selection.keep << s.clauseId;
         if (!s.variant.isEmpty())

@@ -4,8 +4,20 @@
 #include "library.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace klausul {
+
+/** An MK that restricts the market (<restricts>): whom it excludes and the open alternative. */
+struct CompetitionWarning
+{
+    QString clauseId;
+    QString variant;
+    QString kind; ///< data-location, third-country-access, certification, deadline
+    QString excludes; ///< in the requested language
+    RequirementType alternative = RequirementType::PK;
+    QString text; ///< one translated sentence: the restriction, what it excludes, the alternative
+};
 
 /** One clause the risk profile suggests, and why. */
 struct Suggestion
@@ -17,6 +29,13 @@ struct Suggestion
     RequirementType type = RequirementType::K;
     bool inDraft = false;
     bool societyCritical = false;
+    Tier tier = Tier::Optional;
+    QString tierReason; ///< why this tier (translated)
+    QStringList variantBecause; ///< the answers that call for the stricter variant
+    QString variantWithheld; ///< why a called-for stricter variant is not suggested (a conflict)
+    bool coveredByOption = false; ///< moved down a tier because option A/B covers the subject
+    QStringList optionControls; ///< ISO/IEC 27001 controls option A/B covers for this clause
+    QList<CompetitionWarning> warnings;
 };
 
 /** What the wizard ticks for a profile before the user changes anything. */
@@ -59,6 +78,23 @@ public:
     static OptionAdvice optionAdvice(const Library &library, const QMap<QString, QString> &answers);
     /** Every clause the profile makes apply, in library order, with reasons. */
     static QList<Suggestion> suggest(const Library &library, const Draft &draft);
+    /** The number of suggestions of `tier`. */
+    static int count(const QList<Suggestion> &suggestions, Tier tier);
+    /**
+     * Competition warnings of `clause` in `variant` as a requirement of `type`: only an MK
+     * restricts the market (a PK or K lets every bidder in). Texts in `language`.
+     */
+    static QList<CompetitionWarning> competitionWarnings(
+        const Clause &clause, const QString &variant, RequirementType type, Language language);
+    /** Competition warnings of every requirement in the draft, in the draft's language. */
+    static QList<CompetitionWarning> competitionWarnings(
+        const Library &library, const Draft &draft);
+    /** Competition warnings of the draft's requirements as notes (problems, review edition). */
+    static IssueList competitionIssues(
+        const Library &library, const Draft &draft, const QString &draftFile);
+    /** Translated name of a tier, e.g. "Core". */
+    static QString tierName(Tier tier);
+
     /** Clauses whose applicability cannot be decided because of unanswered questions. */
     static QStringList undecided(const Library &library, const Draft &draft);
 
@@ -74,15 +110,17 @@ public:
         const QString &author);
 
     /**
-     * The wizard's default choice for `answers`: every clause the profile suggests, and every
-     * clause already in the draft even when no longer suggested (the user chose it), each
-     * suggestion with its variant; clauses undecided for lack of answers are not kept. With
-     * `types` only new suggestions of those requirement types are added (the draft's own
-     * clauses are kept whatever their type). Re-running the wizard and `klausul-cli apply`
-     * both start from this.
+     * The wizard's default choice for `answers`: every core and recommended suggestion (optional
+     * ones start unticked), and every clause already in the draft even when no longer suggested
+     * (the user chose it), each suggestion with its variant; clauses undecided for lack of
+     * answers are not kept. With `types` only new suggestions of those requirement types are
+     * added, with `tiers` only new suggestions of those tiers (the draft's own clauses are kept
+     * whatever their type or tier). Re-running the wizard and `klausul-cli apply` both start
+     * from this.
      */
     static ProfileSelection defaultSelection(const Library &library, const Draft &draft,
-        const QMap<QString, QString> &answers, const QList<RequirementType> &types = {});
+        const QMap<QString, QString> &answers, const QList<RequirementType> &types = {},
+        const QList<Tier> &tiers = {Tier::Core, Tier::Recommended});
 
     /** True when the profile says the system is society-critical. */
     static bool isSocietyCritical(const Library &library, const Draft &draft);

@@ -29,21 +29,48 @@ SuggestionReport SuggestionReport::build(const Library &library, const Draft &dr
 
 QJsonObject SuggestionReport::toJson() const
 {
+    QStringList optionControls;
     QJsonArray array;
     for (const Suggestion &s : suggestions) {
+        optionControls << s.optionControls;
         QJsonObject object {{QStringLiteral("id"), s.clauseId},
             {QStringLiteral("title"), titles.value(s.clauseId)},
             {QStringLiteral("type"), requirementTypeCode(s.type)},
-            {QStringLiteral("reason"), s.reason},
+            {QStringLiteral("tier"), tierCode(s.tier)},
+            {QStringLiteral("tierReason"), s.tierReason}, {QStringLiteral("reason"), s.reason},
             {QStringLiteral("because"), QJsonArray::fromStringList(s.because)},
+            {QStringLiteral("coveredByOption"), s.coveredByOption},
             {QStringLiteral("inDraft"), s.inDraft},
             {QStringLiteral("societyCritical"), s.societyCritical}};
-        if (!s.variant.isEmpty())
+        if (!s.variant.isEmpty()) {
             object.insert(QStringLiteral("variant"), s.variant);
+            object.insert(
+                QStringLiteral("variantBecause"), QJsonArray::fromStringList(s.variantBecause));
+        }
+        if (!s.variantWithheld.isEmpty())
+            object.insert(QStringLiteral("variantWithheld"), s.variantWithheld);
+        if (s.coveredByOption)
+            object.insert(
+                QStringLiteral("optionControls"), QJsonArray::fromStringList(s.optionControls));
+        QJsonArray warnings;
+        for (const CompetitionWarning &w : s.warnings) {
+            warnings.append(QJsonObject {{QStringLiteral("kind"), w.kind},
+                {QStringLiteral("excludes"), w.excludes},
+                {QStringLiteral("alternative"), requirementTypeCode(w.alternative)},
+                {QStringLiteral("text"), w.text}});
+        }
+        object.insert(QStringLiteral("warnings"), warnings);
         array.append(object);
     }
+    optionControls.removeDuplicates();
     return {{QStringLiteral("option"), optionCode(advice.option)},
-        {QStringLiteral("optionReason"), advice.reason}, {QStringLiteral("suggestions"), array},
+        {QStringLiteral("optionReason"), advice.reason},
+        {QStringLiteral("optionCoveredControls"), QJsonArray::fromStringList(optionControls)},
+        {QStringLiteral("counts"),
+            QJsonObject {{QStringLiteral("core"), RiskProfile::count(suggestions, Tier::Core)},
+                {QStringLiteral("recommended"), RiskProfile::count(suggestions, Tier::Recommended)},
+                {QStringLiteral("optional"), RiskProfile::count(suggestions, Tier::Optional)}}},
+        {QStringLiteral("suggestions"), array},
         {QStringLiteral("inDraftNotSuggested"), QJsonArray::fromStringList(inDraftNotSuggested)},
         {QStringLiteral("undecided"), QJsonArray::fromStringList(undecided)}};
 }
@@ -51,16 +78,32 @@ QJsonObject SuggestionReport::toJson() const
 QString SuggestionReport::toText() const
 {
     QString text = advice.reason + QStringLiteral("\n\n");
+    const QString indent = QStringLiteral("           ");
     int toAdd = 0;
-    for (const Suggestion &s : suggestions) {
-        text += (s.inDraft ? QStringLiteral("  ") : QStringLiteral("+ ")) +
-            s.clauseId.leftJustified(7) + requirementTypeCode(s.type).leftJustified(7) +
-            titles.value(s.clauseId) + u'\n' + QStringLiteral("           ") + s.reason + u'\n';
-        if (!s.inDraft)
-            ++toAdd;
+    for (const Tier tier : {Tier::Core, Tier::Recommended, Tier::Optional}) {
+        text += RiskProfile::tierName(tier) + u'\n';
+        for (const Suggestion &s : suggestions) {
+            if (s.tier != tier)
+                continue;
+            text += (s.inDraft ? QStringLiteral("  ") : QStringLiteral("+ ")) +
+                s.clauseId.leftJustified(7) + requirementTypeCode(s.type).leftJustified(7) +
+                titles.value(s.clauseId) + u'\n' + indent + s.tierReason + u'\n' + indent +
+                s.reason + u'\n';
+            if (!s.variantWithheld.isEmpty())
+                text += indent + s.variantWithheld + u'\n';
+            for (const CompetitionWarning &w : s.warnings)
+                text += indent + QStringLiteral("! ") + w.text + u'\n';
+            if (!s.inDraft && tier != Tier::Optional)
+                ++toAdd;
+        }
     }
-    text += u'\n' + tr("%n clause(s) suggested", nullptr, int(suggestions.size())) +
-        QStringLiteral(", ") + tr("%n not yet in the draft (marked +)", nullptr, toAdd) + u'\n';
+    text += u'\n' +
+        tr("%1 core, %2 recommended, %3 optional")
+            .arg(RiskProfile::count(suggestions, Tier::Core))
+            .arg(RiskProfile::count(suggestions, Tier::Recommended))
+            .arg(RiskProfile::count(suggestions, Tier::Optional)) +
+        QStringLiteral(", ") +
+        tr("%n core or recommended not yet in the draft (marked +)", nullptr, toAdd) + u'\n';
     if (!inDraftNotSuggested.isEmpty())
         text += tr("In the draft but not suggested by the profile: %1")
                     .arg(inDraftNotSuggested.join(QStringLiteral(", "))) +

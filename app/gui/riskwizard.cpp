@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWizardPage>
@@ -116,7 +117,8 @@ void RiskWizard::buildSuggestions()
         m_suggestions = new QTreeWidget(page);
         m_suggestions->setObjectName(QStringLiteral("suggestionList"));
         m_suggestions->setRootIsDecorated(false);
-        m_suggestions->setHeaderLabels({tr("Clause"), tr("Type"), tr("Change"), tr("Why")});
+        m_suggestions->setHeaderLabels(
+            {tr("Clause"), tr("Tier"), tr("Type"), tr("Change"), tr("Why")});
         m_suggestions->header()->setSectionResizeMode(0, QHeaderView::Interactive);
         m_suggestions->header()->resizeSection(0, 330);
         m_summary = new QLabel(page);
@@ -125,20 +127,25 @@ void RiskWizard::buildSuggestions()
         layout->addWidget(m_option);
         layout->addWidget(m_suggestions, 1);
         layout->addWidget(m_summary);
-        connect(m_suggestions, &QTreeWidget::itemChanged, this, [this] {
-            int add = 0;
-            int remove = 0;
-            for (int i = 0; i < m_suggestions->topLevelItemCount(); ++i) {
-                const QTreeWidgetItem *item = m_suggestions->topLevelItem(i);
-                const bool inDraft = item->data(2, IdRole).toBool();
-                const bool checked = item->checkState(0) == Qt::Checked;
-                add += checked && !inDraft;
-                remove += !checked && inDraft;
-            }
-            m_summary->setText(tr("%n clause(s) will be added", nullptr, add) +
-                QStringLiteral(", ") + tr("%n requirement(s) will be removed", nullptr, remove) +
-                u'.');
-        });
+        connect(m_suggestions, &QTreeWidget::itemChanged, this,
+            [this](QTreeWidgetItem *changed, int column) {
+                // The user's own tick survives going back, changing answers and coming again.
+                if (changed && column == 0)
+                    m_userChoices.insert(
+                        changed->data(0, IdRole).toString(), changed->checkState(0) == Qt::Checked);
+                int add = 0;
+                int remove = 0;
+                for (int i = 0; i < m_suggestions->topLevelItemCount(); ++i) {
+                    const QTreeWidgetItem *item = m_suggestions->topLevelItem(i);
+                    const bool inDraft = item->data(3, IdRole).toBool();
+                    const bool checked = item->checkState(0) == Qt::Checked;
+                    add += checked && !inDraft;
+                    remove += !checked && inDraft;
+                }
+                m_summary->setText(tr("%n clause(s) will be added", nullptr, add) +
+                    QStringLiteral(", ") +
+                    tr("%n requirement(s) will be removed", nullptr, remove) + u'.');
+            });
     }
     const Library &library = *m_document->library();
     Draft preview = m_document->draft();
@@ -151,28 +158,54 @@ void RiskWizard::buildSuggestions()
     m_variants.clear();
     QSet<QString> listed;
     auto addRow = [&](const QString &id, bool checked, const QString &change, const QString &why,
-                      bool inDraft) {
+                      bool inDraft, const QString &tier = {},
+                      const QString &type = {}) -> QTreeWidgetItem * {
         const Clause *clause = library.clause(id);
         auto *item = new QTreeWidgetItem(m_suggestions);
         item->setText(
             0, id + QStringLiteral("  ") + (clause ? clause->title.get(language) : QString()));
         item->setData(0, IdRole, id);
-        item->setData(2, IdRole, inDraft);
-        item->setText(1, clause ? requirementTypeCode(clause->type) : QString());
-        item->setText(2, change);
-        item->setText(3, why);
-        item->setToolTip(3, why);
+        item->setData(3, IdRole, inDraft);
+        item->setText(1, tier);
+        item->setText(
+            2, !type.isEmpty() ? type : (clause ? requirementTypeCode(clause->type) : QString()));
+        item->setText(3, change);
+        item->setText(4, why);
+        item->setToolTip(4, why);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        const auto own = m_userChoices.constFind(id);
+        if (own != m_userChoices.cend())
+            checked = own.value();
         item->setCheckState(0, checked ? Qt::Checked : Qt::Unchecked);
         listed.insert(id);
+        return item;
     };
-    // The ticks start as RiskProfile::defaultSelection (klausul-cli apply uses the same rules).
+    // The ticks start as RiskProfile::defaultSelection (klausul-cli apply uses the same rules):
+    // core and recommended ticked, optional unticked unless already in the draft.
     const ProfileSelection selection =
         RiskProfile::defaultSelection(library, m_document->draft(), preview.answers);
     m_variants = selection.variants;
-    for (const Suggestion &s : RiskProfile::suggest(library, preview))
-        addRow(s.clauseId, selection.keep.contains(s.clauseId), s.inDraft ? tr("keep") : tr("add"),
-            s.reason, s.inDraft);
+    const QList<Suggestion> suggestions = RiskProfile::suggest(library, preview);
+    for (const Tier tier : {Tier::Core, Tier::Recommended, Tier::Optional}) {
+        for (const Suggestion &s : suggestions) {
+            if (s.tier != tier)
+                continue;
+            QStringList why {s.tierReason, s.reason};
+            if (!s.variantWithheld.isEmpty())
+                why << s.variantWithheld;
+            for (const CompetitionWarning &w : s.warnings)
+                why << QStringLiteral("\u26a0 ") + w.text;
+            QTreeWidgetItem *item = addRow(s.clauseId, selection.keep.contains(s.clauseId),
+                s.inDraft ? tr("keep") : tr("add"), why.join(u' '), s.inDraft,
+                RiskProfile::tierName(s.tier), requirementTypeCode(s.type));
+            item->setData(1, IdRole, tierCode(s.tier));
+            if (!s.warnings.isEmpty()) {
+                item->setData(4, IdRole, true);
+                item->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+                item->setText(2, requirementTypeCode(s.type) + QStringLiteral(" \u26a0"));
+            }
+        }
+    }
     for (const DraftItem *item : m_document->draft().items()) {
         if (item->isOwnRequirement() || listed.contains(item->clauseId))
             continue;

@@ -51,6 +51,7 @@ private:
     QTreeWidget *m_suggestions = nullptr;
     QLabel *m_summary = nullptr;
     QMap<QString, QString> m_variants;
+    QMap<QString, bool> m_userChoices; ///< ticks the user changed on the suggestions page
     QWidget *m_explainBox = nullptr;
     QMap<QString, QPlainTextEdit *> m_explainEdits;
 };

@@ -4,8 +4,10 @@
 #include "core/draftio.h"
 #include "core/libraryloader.h"
 #include "core/riskprofile.h"
+#include "core/suggestionreport.h"
 #include "support/testsupport.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace klausul;
@@ -27,6 +29,16 @@ private slots:
     void coverage_smallLibrary_matchesHandCount();
     void coverage_csv_readsBack();
     void defaultSelection_keepsOwnChoices_addsSuggestionsOfTypes();
+    void suggest_profiles_meetSizeTargets_data();
+    void suggest_profiles_meetSizeTargets();
+    void suggest_anyProfile_incidentNoticeIsCore();
+    void suggest_optionA_movesCoveredClausesDown_keepsThemAvailable();
+    void suggest_cloud_noPhysicalDataCentreClauses();
+    void suggest_thirdCountryPossible_withholdsConflictingStricterVariants();
+    void suggest_restrictiveMk_warnsWithAlternative();
+    void suggestJson_everySuggestion_hasTierReasonAndWarnings();
+    void suggest_clauseWithoutTierData_isOptional();
+    void coverage_optionA_marksControlsThroughOption();
 
 private:
     static Condition when(const QString &question, const QStringList &values)
@@ -45,6 +57,8 @@ private:
         return c;
     }
     static QList<QStringList> parseCsv(const QString &text);
+    Draft profile(const QString &name) const;
+    static QStringList idsOf(const QList<Suggestion> &suggestions, bool coreOrRecommended);
 
     LibraryPtr m_valid;
     LibraryPtr m_bundled;
@@ -303,7 +317,9 @@ void TestRiskProfile::defaultSelection_keepsOwnChoices_addsSuggestionsOfTypes()
     QVERIFY(draft);
     // STY-02 is not suggested for this profile: the user added it, so it stays ticked.
     DraftDocument::insertClause(*draft, *m_bundled, QStringLiteral("STY-02"));
-    const ProfileSelection all = RiskProfile::defaultSelection(*m_bundled, *draft, draft->answers);
+    const QList<Tier> every {Tier::Core, Tier::Recommended, Tier::Optional};
+    const ProfileSelection all =
+        RiskProfile::defaultSelection(*m_bundled, *draft, draft->answers, {}, every);
     QVERIFY(all.keep.contains(QStringLiteral("STY-02")));
     QVERIFY(all.keep.contains(QStringLiteral("PDA-11"))); // suggested, not in the draft yet
     QVERIFY(!all.keep.contains(QStringLiteral("SAM-01"))); // neither suggested nor in the draft
@@ -311,9 +327,20 @@ void TestRiskProfile::defaultSelection_keepsOwnChoices_addsSuggestionsOfTypes()
         QVERIFY2(all.keep.contains(s.clauseId), qPrintable(s.clauseId));
         QCOMPARE(all.variants.value(s.clauseId), s.variant);
     }
+    // By default (as the wizard ticks) a new optional suggestion is not added; the draft's own
+    // clauses stay whatever their tier.
+    const ProfileSelection ticked =
+        RiskProfile::defaultSelection(*m_bundled, *draft, draft->answers);
+    int optionalLeftOut = 0;
+    for (const Suggestion &s : RiskProfile::suggest(*m_bundled, *draft)) {
+        const bool expected = s.inDraft || s.tier != Tier::Optional;
+        QVERIFY2(ticked.keep.contains(s.clauseId) == expected, qPrintable(s.clauseId));
+        optionalLeftOut += !expected;
+    }
+    QVERIFY(optionalLeftOut > 0);
     // Only MK suggestions are added, but every clause of the draft stays whatever its type.
-    const ProfileSelection mk =
-        RiskProfile::defaultSelection(*m_bundled, *draft, draft->answers, {RequirementType::MK});
+    const ProfileSelection mk = RiskProfile::defaultSelection(
+        *m_bundled, *draft, draft->answers, {RequirementType::MK}, every);
     for (const Suggestion &s : RiskProfile::suggest(*m_bundled, *draft)) {
         const bool expected = s.inDraft || s.type == RequirementType::MK;
         QVERIFY2(mk.keep.contains(s.clauseId) == expected, qPrintable(s.clauseId));
@@ -393,3 +420,288 @@ void TestRiskProfile::coverage_csv_readsBack()
 
 QTEST_GUILESS_MAIN(TestRiskProfile)
 #include "tst_riskprofile.moc"
+
+Draft TestRiskProfile::profile(const QString &name) const
+{
+    IssueList issues;
+    const auto draft =
+        DraftIo::read(test::dataPath(QStringLiteral("profiles/%1.klausul").arg(name)), &issues);
+    if (!draft)
+        qFatal("cannot read profile %s", qPrintable(name));
+    return *draft;
+}
+
+QStringList TestRiskProfile::idsOf(const QList<Suggestion> &suggestions, bool coreOrRecommended)
+{
+    QStringList ids;
+    for (const Suggestion &s : suggestions) {
+        if (!coreOrRecommended || s.tier != Tier::Optional)
+            ids << s.clauseId;
+    }
+    return ids;
+}
+
+void TestRiskProfile::suggest_profiles_meetSizeTargets_data()
+{
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<int>("maximum"); // core + recommended
+    QTest::addColumn<QStringList>("mustBeCoreOrRecommended");
+    QTest::addColumn<QString>("forbiddenPrefix");
+    QTest::newRow("small SaaS, low criticality, no personal data")
+        << QStringLiteral("small-saas") << 12
+        << QStringList {QStringLiteral("HAE-01"), QStringLiteral("BER-03"),
+               QStringLiteral("BER-04"), QStringLiteral("OPH-01"), QStringLiteral("OPH-02"),
+               QStringLiteral("DRI-01"), QStringLiteral("ADG-05")}
+        << QStringLiteral("PDA-");
+    QTest::newRow("certified municipal SaaS case system")
+        << QStringLiteral("municipal-certified-saas") << 45
+        << QStringList {QStringLiteral("STY-01"), QStringLiteral("HAE-01"),
+               QStringLiteral("PDA-01"), QStringLiteral("PDA-11"), QStringLiteral("LEV-08")}
+        << QStringLiteral("SAM-");
+    QStringList catalogue;
+    for (const Clause &clause : m_bundled->clauses()) {
+        if (clause.isSocietyCritical() && clause.status != ClauseStatus::Withdrawn)
+            catalogue << clause.id;
+    }
+    QTest::newRow("state society-critical operations")
+        << QStringLiteral("state-society-critical") << 70
+        << (catalogue + QStringList {QStringLiteral("STY-02"), QStringLiteral("HAE-01")})
+        << QStringLiteral("STY-01");
+}
+
+void TestRiskProfile::suggest_profiles_meetSizeTargets()
+{
+    QFETCH(QString, profile);
+    QFETCH(int, maximum);
+    QFETCH(QStringList, mustBeCoreOrRecommended);
+    QFETCH(QString, forbiddenPrefix);
+    const QList<Suggestion> suggestions = RiskProfile::suggest(*m_bundled, this->profile(profile));
+    const QStringList applied = idsOf(suggestions, true);
+    QVERIFY2(applied.size() <= maximum,
+        qPrintable(QStringLiteral("%1 core+recommended: %2")
+                       .arg(applied.size())
+                       .arg(applied.join(QStringLiteral(" ")))));
+    for (const QString &id : mustBeCoreOrRecommended)
+        QVERIFY2(applied.contains(id), qPrintable(id));
+    for (const QString &id : idsOf(suggestions, false))
+        QVERIFY2(!id.startsWith(forbiddenPrefix), qPrintable(id));
+    for (const Suggestion &s : suggestions)
+        QVERIFY2(!s.tierReason.isEmpty(), qPrintable(s.clauseId));
+}
+
+void TestRiskProfile::suggest_anyProfile_incidentNoticeIsCore()
+{
+    // Every combination of the answers that shape the annex most.
+    int profiles = 0;
+    for (const QString &criticality :
+        {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")}) {
+        for (const QString &data :
+            {QStringLiteral("none"), QStringLiteral("ordinary"), QStringLiteral("sensitive")}) {
+            for (const QString &hosting : {QStringLiteral("cloud"), QStringLiteral("supplier"),
+                     QStringLiteral("on-premises")}) {
+                for (const QString &certified :
+                    {QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("unknown")}) {
+                    Draft draft;
+                    draft.answers = {{QStringLiteral("criticality"), criticality},
+                        {QStringLiteral("personal-data"), data},
+                        {QStringLiteral("hosting"), hosting},
+                        {QStringLiteral("supplier-certified"), certified}};
+                    const QList<Suggestion> suggestions = RiskProfile::suggest(*m_bundled, draft);
+                    const auto notice = std::find_if(suggestions.cbegin(), suggestions.cend(),
+                        [](const Suggestion &s) { return s.clauseId == QStringLiteral("HAE-01"); });
+                    QVERIFY2(notice != suggestions.cend(),
+                        qPrintable(draft.answers.values().join(u' ')));
+                    QCOMPARE(notice->tier, Tier::Core);
+                    ++profiles;
+                }
+            }
+        }
+    }
+    QCOMPARE(profiles, 81);
+}
+
+void TestRiskProfile::suggest_optionA_movesCoveredClausesDown_keepsThemAvailable()
+{
+    Draft certified = profile(QStringLiteral("municipal-certified-saas"));
+    Draft specific = certified;
+    specific.answers.insert(QStringLiteral("supplier-certified"), QStringLiteral("no"));
+    specific.answers.insert(QStringLiteral("own-soa"), QStringLiteral("no"));
+    const QList<Suggestion> withA = RiskProfile::suggest(*m_bundled, certified);
+    const QList<Suggestion> withC = RiskProfile::suggest(*m_bundled, specific);
+    // Option A lowers the annex; every clause stays available as a suggestion.
+    QVERIFY(idsOf(withA, true).size() < idsOf(withC, true).size());
+    QStringList cIds = idsOf(withC, false);
+    cIds.removeAll(QStringLiteral("STY-03"));
+    for (const QString &id : cIds)
+        QVERIFY2(idsOf(withA, false).contains(id), qPrintable(id));
+    auto find = [](const QList<Suggestion> &list, const QString &id) {
+        return *std::find_if(
+            list.cbegin(), list.cend(), [&](const Suggestion &s) { return s.clauseId == id; });
+    };
+    // ADG-04 (privileged access) only repeats ISO 27001 8.2: core under C, recommended under A.
+    QCOMPARE(find(withC, QStringLiteral("ADG-04")).tier, Tier::Core);
+    const Suggestion adg04 = find(withA, QStringLiteral("ADG-04"));
+    QCOMPARE(adg04.tier, Tier::Recommended);
+    QVERIFY(adg04.coveredByOption);
+    QVERIFY(!adg04.optionControls.isEmpty());
+    QVERIFY(adg04.tierReason.contains(QStringLiteral("option A")));
+    // Contractual substance beyond the certification keeps its tier.
+    QCOMPARE(find(withA, QStringLiteral("HAE-01")).tier, Tier::Core);
+    QVERIFY(!find(withA, QStringLiteral("HAE-01")).coveredByOption);
+    QCOMPARE(find(withA, QStringLiteral("PDA-01")).tier, Tier::Core);
+}
+
+void TestRiskProfile::suggest_cloud_noPhysicalDataCentreClauses()
+{
+    for (const QString &name :
+        {QStringLiteral("small-saas"), QStringLiteral("municipal-certified-saas")}) {
+        const QStringList ids = idsOf(RiskProfile::suggest(*m_bundled, profile(name)), false);
+        for (const QString &id :
+            {QStringLiteral("FYS-01"), QStringLiteral("FYS-02"), QStringLiteral("FYS-03")})
+            QVERIFY2(!ids.contains(id), qPrintable(name + u' ' + id));
+    }
+    // An outsourcing contract in the supplier's own data centre still gets them.
+    Draft outsourcing = profile(QStringLiteral("state-society-critical"));
+    QVERIFY(idsOf(RiskProfile::suggest(*m_bundled, outsourcing), false)
+                .contains(QStringLiteral("FYS-01")));
+}
+
+void TestRiskProfile::suggest_thirdCountryPossible_withholdsConflictingStricterVariants()
+{
+    const Draft draft = profile(QStringLiteral("municipal-certified-saas"));
+    QCOMPARE(draft.answers.value(QStringLiteral("third-country")), QStringLiteral("possible"));
+    int stricter = 0;
+    for (const Suggestion &s : RiskProfile::suggest(*m_bundled, draft)) {
+        if (s.clauseId == QStringLiteral("PDA-11") || s.clauseId == QStringLiteral("LEV-08")) {
+            QVERIFY2(s.variant.isEmpty(), qPrintable(s.clauseId));
+            QVERIFY2(!s.variantWithheld.isEmpty(), qPrintable(s.clauseId));
+        }
+        if (!s.variant.isEmpty()) {
+            ++stricter;
+            // Every stricter variant names the answers that call for it.
+            QVERIFY2(!s.variantBecause.isEmpty(), qPrintable(s.clauseId));
+            QVERIFY(s.reason.contains(s.variantBecause.constFirst()));
+        }
+    }
+    QVERIFY2(stricter <= 5, qPrintable(QString::number(stricter)));
+    // Without third-country processing the stricter PDA-11 is called for by sensitive data.
+    Draft domestic = draft;
+    domestic.answers.insert(QStringLiteral("third-country"), QStringLiteral("no"));
+    Draft withPda11 = domestic;
+    for (const Suggestion &s : RiskProfile::suggest(*m_bundled, domestic))
+        QVERIFY2(s.clauseId != QStringLiteral("PDA-11"),
+            "PDA-11 applies only with third-country processing");
+}
+
+void TestRiskProfile::suggest_restrictiveMk_warnsWithAlternative()
+{
+    const QList<Suggestion> suggestions =
+        RiskProfile::suggest(*m_bundled, profile(QStringLiteral("state-society-critical")));
+    const auto sam03 = std::find_if(suggestions.cbegin(), suggestions.cend(),
+        [](const Suggestion &s) { return s.clauseId == QStringLiteral("SAM-03"); });
+    QVERIFY(sam03 != suggestions.cend());
+    QCOMPARE(sam03->warnings.size(), 1);
+    QCOMPARE(sam03->warnings.first().kind, QStringLiteral("data-location"));
+    QCOMPARE(sam03->warnings.first().alternative, RequirementType::K);
+    QVERIFY(!sam03->warnings.first().excludes.isEmpty());
+    QVERIFY(sam03->warnings.first().text.contains(QStringLiteral("K")));
+    // Only an MK restricts: the same clause as K, or the standard PDA-11, carries no warning.
+    const Clause *clause = m_bundled->clause(QStringLiteral("SAM-03"));
+    QVERIFY(RiskProfile::competitionWarnings(*clause, {}, RequirementType::K, Language::English)
+                .isEmpty());
+    const Clause *pda11 = m_bundled->clause(QStringLiteral("PDA-11"));
+    QVERIFY(RiskProfile::competitionWarnings(*pda11, {}, RequirementType::MK, Language::English)
+                .isEmpty());
+    const auto stricter = RiskProfile::competitionWarnings(
+        *pda11, QStringLiteral("skaerpet"), RequirementType::MK, Language::Danish);
+    QCOMPARE(stricter.size(), 1);
+    QVERIFY(stricter.first().excludes.contains(QStringLiteral("tredjeland")));
+    // In the review edition the draft's restrictive MK is a warning.
+    Draft draft = profile(QStringLiteral("state-society-critical"));
+    draft = RiskProfile::apply(*m_bundled, draft, draft.answers, {QStringLiteral("SAM-03")}, {}, {},
+        QStringLiteral("Test"));
+    const IssueList issues = RiskProfile::competitionIssues(*m_bundled, draft, QStringLiteral("x"));
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().clauseId, QStringLiteral("SAM-03"));
+    QCOMPARE(issues.first().severity, Issue::Severity::Note); // listed, not a defect
+}
+
+void TestRiskProfile::suggestJson_everySuggestion_hasTierReasonAndWarnings()
+{
+    const QJsonObject json =
+        SuggestionReport::build(*m_bundled, profile(QStringLiteral("municipal-certified-saas")))
+            .toJson();
+    QCOMPARE(json.value(QStringLiteral("option")).toString(), QStringLiteral("A"));
+    QVERIFY(!json.value(QStringLiteral("optionCoveredControls")).toArray().isEmpty());
+    const QJsonObject counts = json.value(QStringLiteral("counts")).toObject();
+    int core = 0;
+    const QJsonArray suggestions = json.value(QStringLiteral("suggestions")).toArray();
+    for (const QJsonValue &value : suggestions) {
+        const QJsonObject s = value.toObject();
+        const QString tier = s.value(QStringLiteral("tier")).toString();
+        QVERIFY2(QStringList({QStringLiteral("core"), QStringLiteral("recommended"),
+                                 QStringLiteral("optional")})
+                     .contains(tier),
+            qPrintable(tier));
+        core += tier == QStringLiteral("core");
+        QVERIFY(!s.value(QStringLiteral("tierReason")).toString().isEmpty());
+        QVERIFY(s.value(QStringLiteral("warnings")).isArray());
+    }
+    QCOMPARE(counts.value(QStringLiteral("core")).toInt(), core);
+    QCOMPARE(counts.value(QStringLiteral("core")).toInt() +
+            counts.value(QStringLiteral("recommended")).toInt() +
+            counts.value(QStringLiteral("optional")).toInt(),
+        int(suggestions.size()));
+}
+
+void TestRiskProfile::suggest_clauseWithoutTierData_isOptional()
+{
+    // The small test library has no <suggestion> elements: everything that applies is optional.
+    Draft draft;
+    const QList<Suggestion> suggestions = RiskProfile::suggest(*m_valid, draft);
+    QVERIFY(!suggestions.isEmpty());
+    for (const Suggestion &s : suggestions) {
+        if (m_valid->clause(s.clauseId)->suggestion.declared)
+            continue;
+        QCOMPARE(s.tier, Tier::Optional);
+        QVERIFY(s.tierReason.contains(QStringLiteral("no tier")));
+    }
+}
+
+void TestRiskProfile::coverage_optionA_marksControlsThroughOption()
+{
+    Draft draft = profile(QStringLiteral("municipal-certified-saas"));
+    draft = RiskProfile::apply(*m_bundled, draft, draft.answers,
+        {QStringLiteral("STY-01"), QStringLiteral("HAE-01")}, {}, {}, QStringLiteral("Test"));
+    const QList<FrameworkStatement> statements =
+        Coverage::compute(*m_bundled, draft, QStringLiteral("iso27001"));
+    const FrameworkStatement &iso = statements.first();
+    int byRequirement = 0;
+    for (const ControlCoverage &c : iso.controls) {
+        QVERIFY2(c.covered(), qPrintable(c.id));
+        if (c.coveredByRequirement()) {
+            ++byRequirement;
+            QVERIFY(c.throughOption.isEmpty());
+        } else {
+            QCOMPARE(c.throughOption, QStringLiteral("A"));
+            QVERIFY(!c.optionRequirement.isEmpty());
+        }
+    }
+    QVERIFY(byRequirement > 0);
+    QCOMPARE(iso.optionCount(), int(iso.controls.size()) - byRequirement);
+    // Control titles in the document language (the profile is Danish).
+    QCOMPARE(iso.controls.first().title, QStringLiteral("Politikker for informationssikkerhed"));
+    for (const ReferenceItem &item :
+        m_bundled->referenceList(QStringLiteral("iso27001"), QStringLiteral("2022"))->items)
+        QVERIFY2(item.title.get(Language::Danish) != item.title.get(Language::English),
+            qPrintable(item.id));
+    const QString csv = Coverage::csv(statements, Language::English);
+    QVERIFY(csv.contains(QStringLiteral(",through option A,")));
+    QVERIFY(
+        Coverage::csv(statements, Language::Danish).contains(QStringLiteral(",gennem option A,")));
+    // CIS is not covered by an ISO certification.
+    const QList<FrameworkStatement> cis =
+        Coverage::compute(*m_bundled, draft, QStringLiteral("cis"));
+    for (const ControlCoverage &c : cis.first().controls)
+        QVERIFY(c.throughOption.isEmpty());
+}

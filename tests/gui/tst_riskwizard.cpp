@@ -24,6 +24,7 @@ private slots:
     void initTestCase();
     void wizard_answersToSuggestions_appliesAsOneUndoStep();
     void wizard_rerun_keepsOwnWordingAndValues();
+    void wizard_tiers_optionalUntickedWarningsShown_ownChoicesKept();
     void wizard_societyCritical_asksForExplanations();
     void coverageModel_passesModelTester();
 
@@ -80,8 +81,12 @@ void TestRiskWizard::wizard_answersToSuggestions_appliesAsOneUndoStep()
     auto *list = wizard.findChild<QTreeWidget *>(QStringLiteral("suggestionList"));
     list->topLevelItem(int(ids.indexOf(QStringLiteral("STY-01"))))->setCheckState(0, Qt::Unchecked);
     QVERIFY(wizard.nextId() == -1); // not society-critical: no explanation page
+    int ticked = 0;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        ticked += list->topLevelItem(i)->checkState(0) == Qt::Checked;
+    QVERIFY(ticked < int(ids.size())); // optional suggestions start unticked
     wizard.applyToDocument();
-    QCOMPARE(document.draft().itemCount(), int(ids.size()) - 1);
+    QCOMPARE(document.draft().itemCount(), ticked);
     QVERIFY(document.draft().itemsForClause(QStringLiteral("STY-01")).isEmpty());
     QCOMPARE(
         document.draft().answers.value(QStringLiteral("personal-data")), QStringLiteral("none"));
@@ -109,7 +114,7 @@ void TestRiskWizard::wizard_rerun_keepsOwnWordingAndValues()
     const int row = int(ids.indexOf(QStringLiteral("PDA-09")));
     QVERIFY(row >= 0);
     QCOMPARE(list->topLevelItem(row)->checkState(0), Qt::Checked);
-    QVERIFY(list->topLevelItem(row)->text(3).contains(QStringLiteral("own wording")));
+    QVERIFY(list->topLevelItem(row)->text(4).contains(QStringLiteral("own wording")));
     wizard.applyToDocument();
     const QList<const DraftItem *> after =
         document.draft().itemsForClause(QStringLiteral("PDA-09"));
@@ -117,6 +122,58 @@ void TestRiskWizard::wizard_rerun_keepsOwnWordingAndValues()
     QCOMPARE(after.first()->wording, before.wording);
     QCOMPARE(after.first()->values, before.values);
     QCOMPARE(after.first()->comments, before.comments);
+}
+
+void TestRiskWizard::wizard_tiers_optionalUntickedWarningsShown_ownChoicesKept()
+{
+    IssueList issues;
+    const auto profile = DraftIo::read(
+        test::dataPath(QStringLiteral("profiles/state-society-critical.klausul")), &issues);
+    QVERIFY(profile);
+    DraftDocument document(m_library, *profile);
+    RiskWizard wizard(&document, QStringLiteral("Anne"));
+    wizard.show();
+    wizard.next();
+    auto *list = wizard.findChild<QTreeWidget *>(QStringLiteral("suggestionList"));
+    const QStringList ids = listed(wizard);
+    const QList<Suggestion> suggestions = RiskProfile::suggest(*m_library, *profile);
+    QCOMPARE(ids.size(), suggestions.size());
+    for (const Suggestion &s : suggestions) {
+        const QTreeWidgetItem *row = list->topLevelItem(int(ids.indexOf(s.clauseId)));
+        QCOMPARE(row->text(1), RiskProfile::tierName(s.tier));
+        QCOMPARE(row->checkState(0) == Qt::Checked, s.tier != Tier::Optional);
+        QVERIFY(row->text(4).contains(s.tierReason));
+        for (const CompetitionWarning &w : s.warnings)
+            QVERIFY2(row->text(4).contains(w.text), qPrintable(s.clauseId));
+    }
+    const int sam03 = int(ids.indexOf(QStringLiteral("SAM-03")));
+    QVERIFY(list->topLevelItem(sam03)->text(2).contains(u'\u26a0'));
+    if (qEnvironmentVariableIsSet("KLAUSUL_SCREENSHOTS")) { // where the tiers meet
+        list->scrollToItem(list->topLevelItem(int(ids.indexOf(QStringLiteral("LEV-08")))),
+            QAbstractItemView::PositionAtCenter);
+        wizard.grab().save(
+            qEnvironmentVariable("KLAUSUL_SCREENSHOTS") + QStringLiteral("/wizard-tiers.png"));
+    }
+    // The user's own ticks survive going back, changing an answer and coming again.
+    const int optional =
+        int(std::find_if(suggestions.cbegin(), suggestions.cend(), [](const Suggestion &s) {
+            return s.tier == Tier::Optional;
+        }) - suggestions.cbegin());
+    const QString optionalId = suggestions.at(optional).clauseId;
+    const int core = int(ids.indexOf(QStringLiteral("HAE-01")));
+    list->topLevelItem(int(ids.indexOf(optionalId)))->setCheckState(0, Qt::Checked);
+    list->topLevelItem(core)->setCheckState(0, Qt::Unchecked);
+    wizard.back();
+    answer(wizard, QStringLiteral("development"), QStringLiteral("yes"));
+    wizard.next();
+    const QStringList again = listed(wizard);
+    QCOMPARE(list->topLevelItem(int(again.indexOf(optionalId)))->checkState(0), Qt::Checked);
+    QCOMPARE(list->topLevelItem(int(again.indexOf(QStringLiteral("HAE-01"))))->checkState(0),
+        Qt::Unchecked);
+    wizard.next(); // explanations
+    wizard.applyToDocument();
+    QVERIFY(!document.draft().itemsForClause(optionalId).isEmpty());
+    QVERIFY(document.draft().itemsForClause(QStringLiteral("HAE-01")).isEmpty());
 }
 
 void TestRiskWizard::wizard_societyCritical_asksForExplanations()

@@ -12,6 +12,26 @@ void addApplyOptions(QCommandLineParser &parser)
         Command::tr("Only add suggestions of these requirement types (comma-separated, e.g. "
                     "MK,PK); clauses already in the draft are always kept."),
         QStringLiteral("MK,PK,K")});
+    parser.addOption({QStringLiteral("tiers"),
+        Command::tr("Add suggestions of these tiers (comma-separated: core, recommended, "
+                    "optional); default core,recommended, as the wizard ticks them."),
+        QStringLiteral("core,recommended")});
+}
+
+bool parseTiers(const QCommandLineParser &parser, QList<Tier> *tiers)
+{
+    if (!parser.isSet(QStringLiteral("tiers"))) {
+        *tiers = {Tier::Core, Tier::Recommended};
+        return true;
+    }
+    for (const QString &code :
+        parser.value(QStringLiteral("tiers")).split(u',', Qt::SkipEmptyParts)) {
+        const std::optional<Tier> tier = tierFromCode(code.trimmed().toLower());
+        if (!tier)
+            return false;
+        tiers->append(*tier);
+    }
+    return !tiers->isEmpty();
 }
 
 bool parseTypes(const QCommandLineParser &parser, QList<RequirementType> *types)
@@ -28,13 +48,13 @@ bool parseTypes(const QCommandLineParser &parser, QList<RequirementType> *types)
     return !types->isEmpty();
 }
 
-void applySuggestions(
-    DraftDocument &document, const QList<RequirementType> &types, const QString &author)
+void applySuggestions(DraftDocument &document, const QList<RequirementType> &types,
+    const QList<Tier> &tiers, const QString &author)
 {
     const Library &library = *document.library();
     const Draft &draft = document.draft();
     const ProfileSelection selection =
-        RiskProfile::defaultSelection(library, draft, draft.answers, types);
+        RiskProfile::defaultSelection(library, draft, draft.answers, types, tiers);
     document.replaceDraft(RiskProfile::apply(library, draft, draft.answers, selection.keep,
                               selection.variants, {}, author),
         Command::tr("Apply the risk profile"));
@@ -50,8 +70,9 @@ class Apply : public EditCommand
 protected:
     QString description() const override
     {
-        return tr("Add the clauses the draft's risk profile suggests, with their suggested "
-                  "variants, as accepting the wizard does: clauses already in the draft stay with "
+        return tr("Add the core and recommended clauses the draft's risk profile suggests, with "
+                  "their suggested variants, as accepting the wizard does: clauses already in the "
+                  "draft stay with "
                   "your values, variants, wording and comments; nothing is removed.");
     }
     void addEditOptions(QCommandLineParser &parser) override
@@ -64,6 +85,9 @@ protected:
         QList<RequirementType> types;
         if (!parseTypes(parser, &types))
             return usage(tr("--types must list MK, PK or K, comma-separated"));
+        QList<Tier> tiers;
+        if (!parseTiers(parser, &tiers))
+            return usage(tr("--tiers must list core, recommended or optional, comma-separated"));
         return -1;
     }
 
@@ -71,7 +95,9 @@ protected:
     {
         QList<RequirementType> types;
         parseTypes(parser, &types);
-        applySuggestions(document, types, author(parser));
+        QList<Tier> tiers;
+        parseTiers(parser, &tiers);
+        applySuggestions(document, types, tiers, author(parser));
         return Success;
     }
 };

@@ -20,17 +20,19 @@ void addAnswerOptions(QCommandLineParser &parser);
 bool readAnswers(const Library &library, const QCommandLineParser &parser,
     QMap<QString, QString> *answers, QString *error, int *code);
 
-/** Adds --types (apply, new). */
+/** Adds --types and --tiers (apply, new). */
 void addApplyOptions(QCommandLineParser &parser);
 /** The --types list, or false for an unknown type. */
 bool parseTypes(const QCommandLineParser &parser, QList<RequirementType> *types);
+/** The --tiers list (default core and recommended), or false for an unknown tier. */
+bool parseTiers(const QCommandLineParser &parser, QList<Tier> *tiers);
 /**
  * Applies the draft's risk profile as the wizard does when accepted untouched
  * (RiskProfile::defaultSelection, then RiskProfile::apply): suggested clauses are added with their
  * suggested variant, the clauses already in the draft and their choices are kept.
  */
-void applySuggestions(
-    DraftDocument &document, const QList<RequirementType> &types, const QString &author);
+void applySuggestions(DraftDocument &document, const QList<RequirementType> &types,
+    const QList<Tier> &tiers, const QString &author);
 
 std::unique_ptr<Command> validate();
 std::unique_ptr<Command> list();

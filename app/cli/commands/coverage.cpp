@@ -60,9 +60,11 @@ protected:
                           .arg(statement.openCount())
                    << '\n';
             for (const ControlCoverage &c : statement.controls) {
-                QString state = c.covered() ? c.requirements.join(QStringLiteral(", "))
-                    : c.excluded            ? tr("excluded: %1").arg(c.justification)
-                                            : tr("not covered");
+                QString state = c.coveredByRequirement() ? c.requirements.join(QStringLiteral(", "))
+                    : c.covered()
+                    ? tr("through option %1 (%2)").arg(c.throughOption, c.optionRequirement)
+                    : c.excluded ? tr("excluded: %1").arg(c.justification)
+                                 : tr("not covered");
                 *m_out << QStringLiteral("  ") << c.id.leftJustified(10)
                        << c.title.left(60).leftJustified(62) << state << '\n';
             }

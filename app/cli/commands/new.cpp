@@ -66,6 +66,9 @@ protected:
         QList<RequirementType> types;
         if (!parseTypes(parser, &types))
             return usage(tr("--types must list MK, PK or K, comma-separated"));
+        QList<Tier> tiers;
+        if (!parseTiers(parser, &tiers))
+            return usage(tr("--tiers must list core, recommended or optional, comma-separated"));
         const QString path = parser.value(QStringLiteral("output"));
         const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
         if (QFileInfo::exists(path) && !parser.isSet(QStringLiteral("force")))
@@ -102,7 +105,7 @@ protected:
         if (!answers.isEmpty())
             document.setAnswers(answers);
         if (parser.isSet(QStringLiteral("apply-suggestions")))
-            applySuggestions(document, types, author(parser));
+            applySuggestions(document, types, tiers, author(parser));
 
         std::unique_ptr<QLockFile> lock;
         if (!dryRun && !acquireDraft(path, &lock, &error, false))
