@@ -488,284 +488,8 @@
         <translation>redigér kontraktoversigten (de andre bilag)</translation>
     </message>
     <message>
-        <source>Check library folders, clause files or drafts. Without PATH: the library itself.</source>
-        <translation>Kontrollér biblioteksmapper, klausulfiler eller udkast. Uden PATH: selve biblioteket.</translation>
-    </message>
-    <message>
-        <source>no such file or folder</source>
-        <translation>filen eller mappen findes ikke</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clause(s) checked</source>
-        <translation>
-            <numerusform>%n klausul kontrolleret</numerusform>
-            <numerusform>%n klausuler kontrolleret</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) or clause(s) checked</source>
-        <translation>
-            <numerusform>%n fil eller klausul kontrolleret</numerusform>
-            <numerusform>%n filer eller klausuler kontrolleret</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n fejl</numerusform>
-            <numerusform>%n fejl</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n advarsel</numerusform>
-            <numerusform>%n advarsler</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only clauses of theme T.</source>
-        <translation>Kun klausuler under temaet T.</translation>
-    </message>
-    <message>
-        <source>Only clauses referring to ID, e.g. 5.24, cis:17 or gdpr:33.</source>
-        <translation>Kun klausuler, der henviser til ID, f.eks. 5.24, cis:17 eller gdpr:33.</translation>
-    </message>
-    <message>
-        <source>Only clauses of requirement type MK, PK, K or option.</source>
-        <translation>Kun klausuler af kravtypen MK, PK, K eller option.</translation>
-    </message>
-    <message>
-        <source>--lang must be da or en</source>
-        <translation>--lang skal være da eller en</translation>
-    </message>
-    <message>
-        <source>--type must be MK, PK, K or option</source>
-        <translation>--type skal være MK, PK, K eller option</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>udgået</translation>
-    </message>
-    <message numerus="yes">
-        <source>klausul-cli: the library has %n error(s); run &quot;klausul-cli validate&quot; to see them</source>
-        <translation>
-            <numerusform>klausul-cli: biblioteket har %n fejl; kør &quot;klausul-cli validate&quot; for at se den</numerusform>
-            <numerusform>klausul-cli: biblioteket har %n fejl; kør &quot;klausul-cli validate&quot; for at se dem</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Show one clause in full.</source>
-        <translation>Vis én klausul i sin helhed.</translation>
-    </message>
-    <message>
-        <source>show takes exactly one clause id</source>
-        <translation>show tager præcis ét klausul-id</translation>
-    </message>
-    <message>
-        <source>error: no clause with id &quot;%1&quot;</source>
-        <translation>fejl: der findes ingen klausul med id&apos;et &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Replaced by %1</source>
-        <translation>Afløst af %1</translation>
-    </message>
-    <message>
-        <source>Variant &quot;%1&quot;: %2</source>
-        <translation>Variant &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>Parameters:</source>
-        <translation>Parametre:</translation>
-    </message>
-    <message>
-        <source>default %1</source>
-        <translation>standardværdi %1</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Formål</translation>
-    </message>
-    <message>
-        <source>Suitable contract types</source>
-        <translation>Kontrakttyper, hvor bestemmelsen kan bruges</translation>
-    </message>
-    <message>
-        <source>Pros and cons</source>
-        <translation>Fordele og ulemper</translation>
-    </message>
-    <message>
-        <source>Follow-up during operation</source>
-        <translation>Opfølgning i driftsfasen</translation>
-    </message>
-    <message>
-        <source>Remedies</source>
-        <translation>Bod og misligholdelse</translation>
-    </message>
-    <message>
-        <source>Note for legal review</source>
-        <translation>Note til juridisk gennemgang</translation>
-    </message>
-    <message>
-        <source>References:</source>
-        <translation>Referencer:</translation>
-    </message>
-    <message>
-        <source>Only clauses matching TEXT, best matches first.</source>
-        <translation>Kun klausuler, der matcher TEXT, med de bedste match først.</translation>
-    </message>
-    <message>
-        <source>List the clauses of the library, or search them.</source>
-        <translation>Vis bibliotekets klausuler, eller søg i dem.</translation>
-    </message>
-    <message>
-        <source>list takes no arguments other than options</source>
-        <translation>list tager ingen andre argumenter end tilvalg</translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>godkendt</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>udkast</translation>
-    </message>
-    <message>
-        <source>Version %1, %2. DIGST option %3. Requirement type %4. Theme: %5.</source>
-        <translation>Version %1, %2. DIGST-option %3. Kravtype %4. Tema: %5.</translation>
-    </message>
-    <message>
-        <source>Source file: %1</source>
-        <translation>Kildefil: %1</translation>
-    </message>
-    <message>
-        <source>List the problems of a draft&apos;s annex: unfilled or invalid values, missing or withdrawn clauses, outdated clause versions.</source>
-        <translation>Vis problemerne i et udkasts bilag: ikke-udfyldte eller ugyldige værdier, manglende eller udgåede klausuler, forældede klausulversioner.</translation>
-    </message>
-    <message>
-        <source>check takes exactly one draft</source>
-        <translation>check tager præcis ét udkast</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n requirement(s)</source>
-        <translation>
-            <numerusform>%n krav</numerusform>
-            <numerusform>%n krav</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>tender (with guidance and compliance schedule), contract, or review (internal: deviations as tracked changes, comments, problems).</source>
-        <translation>tender (udbudsudgave med vejledning og complianceskema), contract (kontraktudgave) eller review (intern gennemgangsudgave: afvigelser som registrerede ændringer, kommentarer, problemer).</translation>
-    </message>
-    <message>
-        <source>Language of the document: da or en (default: the draft&apos;s language).</source>
-        <translation>Dokumentets sprog: da eller en (standard: udkastets sprog).</translation>
-    </message>
-    <message>
-        <source>Output file, or a folder. With --format all, OUT.docx and OUT.pdf are written.</source>
-        <translation>Outputfil eller -mappe. Med --format all skrives OUT.docx og OUT.pdf.</translation>
-    </message>
-    <message>
-        <source>Export the tender or contract edition even when the annex has errors.</source>
-        <translation>Eksportér udbudsudgaven eller kontraktudgaven, selv om bilaget har fejl.</translation>
-    </message>
-    <message>
-        <source>Export a draft&apos;s annex to DOCX and PDF.</source>
-        <translation>Eksportér et udkasts bilag til DOCX og PDF.</translation>
-    </message>
-    <message>
-        <source>export takes exactly one draft</source>
-        <translation>export tager præcis ét udkast</translation>
-    </message>
-    <message>
-        <source>--format must be docx, pdf or all</source>
-        <translation>--format skal være docx, pdf eller all</translation>
-    </message>
-    <message>
-        <source>--edition must be tender, contract or review</source>
-        <translation>--edition skal være tender, contract eller review</translation>
-    </message>
-    <message>
-        <source>export needs an output: -o OUT</source>
-        <translation>export kræver en outputfil eller -mappe: -o OUT</translation>
-    </message>
-    <message numerus="yes">
-        <source>error: the annex has %n error(s); fix them, export the review edition, or use --force</source>
-        <translation>
-            <numerusform>fejl: bilaget har %n fejl; ret den, eksportér gennemgangsudgaven, eller brug --force</numerusform>
-            <numerusform>fejl: bilaget har %n fejl; ret dem, eksportér gennemgangsudgaven, eller brug --force</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Output format: docx, pdf or all (both).</source>
-        <translation>Outputformat: docx, pdf eller all (begge).</translation>
-    </message>
-    <message>
-        <source>Print the library&apos;s content: clauses per theme, type and option, and which framework controls no clause refers to.</source>
-        <translation>Vis bibliotekets indhold: klausuler pr. tema, kravtype og option, og hvilke kontroller i rammeværkerne ingen klausul henviser til.</translation>
-    </message>
-    <message>
-        <source>suggest takes exactly one draft</source>
-        <translation>suggest tager præcis ét udkast</translation>
-    </message>
-    <message>
-        <source>In the draft but not suggested by the profile: %1</source>
-        <translation>Med i udkastet, men ikke foreslået ud fra risikoprofilen: %1</translation>
-    </message>
-    <message>
-        <source>Undecided until more questions are answered: %1</source>
-        <translation>Uafklaret, indtil flere spørgsmål er besvaret: %1</translation>
-    </message>
-    <message>
-        <source>Only this framework: iso27001, cis, nis2 or gdpr.</source>
-        <translation>Kun dette rammeværk: iso27001, cis, nis2 eller gdpr.</translation>
-    </message>
-    <message>
-        <source>Print the Statement of Applicability as CSV.</source>
-        <translation>Udskriv anvendelseserklæringen (SoA) som CSV.</translation>
-    </message>
-    <message>
-        <source>Show which requirements of the draft cover each framework control, which controls are not covered and which are excluded.</source>
-        <translation>Vis, hvilke af udkastets krav der dækker de enkelte kontroller i rammeværkerne, hvilke kontroller der ikke er dækket, og hvilke der er fravalgt.</translation>
-    </message>
-    <message>
-        <source>coverage takes exactly one draft</source>
-        <translation>coverage tager præcis ét udkast</translation>
-    </message>
-    <message>
-        <source>--framework must be iso27001, cis, nis2 or gdpr</source>
-        <translation>--framework skal være iso27001, cis, nis2 eller gdpr</translation>
-    </message>
-    <message>
-        <source>excluded: %1</source>
-        <translation>fravalgt: %1</translation>
-    </message>
-    <message>
-        <source>not covered</source>
-        <translation>ikke dækket</translation>
-    </message>
-    <message>
-        <source>Suggest the clauses that the draft&apos;s risk profile calls for, each with the answers that call for it.</source>
-        <translation>Foreslå de klausuler, som udkastets risikoprofil gør relevante, hver med de svar, der gør klausulen relevant.</translation>
-    </message>
-    <message>
-        <source>covered: %1 of %2 (%3 %) · excluded: %4 · open: %5</source>
-        <translation>dækket: %1 af %2 (%3 %) · fravalgt: %4 · åbne: %5</translation>
-    </message>
-    <message>
-        <source>%1 core, %2 recommended, %3 optional</source>
-        <translation>%1 kerne, %2 anbefalede, %3 valgfrie</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n core or recommended not yet in the draft (marked +)</source>
-        <translation>
-            <numerusform>%n kerne- eller anbefalet krav er endnu ikke i udkastet (markeret +)</numerusform>
-            <numerusform>%n kerne- eller anbefalede krav er endnu ikke i udkastet (markeret +)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>through option %1 (%2)</source>
-        <translation>gennem option %1 (%2)</translation>
+        <source>Add suggestions of these tiers (comma-separated: core, recommended, optional); default core,recommended, as the wizard ticks them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -871,22 +595,6 @@
     <message>
         <source>Why is %1 not covered by this contract? (Leave it empty to cancel the exclusion.)</source>
         <translation>Hvorfor er %1 ikke dækket af denne kontrakt? (Lad feltet stå tomt for at ophæve fravalget.)</translation>
-    </message>
-    <message>
-        <source>ISO/IEC 27001:2022 Annex A</source>
-        <translation>ISO/IEC 27001:2022 Anneks A</translation>
-    </message>
-    <message>
-        <source>CIS Controls v8</source>
-        <translation>CIS Controls v8</translation>
-    </message>
-    <message>
-        <source>NIS2 art. 21(2)</source>
-        <translation>NIS2 art. 21, stk. 2</translation>
-    </message>
-    <message>
-        <source>GDPR</source>
-        <translation>GDPR</translation>
     </message>
 </context>
 <context>
@@ -1356,18 +1064,6 @@
         <source>LibreOffice did not save the DOCX with its table of contents (%1); %2</source>
         <translation>LibreOffice gemte ikke DOCX-filen med indholdsfortegnelse (%1); %2</translation>
     </message>
-    <message>
-        <source>LibreOffice did not create its profile: %1</source>
-        <translation>LibreOffice oprettede ikke sin profil: %1</translation>
-    </message>
-    <message>
-        <source>pandoc reported success but did not create a DOCX file</source>
-        <translation>pandoc meldte, at kørslen lykkedes, men oprettede ingen DOCX-fil</translation>
-    </message>
-    <message>
-        <source>LibreOffice did not produce the PDF (is libreoffice-writer-nogui installed?)</source>
-        <translation>LibreOffice dannede ikke PDF-filen (er libreoffice-writer-nogui installeret?)</translation>
-    </message>
 </context>
 <context>
     <name>klausul::ExportPlan</name>
@@ -1544,30 +1240,6 @@
     <message>
         <source>The annex has no requirements yet.</source>
         <translation>Bilaget indeholder endnu ingen krav.</translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation>Formål</translation>
-    </message>
-    <message>
-        <source>Suitable contract types</source>
-        <translation>Kontrakttyper, hvor bestemmelsen kan bruges</translation>
-    </message>
-    <message>
-        <source>Pros and cons</source>
-        <translation>Fordele og ulemper</translation>
-    </message>
-    <message>
-        <source>Follow-up during operation</source>
-        <translation>Opfølgning i driftsfasen</translation>
-    </message>
-    <message>
-        <source>Remedies</source>
-        <translation>Bod og misligholdelse</translation>
-    </message>
-    <message>
-        <source>Note for legal review</source>
-        <translation>Note til juridisk gennemgang</translation>
     </message>
 </context>
 <context>
@@ -2683,10 +2355,6 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
         <translation>En bestemmelse i kataloget for samfundskritiske systemer: følg eller forklar.</translation>
     </message>
     <message>
-        <source>The stricter variant is suggested because the service is highly critical.</source>
-        <translation>Den skærpede variant foreslås, fordi ydelsen er meget kritisk.</translation>
-    </message>
-    <message>
         <source>follow or explain: the society-critical provision %1 &quot;%2&quot; is neither in the annex nor explained</source>
         <translation>følg eller forklar: den samfundskritiske bestemmelse %1 &quot;%2&quot; er hverken med i bilaget eller forklaret</translation>
     </message>
@@ -3074,20 +2742,6 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
 </context>
 <context>
     <name>klausul::SuggestionReport</name>
-    <message numerus="yes">
-        <source>%n clause(s) suggested</source>
-        <translation>
-            <numerusform>%n klausul foreslået</numerusform>
-            <numerusform>%n klausuler foreslået</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not yet in the draft (marked +)</source>
-        <translation>
-            <numerusform>%n er endnu ikke med i udkastet (markeret med +)</numerusform>
-            <numerusform>%n er endnu ikke med i udkastet (markeret med +)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>In the draft but not suggested by the profile: %1</source>
         <translation>Med i udkastet, men ikke foreslået ud fra risikoprofilen: %1</translation>
@@ -3095,6 +2749,17 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>Undecided until more questions are answered: %1</source>
         <translation>Uafklaret, indtil flere spørgsmål er besvaret: %1</translation>
+    </message>
+    <message>
+        <source>%1 core, %2 recommended, %3 optional</source>
+        <translation type="unfinished">%1 kerne, %2 anbefalede, %3 valgfrie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core or recommended not yet in the draft (marked +)</source>
+        <translation>
+            <numerusform>%n kerne- eller anbefalet krav er endnu ikke i udkastet (markeret +)</numerusform>
+            <numerusform>%n kerne- eller anbefalede krav er endnu ikke i udkastet (markeret +)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3164,12 +2829,16 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
 <context>
     <name>klausul::cli::commands::Apply</name>
     <message>
-        <source>Add the clauses the draft&apos;s risk profile suggests, with their suggested variants, as accepting the wizard does: clauses already in the draft stay with your values, variants, wording and comments; nothing is removed.</source>
-        <translation>Tilføj de klausuler, udkastets risikoprofil foreslår, med de foreslåede varianter, som når guiden godkendes: klausuler i udkastet bliver med dine værdier, varianter, formuleringer og kommentarer; intet fjernes.</translation>
-    </message>
-    <message>
         <source>--types must list MK, PK or K, comma-separated</source>
         <translation>--types skal angive MK, PK eller K, kommasepareret</translation>
+    </message>
+    <message>
+        <source>Add the core and recommended clauses the draft&apos;s risk profile suggests, with their suggested variants, as accepting the wizard does: clauses already in the draft stay with your values, variants, wording and comments; nothing is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tiers must list core, recommended or optional, comma-separated</source>
+        <translation>--tiers skal angive core, recommended eller optional, kommasepareret</translation>
     </message>
 </context>
 <context>
@@ -3322,6 +2991,10 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>--framework must be one of %1</source>
         <translation>--framework skal være en af %1</translation>
+    </message>
+    <message>
+        <source>through option %1 (%2)</source>
+        <translation type="unfinished">gennem option %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3215,10 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>%1 exists; use --force to replace it</source>
         <translation>%1 findes; brug --force for at erstatte den</translation>
+    </message>
+    <message>
+        <source>--tiers must list core, recommended or optional, comma-separated</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
