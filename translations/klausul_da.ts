@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Add suggestions of these tiers (comma-separated: core, recommended, optional); default core,recommended, as the wizard ticks them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj forslag på disse niveauer (kommasepareret: core, recommended, optional); standard er core,recommended, som guiden sætter flueben.</translation>
     </message>
 </context>
 <context>
@@ -2752,7 +2752,7 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     </message>
     <message>
         <source>%1 core, %2 recommended, %3 optional</source>
-        <translation type="unfinished">%1 kerne, %2 anbefalede, %3 valgfrie</translation>
+        <translation>%1 kerne, %2 anbefalede, %3 valgfrie</translation>
     </message>
     <message numerus="yes">
         <source>%n core or recommended not yet in the draft (marked +)</source>
@@ -2834,7 +2834,7 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     </message>
     <message>
         <source>Add the core and recommended clauses the draft&apos;s risk profile suggests, with their suggested variants, as accepting the wizard does: clauses already in the draft stay with your values, variants, wording and comments; nothing is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj de kerne- og anbefalede klausuler, udkastets risikoprofil foreslår, med de foreslåede varianter, som når guiden godkendes: klausuler i udkastet bliver med dine værdier, varianter, formuleringer og kommentarer; intet fjernes.</translation>
     </message>
     <message>
         <source>--tiers must list core, recommended or optional, comma-separated</source>
@@ -2994,7 +2994,7 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     </message>
     <message>
         <source>through option %1 (%2)</source>
-        <translation type="unfinished">gennem option %1 (%2)</translation>
+        <translation>gennem option %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -3218,7 +3218,7 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     </message>
     <message>
         <source>--tiers must list core, recommended or optional, comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>--tiers skal angive core, recommended eller optional, kommasepareret</translation>
     </message>
 </context>
 <context>
