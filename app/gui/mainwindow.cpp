@@ -587,6 +587,7 @@ void MainWindow::createDocks()
     m_problemsView->setObjectName(QStringLiteral("problemsView"));
     m_problemsView->setModel(m_problemsModel);
     m_problemsView->setWordWrap(true);
+    m_problemsView->setResizeMode(QListView::Adjust); // re-wrap rows when the panel is resized
     connect(m_problemsView, &QListView::activated, this,
         [this](const QModelIndex &index) { activateProblem(index.row()); });
     m_problemsDock->setWidget(m_problemsView);

@@ -414,6 +414,13 @@ void ParameterForm::updateValues(
         }
     }
     m_updating = false;
+    // Problems shown or hidden change the fields' heights: lay the page out again now, also
+    // while the tab is not visible, so no stale gap or overlap remains.
+    for (QWidget *field : m_page->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (field->layout())
+            field->layout()->invalidate();
+    }
+    m_page->layout()->invalidate();
 }
 
 bool ParameterForm::focusParameter(const QString &parameterId)

@@ -191,6 +191,19 @@ void TestMainWindowLayout::layout_1280x800_annexTitlesShowTwentyCharacters()
     }
     QCOMPARE(checked, 6);
     shoot(QStringLiteral("main-1280x800.png"));
+
+    // The parameter form at this size, with a value above the maximum kept and flagged.
+    m_window->selectRequirement(
+        m_window->document()->draft().itemsForClause(QStringLiteral("HAE-01")).first()->uid);
+    m_window->findChild<QTabWidget *>(QStringLiteral("inspectorTabs"))->setCurrentIndex(1);
+    auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("param-notification"));
+    QVERIFY(field);
+    field->setFocus();
+    field->selectAll();
+    QTest::keyClicks(field, QStringLiteral("80"));
+    QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("problem-notification"))->isVisible());
+    QTest::qWait(400);
+    shoot(QStringLiteral("main-1280x800-parameters.png"));
 }
 
 void TestMainWindowLayout::layout_1920x1080_listAndInspectorSideBySide()
