@@ -565,6 +565,10 @@ void MainWindow::createCentral()
         "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }"));
     m_detailTabs->addTab(m_inspectorStack, QString());
     m_detailTabs->addTab(m_annexPreview, QString());
+    connect(m_detailTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            followSelectionInPreview();
+    });
     // A long label in the inspector must not widen it at the list's expense.
     m_detailTabs->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_detailTabs->setMinimumWidth(280);

@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
@@ -62,6 +63,7 @@ private slots:
     void help_guideAndShortcuts_inBothLanguages();
     void accessibility_everyInteractiveWidgetHasAName();
     void recovery_longPath_wrapsAtSeparators();
+    void preview_followsSelectedRequirement();
 
 private:
     QTreeView *view(const char *name) const
@@ -530,6 +532,22 @@ void TestMainWindowLayout::recovery_longPath_wrapsAtSeparators()
         qPrintable(text));
     // Without the break marks it reads as the path.
     QVERIFY(QString(text).remove(QChar(0x200b)).contains(original));
+}
+
+void TestMainWindowLayout::preview_followsSelectedRequirement()
+{
+    QVERIFY(m_window->openFile(
+        test::sourcePath(QStringLiteral("clauses/examples/kommune-sagsbehandling.klausul"))));
+    auto *preview = m_window->findChild<QTextBrowser *>(QStringLiteral("annexPreview"));
+    m_window->focusPanel(MainWindow::Panel::Preview);
+    QTRY_VERIFY(preview->toPlainText().size() > 1000);
+    const QList<const DraftItem *> items = m_window->document()->draft().items();
+    QVERIFY(items.size() > 5);
+    m_window->selectRequirement(items.last()->uid);
+    QTRY_VERIFY(preview->verticalScrollBar()->value() > 0);
+    const int atLast = preview->verticalScrollBar()->value();
+    m_window->selectRequirement(items.at(1)->uid);
+    QTRY_VERIFY(preview->verticalScrollBar()->value() < atLast);
 }
 
 QTEST_MAIN(TestMainWindowLayout)
