@@ -1181,6 +1181,37 @@
     </message>
 </context>
 <context>
+    <name>klausul::HelpDialog</name>
+    <message>
+        <source>Down</source>
+        <translation>Pil ned</translation>
+    </message>
+    <message>
+        <source>From the search field: go to the results</source>
+        <translation>Fra søgefeltet: gå til resultaterne</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Skift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation>Næste eller forrige felt</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Next tab of the inspector</source>
+        <translation>Næste fane i inspektøren</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+</context>
+<context>
     <name>klausul::HtmlRender</name>
     <message>
         <source>draft</source>
@@ -1305,10 +1336,6 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
         <translation>Skriv en kommentar til gennemgangen…</translation>
     </message>
     <message>
-        <source>This requirement has no parameters.</source>
-        <translation>Dette krav har ingen parametre.</translation>
-    </message>
-    <message>
         <source>Requirement text</source>
         <translation>Kravtekst</translation>
     </message>
@@ -1387,14 +1414,6 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
         <translation>&amp;Gennemgang (%1)</translation>
     </message>
     <message>
-        <source>(fill in)</source>
-        <translation>(udfyld)</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>(vælg)</translation>
-    </message>
-    <message>
         <source>Accept the new &amp;version</source>
         <translation>Godkend den nye &amp;version</translation>
     </message>
@@ -1405,34 +1424,6 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
     <message>
         <source>This requirement is based on version %1 of %2; the library now has version %3. Review the text, then accept the new version.</source>
         <translation>Kravet bygger på version %1 af %2; biblioteket har nu version %3. Gennemgå teksten, og godkend derefter den nye version.</translation>
-    </message>
-    <message>
-        <source>(as the clause says)</source>
-        <translation>(som klausulen angiver)</translation>
-    </message>
-    <message>
-        <source>This annex</source>
-        <translation>Dette bilag</translation>
-    </message>
-    <message>
-        <source>%1 (not in the contract map)</source>
-        <translation>%1 (ikke i kontraktoversigten)</translation>
-    </message>
-    <message>
-        <source>%1 (no number yet)</source>
-        <translation>%1 (intet nummer endnu)</translation>
-    </message>
-    <message>
-        <source>Annex %1, %2</source>
-        <translation>Bilag %1, %2</translation>
-    </message>
-    <message>
-        <source>As the clause says: %1</source>
-        <translation>Som klausulen angiver: %1</translation>
-    </message>
-    <message>
-        <source>One value with requirement(s) %1: changing it here changes it there.</source>
-        <translation>Én værdi med krav %1: en ændring her ændrer den også dér.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2181,50 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
         <source>C&amp;ontract and other annexes…</source>
         <translation>K&amp;ontrakt og andre bilag…</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>&amp;Next panel</source>
+        <translation>&amp;Næste panel</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious panel</source>
+        <translation>F&amp;orrige panel</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;library</source>
+        <translation>Gå til &amp;biblioteket</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;requirements</source>
+        <translation>Gå til &amp;kravlisten</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;inspector</source>
+        <translation>Gå til &amp;inspektøren</translation>
+    </message>
+    <message>
+        <source>Go to the pre&amp;view</source>
+        <translation>Gå til &amp;forhåndsvisningen</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Brugervejledning</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastaturgenveje</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Krav</translation>
+    </message>
 </context>
 <context>
     <name>klausul::MetadataDialog</name>
@@ -2264,6 +2299,69 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>The annex is titled &quot;Bilag &lt;number&gt; &lt;title&gt;&quot; and its requirements are numbered &lt;number&gt;.1, &lt;number&gt;.2, …</source>
         <translation>Bilaget får titlen &quot;Bilag &lt;nummer&gt; &lt;titel&gt;&quot;, og kravene nummereres &lt;nummer&gt;.1, &lt;nummer&gt;.2, …</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ParameterForm</name>
+    <message>
+        <source>This requirement has no parameters.</source>
+        <translation>Dette krav har ingen parametre.</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 to %2</source>
+        <translation>Tilladt: %1 til %2</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 or more</source>
+        <translation>Tilladt: %1 eller mere</translation>
+    </message>
+    <message>
+        <source>Allowed: up to %1</source>
+        <translation>Tilladt: højst %1</translation>
+    </message>
+    <message>
+        <source>A whole number</source>
+        <translation>Et helt tal</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Et tal</translation>
+    </message>
+    <message>
+        <source>(fill in)</source>
+        <translation>(udfyld)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(vælg)</translation>
+    </message>
+    <message>
+        <source>(as the clause says)</source>
+        <translation>(som klausulen angiver)</translation>
+    </message>
+    <message>
+        <source>This annex</source>
+        <translation>Dette bilag</translation>
+    </message>
+    <message>
+        <source>%1 (not in the contract map)</source>
+        <translation>%1 (ikke i kontraktoversigten)</translation>
+    </message>
+    <message>
+        <source>%1 (no number yet)</source>
+        <translation>%1 (intet nummer endnu)</translation>
+    </message>
+    <message>
+        <source>Annex %1, %2</source>
+        <translation>Bilag %1, %2</translation>
+    </message>
+    <message>
+        <source>As the clause says: %1</source>
+        <translation>Som klausulen angiver: %1</translation>
+    </message>
+    <message>
+        <source>One value with requirement(s) %1: changing it here changes it there.</source>
+        <translation>Én værdi med krav %1: en ændring her ændrer den også dér.</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2836,45 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>&amp;User interface language:</source>
         <translation>Sprog i &amp;brugerfladen:</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::StartPage</name>
+    <message>
+        <source>Start a security annex</source>
+        <translation>Start et sikkerhedsbilag</translation>
+    </message>
+    <message>
+        <source>Answer a few questions about the contract to get suggested requirements, open a draft, or add clauses from the library on the left (search, then Ctrl+Return).</source>
+        <translation>Besvar nogle få spørgsmål om kontrakten for at få forslag til krav, åbn et udkast, eller tilføj klausuler fra biblioteket til venstre (søg, og tryk derefter Ctrl+Retur).</translation>
+    </message>
+    <message>
+        <source>New annex from a &amp;risk profile…</source>
+        <translation>Nyt bilag fra en &amp;risikoprofil…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a draft…</source>
+        <translation>&amp;Åbn et udkast…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse the library</source>
+        <translation>&amp;Gennemse biblioteket</translation>
+    </message>
+    <message>
+        <source>Recent drafts</source>
+        <translation>Seneste udkast</translation>
+    </message>
+    <message>
+        <source>No recent drafts yet.</source>
+        <translation>Ingen seneste udkast endnu.</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Eksempler</translation>
+    </message>
+    <message>
+        <source>Example by %1; opens as an untitled copy</source>
+        <translation>Eksempel fra %1; åbnes som en kopi uden navn</translation>
     </message>
 </context>
 <context>

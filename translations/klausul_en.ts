@@ -1175,6 +1175,37 @@
     </message>
 </context>
 <context>
+    <name>klausul::HelpDialog</name>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>From the search field: go to the results</source>
+        <translation>From the search field: go to the results</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation>Next or previous field</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Next tab of the inspector</source>
+        <translation>Next tab of the inspector</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
     <name>klausul::HtmlRender</name>
     <message>
         <source>draft</source>
@@ -1296,10 +1327,6 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>Write a comment for the review…</translation>
     </message>
     <message>
-        <source>This requirement has no parameters.</source>
-        <translation>This requirement has no parameters.</translation>
-    </message>
-    <message>
         <source>Requirement text</source>
         <translation>Requirement text</translation>
     </message>
@@ -1378,14 +1405,6 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>&amp;Review (%1)</translation>
     </message>
     <message>
-        <source>(fill in)</source>
-        <translation>(fill in)</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>(choose)</translation>
-    </message>
-    <message>
         <source>Accept the new &amp;version</source>
         <translation>Accept the new &amp;version</translation>
     </message>
@@ -1396,34 +1415,6 @@ Add clauses from the library by double-clicking them, dragging them here or with
     <message>
         <source>This requirement is based on version %1 of %2; the library now has version %3. Review the text, then accept the new version.</source>
         <translation>This requirement is based on version %1 of %2; the library now has version %3. Review the text, then accept the new version.</translation>
-    </message>
-    <message>
-        <source>(as the clause says)</source>
-        <translation>(as the clause says)</translation>
-    </message>
-    <message>
-        <source>This annex</source>
-        <translation>This annex</translation>
-    </message>
-    <message>
-        <source>%1 (not in the contract map)</source>
-        <translation>%1 (not in the contract map)</translation>
-    </message>
-    <message>
-        <source>%1 (no number yet)</source>
-        <translation>%1 (no number yet)</translation>
-    </message>
-    <message>
-        <source>Annex %1, %2</source>
-        <translation>Annex %1, %2</translation>
-    </message>
-    <message>
-        <source>As the clause says: %1</source>
-        <translation>As the clause says: %1</translation>
-    </message>
-    <message>
-        <source>One value with requirement(s) %1: changing it here changes it there.</source>
-        <translation>One value with requirement(s) %1: changing it here changes it there.</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2157,50 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <source>C&amp;ontract and other annexes…</source>
         <translation>C&amp;ontract and other annexes…</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Next panel</source>
+        <translation>&amp;Next panel</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious panel</source>
+        <translation>Pre&amp;vious panel</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;library</source>
+        <translation>Go to the &amp;library</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;requirements</source>
+        <translation>Go to the &amp;requirements</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;inspector</source>
+        <translation>Go to the &amp;inspector</translation>
+    </message>
+    <message>
+        <source>Go to the pre&amp;view</source>
+        <translation>Go to the pre&amp;view</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requirement</translation>
+    </message>
 </context>
 <context>
     <name>klausul::MetadataDialog</name>
@@ -2240,6 +2275,69 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     <message>
         <source>The annex is titled "Bilag &lt;number&gt; &lt;title&gt;" and its requirements are numbered &lt;number&gt;.1, &lt;number&gt;.2, …</source>
         <translation>The annex is titled "Bilag &lt;number&gt; &lt;title&gt;" and its requirements are numbered &lt;number&gt;.1, &lt;number&gt;.2, …</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ParameterForm</name>
+    <message>
+        <source>This requirement has no parameters.</source>
+        <translation>This requirement has no parameters.</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 to %2</source>
+        <translation>Allowed: %1 to %2</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 or more</source>
+        <translation>Allowed: %1 or more</translation>
+    </message>
+    <message>
+        <source>Allowed: up to %1</source>
+        <translation>Allowed: up to %1</translation>
+    </message>
+    <message>
+        <source>A whole number</source>
+        <translation>A whole number</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>A number</translation>
+    </message>
+    <message>
+        <source>(fill in)</source>
+        <translation>(fill in)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>(as the clause says)</source>
+        <translation>(as the clause says)</translation>
+    </message>
+    <message>
+        <source>This annex</source>
+        <translation>This annex</translation>
+    </message>
+    <message>
+        <source>%1 (not in the contract map)</source>
+        <translation>%1 (not in the contract map)</translation>
+    </message>
+    <message>
+        <source>%1 (no number yet)</source>
+        <translation>%1 (no number yet)</translation>
+    </message>
+    <message>
+        <source>Annex %1, %2</source>
+        <translation>Annex %1, %2</translation>
+    </message>
+    <message>
+        <source>As the clause says: %1</source>
+        <translation>As the clause says: %1</translation>
+    </message>
+    <message>
+        <source>One value with requirement(s) %1: changing it here changes it there.</source>
+        <translation>One value with requirement(s) %1: changing it here changes it there.</translation>
     </message>
 </context>
 <context>
@@ -2705,6 +2803,45 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     <message>
         <source>&amp;User interface language:</source>
         <translation>&amp;User interface language:</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::StartPage</name>
+    <message>
+        <source>Start a security annex</source>
+        <translation>Start a security annex</translation>
+    </message>
+    <message>
+        <source>Answer a few questions about the contract to get suggested requirements, open a draft, or add clauses from the library on the left (search, then Ctrl+Return).</source>
+        <translation>Answer a few questions about the contract to get suggested requirements, open a draft, or add clauses from the library on the left (search, then Ctrl+Return).</translation>
+    </message>
+    <message>
+        <source>New annex from a &amp;risk profile…</source>
+        <translation>New annex from a &amp;risk profile…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a draft…</source>
+        <translation>&amp;Open a draft…</translation>
+    </message>
+    <message>
+        <source>&amp;Browse the library</source>
+        <translation>&amp;Browse the library</translation>
+    </message>
+    <message>
+        <source>Recent drafts</source>
+        <translation>Recent drafts</translation>
+    </message>
+    <message>
+        <source>No recent drafts yet.</source>
+        <translation>No recent drafts yet.</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>Example by %1; opens as an untitled copy</source>
+        <translation>Example by %1; opens as an untitled copy</translation>
     </message>
 </context>
 <context>

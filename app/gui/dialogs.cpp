@@ -26,7 +26,9 @@ bool autoAnswered(const QString &text)
     if (file.open(QIODevice::ReadOnly))
         before = file.readAll();
     file.close();
-    SafeSave::write(log, before + text.toUtf8() + "\n----\n", nullptr);
+    // Zero-width spaces are only line-break hints (e.g. in long paths): the log has the plain text.
+    SafeSave::write(
+        log, before + QString(text).remove(QChar(0x200b)).toUtf8() + "\n----\n", nullptr);
     return true;
 }
 } // namespace

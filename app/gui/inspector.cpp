@@ -5,13 +5,10 @@
 #include "core/parameterformat.h"
 #include "core/richtext.h"
 #include "core/translations.h"
+#include "parameterform.h"
 
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,10 +17,7 @@
 #include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
-#include <QScrollArea>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -116,19 +110,12 @@ Inspector::Inspector(QWidget *parent)
     textLayout->addLayout(resetRow);
 
     // Parameters: a form generated from the parameter types.
-    auto *scroll = new QScrollArea(m_tabs);
-    scroll->setWidgetResizable(true);
-    m_parameterPage = new QWidget(scroll);
-    m_parameterPage->setObjectName(QStringLiteral("parameterForm"));
-    auto *parameterLayout = new QVBoxLayout(m_parameterPage);
-    m_noParameters = new QLabel(m_parameterPage);
-    m_noParameters->setWordWrap(true);
-    m_parameterForm = new QFormLayout;
-    m_parameterForm->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    parameterLayout->addWidget(m_noParameters);
-    parameterLayout->addLayout(m_parameterForm);
-    parameterLayout->addStretch();
-    scroll->setWidget(m_parameterPage);
+    m_parameterForm = new ParameterForm(m_tabs);
+    connect(m_parameterForm, &ParameterForm::valueEdited, this,
+        [this](const QString &id, const QString &value) {
+            if (m_document && !m_updating)
+                m_document->setParameter(m_uid, id, value);
+        });
 
     m_guidance = new QTextBrowser(m_tabs);
     m_guidance->setObjectName(QStringLiteral("guidanceText"));
@@ -164,7 +151,7 @@ Inspector::Inspector(QWidget *parent)
     reviewLayout->addLayout(commentRow);
 
     m_tabs->addTab(textPage, QString());
-    m_tabs->addTab(scroll, QString());
+    m_tabs->addTab(m_parameterForm, QString());
     m_tabs->addTab(m_guidance, QString());
     m_tabs->addTab(reviewPage, QString());
 
@@ -244,7 +231,7 @@ void Inspector::retranslate()
     m_addComment->setText(tr("Add &comment"));
     m_acceptVersion->setText(tr("Accept the new &version"));
     m_comment->setPlaceholderText(tr("Write a comment for the review…"));
-    m_noParameters->setText(tr("This requirement has no parameters."));
+    m_parameterForm->retranslate();
     m_text->setAccessibleName(tr("Requirement text"));
     m_wording->setAccessibleName(tr("Own wording"));
     m_comment->setAccessibleName(tr("New comment"));
@@ -277,9 +264,7 @@ void Inspector::focusField(const QString &field)
 {
     if (field.startsWith(QLatin1String("param:"))) {
         m_tabs->setCurrentIndex(ParametersTab);
-        if (auto *editor =
-                m_parameterPage->findChild<QWidget *>(QStringLiteral("param-") + field.mid(6)))
-            editor->setFocus(Qt::OtherFocusReason);
+        m_parameterForm->focusParameter(field.mid(6));
     } else if (field == QLatin1String("wording")) {
         m_tabs->setCurrentIndex(TextTab);
         m_wording->setFocus(Qt::OtherFocusReason);
@@ -395,7 +380,7 @@ void Inspector::refresh()
     const QString key = item->uid + u'|' + item->clauseId + u'|' + item->variant + u'|' +
         contractKey + u'|' + QString::number(m_document->draft().itemCount());
     if (key != m_formKey) {
-        rebuildParameterForm(clause, *item);
+        m_parameterForm->rebuild(*m_document, clause, *item);
         m_formKey = key;
     }
     updateParameterValues(clause, *item);
@@ -442,208 +427,6 @@ void Inspector::wordingEdited()
     m_document->setWording(m_uid, lang, flow);
 }
 
-QWidget *Inspector::parameterEditor(const Parameter &p)
-{
-    const Language lang = language();
-    const QString id = p.id;
-    QWidget *editor = nullptr;
-    switch (p.type) {
-    case ParameterType::Integer: {
-        auto *spin = new QSpinBox(m_parameterPage);
-        const int minimum = p.minimum ? int(*p.minimum) : 0;
-        spin->setRange(
-            p.defaultValue ? minimum : minimum - 1, p.maximum ? int(*p.maximum) : 999'999'999);
-        if (!p.defaultValue)
-            spin->setSpecialValueText(tr("(fill in)"));
-        spin->setGroupSeparatorShown(true);
-        const QString unit = ParameterFormat::unitWord(p.unit, 2, lang);
-        if (p.unit == Unit::Dkk)
-            spin->setSuffix(QStringLiteral(" kr."));
-        else if (p.unit == Unit::Percent)
-            spin->setSuffix(QStringLiteral(" %"));
-        else if (!unit.isEmpty())
-            spin->setSuffix(u' ' + unit);
-        connect(spin, &QSpinBox::valueChanged, this, [this, id, spin](int value) {
-            if (m_updating || !m_document)
-                return;
-            const bool unset = !spin->specialValueText().isEmpty() && value == spin->minimum();
-            m_document->setParameter(m_uid, id, unset ? QString() : QString::number(value));
-        });
-        editor = spin;
-        break;
-    }
-    case ParameterType::Decimal: {
-        auto *spin = new QDoubleSpinBox(m_parameterPage);
-        spin->setDecimals(2);
-        const double minimum = p.minimum.value_or(0);
-        spin->setRange(p.defaultValue ? minimum : minimum - 1, p.maximum.value_or(1e9));
-        if (!p.defaultValue)
-            spin->setSpecialValueText(tr("(fill in)"));
-        if (p.unit == Unit::Percent)
-            spin->setSuffix(QStringLiteral(" %"));
-        connect(spin, &QDoubleSpinBox::valueChanged, this, [this, id, spin](double value) {
-            if (m_updating || !m_document)
-                return;
-            const bool unset = !spin->specialValueText().isEmpty() && value == spin->minimum();
-            m_document->setParameter(m_uid, id,
-                unset ? QString()
-                      : QString::number(value, 'f', 2)
-                            .remove(QRegularExpression(QStringLiteral("\\.?0+$"))));
-        });
-        editor = spin;
-        break;
-    }
-    case ParameterType::Choice:
-        if (p.multiple) {
-            auto *box = new QWidget(m_parameterPage);
-            auto *layout = new QVBoxLayout(box);
-            layout->setContentsMargins(0, 0, 0, 0);
-            for (const ParameterChoice &choice : p.choices) {
-                auto *check = new QCheckBox(choice.label.get(lang), box);
-                check->setObjectName(QStringLiteral("choice-") + choice.value);
-                check->setProperty("choiceValue", choice.value);
-                layout->addWidget(check);
-                connect(check, &QCheckBox::toggled, this, [this, id, box] {
-                    if (m_updating || !m_document)
-                        return;
-                    QStringList values;
-                    for (QCheckBox *c : box->findChildren<QCheckBox *>()) {
-                        if (c->isChecked())
-                            values << c->property("choiceValue").toString();
-                    }
-                    m_document->setParameter(m_uid, id, values.join(u' '));
-                });
-            }
-            editor = box;
-        } else {
-            auto *combo = new QComboBox(m_parameterPage);
-            if (!p.defaultValue)
-                combo->addItem(tr("(choose)"), QString());
-            for (const ParameterChoice &choice : p.choices)
-                combo->addItem(choice.label.get(lang), choice.value);
-            connect(combo, &QComboBox::activated, this, [this, id, combo] {
-                if (!m_updating && m_document)
-                    m_document->setParameter(m_uid, id, combo->currentData().toString());
-            });
-            editor = combo;
-        }
-        break;
-    case ParameterType::Date: {
-        auto *date = new QDateEdit(m_parameterPage);
-        date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("d. MMMM yyyy"));
-        connect(date, &QDateEdit::dateChanged, this, [this, id](const QDate &value) {
-            if (!m_updating && m_document)
-                m_document->setParameter(m_uid, id, value.toString(Qt::ISODate));
-        });
-        editor = date;
-        break;
-    }
-    case ParameterType::Reference: {
-        // A drop-down of the contract map's annexes (or this annex's requirements).
-        auto *combo = new QComboBox(m_parameterPage);
-        const Draft &draft = m_document->draft();
-        if (p.role == QLatin1String("requirement")) {
-            combo->addItem(
-                p.target.isEmpty() ? tr("(choose)") : tr("(as the clause says)"), QString());
-            const Library &library = *m_document->library();
-            for (const DraftItem *item : draft.items()) {
-                if (item->clauseId.isEmpty())
-                    continue;
-                const Clause *target = library.clause(item->clauseId);
-                combo->addItem(draft.numberLabel(item->number) + QStringLiteral("  ") +
-                        (target ? target->title.get(lang) : item->clauseId),
-                    item->clauseId);
-            }
-        } else {
-            auto describe = [&](const QString &role) {
-                if (role == QLatin1String("security"))
-                    return tr("This annex");
-                if (role == QLatin1String("contract"))
-                    return ContractMap::roleName(role, lang);
-                const ContractAnnex *annex = draft.contract.annex(role);
-                if (!annex)
-                    return tr("%1 (not in the contract map)")
-                        .arg(ContractMap::roleName(role, lang));
-                if (annex->number.isEmpty())
-                    return tr("%1 (no number yet)").arg(annex->title);
-                return tr("Annex %1, %2").arg(annex->number, annex->title);
-            };
-            combo->addItem(tr("As the clause says: %1").arg(describe(p.role)), QString());
-            for (const QString &role : ContractMap::roles()) {
-                if (role != p.role)
-                    combo->addItem(describe(role), role);
-            }
-        }
-        connect(combo, &QComboBox::activated, this, [this, id, combo] {
-            if (!m_updating && m_document)
-                m_document->setParameter(m_uid, id, combo->currentData().toString());
-        });
-        editor = combo;
-        break;
-    }
-    case ParameterType::Text: {
-        auto *line = new QLineEdit(m_parameterPage);
-        line->setMaxLength(1000);
-        connect(line, &QLineEdit::textEdited, this, [this, id](const QString &text) {
-            if (!m_updating && m_document)
-                m_document->setParameter(m_uid, id, text.trimmed());
-        });
-        editor = line;
-        break;
-    }
-    }
-    editor->setObjectName(QStringLiteral("param-") + id);
-    editor->setAccessibleName(p.label.get(lang));
-    editor->setToolTip(p.guidance.get(lang));
-    return editor;
-}
-
-void Inspector::rebuildParameterForm(const Clause *clause, const DraftItem &item)
-{
-    while (m_parameterForm->rowCount() > 0)
-        m_parameterForm->removeRow(0);
-    const Language lang = language();
-    m_noParameters->setVisible(!clause || clause->parameters.isEmpty());
-    if (!clause)
-        return;
-    for (const Parameter &p : clause->parameters) {
-        auto *label = new QLabel(p.label.get(lang) + u':', m_parameterPage);
-        label->setObjectName(QStringLiteral("label-") + p.id);
-        label->setProperty("plainLabel", label->text());
-        label->setWordWrap(true);
-        QWidget *editor = parameterEditor(p);
-        label->setBuddy(editor);
-        auto *field = new QWidget(m_parameterPage);
-        auto *fieldLayout = new QVBoxLayout(field);
-        fieldLayout->setContentsMargins(0, 0, 0, 6);
-        fieldLayout->addWidget(editor);
-        auto *problem = new QLabel(field);
-        problem->setObjectName(QStringLiteral("problem-") + p.id);
-        problem->setWordWrap(true);
-        problem->setStyleSheet(QStringLiteral("color: #b00020"));
-        problem->hide();
-        fieldLayout->addWidget(problem);
-        const QStringList elsewhere = m_document->sharedElsewhere(item.uid, p.id);
-        if (!elsewhere.isEmpty()) {
-            auto *shared = new QLabel(
-                tr("One value with requirement(s) %1: changing it here changes it there.")
-                    .arg(elsewhere.join(QStringLiteral(", "))),
-                field);
-            shared->setObjectName(QStringLiteral("shared-") + p.id);
-            shared->setWordWrap(true);
-            fieldLayout->addWidget(shared);
-        }
-        if (!p.guidance.get(lang).isEmpty()) {
-            auto *hint = new QLabel(p.guidance.get(lang), field);
-            hint->setWordWrap(true);
-            hint->setStyleSheet(QStringLiteral("color: palette(mid)"));
-            fieldLayout->addWidget(hint);
-        }
-        m_parameterForm->addRow(label, field);
-    }
-}
-
 void Inspector::updateParameterValues(const Clause *clause, const DraftItem &item)
 {
     if (!clause)
@@ -656,48 +439,7 @@ void Inspector::updateParameterValues(const Clause *clause, const DraftItem &ite
             !problems.contains(issue.field.mid(6)))
             problems.insert(issue.field.mid(6), issue.message);
     }
-    for (const Parameter &p : clause->parameters) {
-        if (auto *label = m_parameterPage->findChild<QLabel *>(QStringLiteral("label-") + p.id)) {
-            const bool bad = problems.contains(p.id);
-            label->setText((bad ? QStringLiteral("\u26a0 ") : QString()) +
-                label->property("plainLabel").toString());
-            label->setStyleSheet(
-                bad ? QStringLiteral("color: #b00020; font-weight: bold") : QString());
-        }
-        if (auto *problem =
-                m_parameterPage->findChild<QLabel *>(QStringLiteral("problem-") + p.id)) {
-            problem->setText(problems.value(p.id));
-            problem->setVisible(problems.contains(p.id));
-        }
-    }
-    for (const Parameter &p : clause->parameters) {
-        QWidget *editor = m_parameterPage->findChild<QWidget *>(QStringLiteral("param-") + p.id);
-        if (!editor || editor->hasFocus())
-            continue;
-        QString value = item.values.value(p.id);
-        if (value.isEmpty() && p.defaultValue)
-            value = *p.defaultValue;
-        const QSignalBlocker blocker(editor);
-        if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
-            spin->setValue(value.isEmpty() ? spin->minimum() : value.toInt());
-        } else if (auto *dspin = qobject_cast<QDoubleSpinBox *>(editor)) {
-            dspin->setValue(value.isEmpty() ? dspin->minimum() : value.toDouble());
-        } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-            combo->setCurrentIndex(std::max(0, combo->findData(value)));
-        } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
-            const QDate parsed = QDate::fromString(value, Qt::ISODate);
-            date->setDate(parsed.isValid() ? parsed : QDate::currentDate());
-        } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
-            if (line->text() != value)
-                line->setText(value);
-        } else {
-            const QStringList chosen = value.split(u' ', Qt::SkipEmptyParts);
-            for (QCheckBox *check : editor->findChildren<QCheckBox *>()) {
-                const QSignalBlocker checkBlocker(check);
-                check->setChecked(chosen.contains(check->property("choiceValue").toString()));
-            }
-        }
-    }
+    m_parameterForm->updateValues(clause, item, problems);
 }
 
 } // namespace klausul

@@ -18,6 +18,8 @@ class QTextBrowser;
 
 namespace klausul {
 
+class ParameterForm;
+
 /**
  * The inspector of the selected requirement: text with values filled and deviations marked, the
  * own-wording editor, a parameter form generated from the parameter types, variant and
@@ -42,10 +44,8 @@ public:
 
 private:
     void refresh();
-    void rebuildParameterForm(const Clause *clause, const DraftItem &item);
     void updateParameterValues(const Clause *clause, const DraftItem &item);
     void wordingEdited();
-    QWidget *parameterEditor(const Parameter &parameter);
     Language language() const;
 
     QPointer<DraftDocument> m_document;
@@ -72,9 +72,7 @@ private:
     QLabel *m_wordingLabel;
     QPlainTextEdit *m_wording;
     QPushButton *m_resetWording;
-    QWidget *m_parameterPage;
-    QFormLayout *m_parameterForm;
-    QLabel *m_noParameters;
+    ParameterForm *m_parameterForm;
     QTextBrowser *m_guidance;
     QLabel *m_statusLabel;
     QComboBox *m_status;

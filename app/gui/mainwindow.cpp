@@ -14,11 +14,13 @@
 #include "core/translations.h"
 #include "dialogs.h"
 #include "exportdialog.h"
+#include "helpdialog.h"
 #include "inspector.h"
 #include "metadatadialog.h"
 #include "reviewdialogs.h"
 #include "riskwizard.h"
 #include "settingsdialog.h"
+#include "startpage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,8 +30,11 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -37,12 +42,16 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -57,6 +66,31 @@ constexpr ClauseFilterModel::Facet FacetKinds[] = {ClauseFilterModel::Facet::The
     ClauseFilterModel::Facet::Option, ClauseFilterModel::Facet::Type, ClauseFilterModel::Facet::Iso,
     ClauseFilterModel::Facet::Cis, ClauseFilterModel::Facet::Nis2, ClauseFilterModel::Facet::Gdpr,
     ClauseFilterModel::Facet::ContractType, ClauseFilterModel::Facet::Status};
+
+/** Shows the whole text as a tool tip when a cell's text is elided (e.g. long titles). */
+class ElidedToolTipDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+        const QModelIndex &index) override
+    {
+        if (event->type() == QEvent::ToolTip) {
+            const QString text = index.data(Qt::DisplayRole).toString();
+            QStyleOptionViewItem opt = option;
+            initStyleOption(&opt, index);
+            const int room = option.rect.width() - 2 * (opt.decorationSize.width() + 4);
+            if (!text.isEmpty() && opt.fontMetrics.horizontalAdvance(text) > room) {
+                const QString extra = index.data(Qt::ToolTipRole).toString();
+                QToolTip::showText(event->globalPos(),
+                    extra.isEmpty() ? text : text + u'\n' + extra, view->viewport(), option.rect);
+                return true;
+            }
+        }
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    }
+};
 
 } // namespace
 
@@ -92,6 +126,7 @@ MainWindow::MainWindow(LibraryPtr library, Settings *settings, QWidget *parent)
         const int scroll = m_annexPreview->verticalScrollBar()->value();
         m_annexPreview->setHtml(HtmlRender::annex(annex, Edition::Tender));
         m_annexPreview->verticalScrollBar()->setValue(scroll);
+        followSelectionInPreview();
         m_statusCounts->setText(tr("%n requirement(s)", nullptr, annex.requirementCount()) +
             QStringLiteral(" · ") +
             tr("%n error(s)", nullptr, countIssues(annex.issues, Issue::Severity::Error)) +
@@ -99,6 +134,7 @@ MainWindow::MainWindow(LibraryPtr library, Settings *settings, QWidget *parent)
             tr("%n warning(s)", nullptr, countIssues(annex.issues, Issue::Severity::Warning)));
         m_problemsDock->setWindowTitle(
             annex.issues.isEmpty() ? tr("Problems") : tr("Problems (%1)").arg(annex.issues.size()));
+        updateDetailPage();
     });
 
     m_recoveryKey = Recovery::newKey();
@@ -120,6 +156,28 @@ MainWindow::MainWindow(LibraryPtr library, Settings *settings, QWidget *parent)
     const QByteArray state = m_settings->value(Settings::Key::WindowState).toByteArray();
     if (!state.isEmpty())
         restoreState(state);
+    fitToScreen();
+}
+
+void MainWindow::fitToScreen()
+{
+    // A window saved on a screen that is gone, or bigger than this one, is brought back onto the
+    // screen it is (mostly) on, else the primary screen.
+    QScreen *screen = QGuiApplication::screenAt(geometry().center());
+    const bool offScreen = screen == nullptr;
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const QSize frameExtra = frameGeometry().size() - geometry().size();
+    const QSize room = available.size() - frameExtra;
+    if (width() > room.width() || height() > room.height())
+        resize(std::min(width(), room.width()), std::min(height(), room.height()));
+    if (offScreen || !available.contains(frameGeometry().topLeft()))
+        move(available.topLeft() +
+            QPoint(std::max(0, (available.width() - frameGeometry().width()) / 2),
+                std::max(0, (available.height() - frameGeometry().height()) / 2)));
 }
 
 MainWindow::~MainWindow()
@@ -140,7 +198,15 @@ void MainWindow::createActions()
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
     m_saveAsAction = new QAction(this);
-    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    {
+        // Ctrl+Shift+S everywhere, also where the platform has no standard Save as key.
+        QList<QKeySequence> keys {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)};
+        for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::SaveAs)) {
+            if (!keys.contains(key))
+                keys << key;
+        }
+        m_saveAsAction->setShortcuts(keys);
+    }
     connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAsDialog);
     m_detailsAction = new QAction(this);
     connect(m_detailsAction, &QAction::triggered, this, &MainWindow::metadataDialog);
@@ -205,6 +271,33 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_guideAction = new QAction(this);
+    m_guideAction->setObjectName(QStringLiteral("guideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    if (m_guideAction->shortcut().isEmpty())
+        m_guideAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::userGuide);
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::shortcutList);
+
+    m_nextPanelAction = new QAction(this);
+    m_nextPanelAction->setShortcut(QKeySequence(Qt::Key_F6));
+    m_nextPanelAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_nextPanelAction, &QAction::triggered, this, [this] { cyclePanels(+1); });
+    m_previousPanelAction = new QAction(this);
+    m_previousPanelAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    m_previousPanelAction->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_previousPanelAction, &QAction::triggered, this, [this] { cyclePanels(-1); });
+    const Panel panels[] = {Panel::Library, Panel::Annex, Panel::Inspector, Panel::Preview};
+    const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3, Qt::Key_4};
+    for (int i = 0; i < 4; ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | keys[i]));
+        const Panel panel = panels[i];
+        connect(action, &QAction::triggered, this, [this, panel] { focusPanel(panel); });
+        m_panelActions << action;
+    }
 }
 
 void MainWindow::createMenus()
@@ -243,7 +336,14 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_settingsAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_nextPanelAction);
+    m_viewMenu->addAction(m_previousPanelAction);
+    m_viewMenu->addActions(m_panelActions);
+    m_viewMenu->addSeparator();
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_guideAction);
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
 }
 
@@ -256,6 +356,7 @@ void MainWindow::createLibraryDock()
     m_search = new QLineEdit(panel);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setClearButtonEnabled(true);
+    m_search->installEventFilter(this);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
         m_libraryView->expandAll();
@@ -306,6 +407,8 @@ void MainWindow::createLibraryDock()
     m_libraryView->setDragDropMode(QAbstractItemView::DragOnly);
     m_libraryView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_libraryView->setUniformRowHeights(true);
+    m_libraryView->setTextElideMode(Qt::ElideRight);
+    m_libraryView->setItemDelegate(new ElidedToolTipDelegate(m_libraryView));
     m_libraryView->header()->setStretchLastSection(false);
     m_libraryView->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
     m_libraryView->header()->setSectionResizeMode(
@@ -352,6 +455,7 @@ void MainWindow::createLibraryDock()
     layout->addLayout(filterRow);
     layout->addWidget(m_facetBox);
     layout->addWidget(treeAndPreview, 1);
+    panel->setMinimumWidth(220);
     m_libraryDock->setWidget(panel);
     addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
     fillFacets();
@@ -362,6 +466,8 @@ void MainWindow::createCentral()
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("centralSplitter"));
     auto *annexPanel = new QWidget(splitter);
+    m_annexPanel = annexPanel;
+    annexPanel->setObjectName(QStringLiteral("annexPanel"));
     m_annexHeading = new QLabel(annexPanel);
     m_annexHeading->setObjectName(QStringLiteral("annexHeading"));
     QFont font = m_annexHeading->font();
@@ -377,12 +483,15 @@ void MainWindow::createCentral()
     m_annexView->setDropIndicatorShown(true);
     m_annexView->setAcceptDrops(true);
     m_annexView->setUniformRowHeights(true);
+    m_annexView->setTextElideMode(Qt::ElideRight);
+    m_annexView->setItemDelegateForColumn(
+        AnnexModel::TitleColumn, new ElidedToolTipDelegate(m_annexView));
     m_annexView->header()->setStretchLastSection(false);
     m_annexView->header()->setSectionResizeMode(AnnexModel::TitleColumn, QHeaderView::Stretch);
     m_annexView->header()->setSectionResizeMode(
         AnnexModel::TypeColumn, QHeaderView::ResizeToContents);
     m_annexView->header()->setSectionResizeMode(AnnexModel::StatusColumn, QHeaderView::Interactive);
-    m_annexView->header()->resizeSection(AnnexModel::StatusColumn, 150);
+    m_annexView->header()->resizeSection(AnnexModel::StatusColumn, 130);
     m_annexView->setItemDelegateForColumn(AnnexModel::StatusColumn, new BadgeDelegate(m_annexView));
     m_annexView->addAction(m_removeAction);
     m_annexView->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -400,6 +509,7 @@ void MainWindow::createCentral()
             if (!uid.isEmpty())
                 m_inspector->setCurrentItem(uid);
             updateActions();
+            followSelectionInPreview();
         });
 
     m_removeButton = new QPushButton(annexPanel);
@@ -416,49 +526,86 @@ void MainWindow::createCentral()
     buttons->addWidget(m_downButton);
     buttons->addStretch();
     buttons->addWidget(m_removeButton);
+    // Tab follows the visible order: Up, Down, then Remove.
+    setTabOrder(m_annexView, m_upButton);
+    setTabOrder(m_upButton, m_downButton);
+    setTabOrder(m_downButton, m_removeButton);
     auto *annexLayout = new QVBoxLayout(annexPanel);
     annexLayout->setContentsMargins(4, 4, 4, 4);
     annexLayout->addWidget(m_annexHeading);
     annexLayout->addWidget(m_annexView, 1);
     annexLayout->addLayout(buttons);
 
-    m_inspector = new Inspector(splitter);
+    annexPanel->setMinimumWidth(260);
+
+    // Beside the list: the inspector (or, for an empty new draft, the start page) and the annex
+    // preview as tabs, so the list keeps its width on a 1280 px screen.
+    m_detailTabs = new QTabWidget(splitter);
+    m_detailTabs->setObjectName(QStringLiteral("detailTabs"));
+    m_detailTabs->setDocumentMode(true);
+    m_inspectorStack = new QStackedWidget(m_detailTabs);
+    m_inspectorStack->setObjectName(QStringLiteral("inspectorStack"));
+    m_inspector = new Inspector(m_inspectorStack);
     m_inspector->setAuthor(m_settings->authorName());
+    m_startPage = new StartPage(m_settings, m_inspectorStack);
+    m_inspectorStack->addWidget(m_inspector);
+    m_inspectorStack->addWidget(m_startPage);
+    connect(m_startPage, &StartPage::newFromProfileRequested, this, &MainWindow::riskWizard);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
+    connect(m_startPage, &StartPage::openFileRequested, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
+    connect(m_startPage, &StartPage::browseLibraryRequested, this,
+        [this] { focusPanel(Panel::Library); });
+    m_annexPreview = new QTextBrowser(m_detailTabs);
+    m_annexPreview->setObjectName(QStringLiteral("annexPreview"));
+    m_annexPreview->setFocusPolicy(Qt::StrongFocus);
+    m_annexPreview->document()->setDefaultStyleSheet(QStringLiteral(
+        "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }"));
+    m_detailTabs->addTab(m_inspectorStack, QString());
+    m_detailTabs->addTab(m_annexPreview, QString());
+    connect(m_detailTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1)
+            followSelectionInPreview();
+    });
+    // A long label in the inspector must not widen it at the list's expense.
+    m_detailTabs->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_detailTabs->setMinimumWidth(280);
+
     splitter->addWidget(annexPanel);
-    splitter->addWidget(m_inspector);
+    splitter->addWidget(m_detailTabs);
+    splitter->setChildrenCollapsible(false);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({460, 540});
+    splitter->setSizes({500, 500});
     setCentralWidget(splitter);
-    setTabOrder(m_annexView, m_inspector);
+    setTabOrder(m_removeButton, m_detailTabs);
 }
 
 void MainWindow::createDocks()
 {
-    m_previewDock = new QDockWidget(this);
-    m_previewDock->setObjectName(QStringLiteral("previewDock"));
-    m_annexPreview = new QTextBrowser(m_previewDock);
-    m_annexPreview->setObjectName(QStringLiteral("annexPreview"));
-    m_annexPreview->document()->setDefaultStyleSheet(QStringLiteral(
-        "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }"));
-    m_previewDock->setWidget(m_annexPreview);
-    addDockWidget(Qt::RightDockWidgetArea, m_previewDock);
-
     m_problemsDock = new QDockWidget(this);
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problemsView = new QListView(m_problemsDock);
     m_problemsView->setObjectName(QStringLiteral("problemsView"));
     m_problemsView->setModel(m_problemsModel);
     m_problemsView->setWordWrap(true);
+    m_problemsView->setResizeMode(QListView::Adjust); // re-wrap rows when the panel is resized
     connect(m_problemsView, &QListView::activated, this,
         [this](const QModelIndex &index) { activateProblem(index.row()); });
     m_problemsDock->setWidget(m_problemsView);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
-    resizeDocks({m_problemsDock}, {130}, Qt::Vertical);
-    resizeDocks({m_libraryDock, m_previewDock}, {400, 320}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {120}, Qt::Vertical);
+    resizeDocks({m_libraryDock}, {340}, Qt::Horizontal);
 
-    for (QDockWidget *dock : {m_libraryDock, m_previewDock, m_problemsDock})
+    m_libraryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    for (QDockWidget *dock : {m_libraryDock, m_problemsDock})
         m_viewMenu->addAction(dock->toggleViewAction());
+
+    // A clear focus frame on the lists and text panels (the style's own is faint or missing).
+    setStyleSheet(QStringLiteral("QAbstractItemView:focus, QTextBrowser:focus "
+                                 "{ border: 2px solid palette(highlight); }"));
 
     m_statusCounts = new QLabel(this);
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
@@ -514,7 +661,17 @@ void MainWindow::retranslate()
     m_removeButton->setText(tr("Remove"));
     m_upButton->setText(tr("Up"));
     m_downButton->setText(tr("Down"));
-    m_previewDock->setWindowTitle(tr("Annex preview"));
+    m_detailTabs->setTabText(0, tr("Requirement"));
+    m_detailTabs->setTabText(1, tr("Annex preview"));
+    m_guideAction->setText(tr("&User guide"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_nextPanelAction->setText(tr("&Next panel"));
+    m_previousPanelAction->setText(tr("Pre&vious panel"));
+    const QStringList panelNames {tr("Go to the &library"), tr("Go to the &requirements"),
+        tr("Go to the &inspector"), tr("Go to the pre&view")};
+    for (int i = 0; i < m_panelActions.size(); ++i)
+        m_panelActions.at(i)->setText(panelNames.value(i));
+    m_startPage->retranslate();
     m_clausePreview->setAccessibleName(tr("Clause preview"));
     m_clausePreview->setPlaceholderText(tr("Select a clause to read it here: its text, parameters, "
                                            "variants, guidance and references."));
@@ -641,6 +798,139 @@ void MainWindow::documentChanged()
     m_previewTimer.start();
     updateTitle();
     updateActions();
+    updateDetailPage();
+}
+
+void MainWindow::updateDetailPage()
+{
+    if (!m_document)
+        return;
+    // An empty, untitled draft starts with the start page; the first requirement replaces it.
+    const bool fresh = m_document->draft().itemCount() == 0 && m_document->filePath().isEmpty();
+    QWidget *page = fresh ? static_cast<QWidget *>(m_startPage) : m_inspector;
+    if (m_inspectorStack->currentWidget() != page) {
+        if (fresh)
+            m_startPage->refresh();
+        m_inspectorStack->setCurrentWidget(page);
+    }
+}
+
+void MainWindow::followSelectionInPreview()
+{
+    const QString uid = selectedRequirement();
+    if (!uid.isEmpty())
+        m_annexPreview->scrollToAnchor(uid);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
+            // Down from the search field enters the results at the first clause.
+            QAbstractItemModel *model = m_libraryView->model();
+            for (int theme = 0; theme < model->rowCount(); ++theme) {
+                const QModelIndex parent = model->index(theme, 0);
+                if (model->rowCount(parent) > 0) {
+                    m_libraryView->setCurrentIndex(model->index(0, 0, parent));
+                    break;
+                }
+            }
+            m_libraryView->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+MainWindow::Panel MainWindow::currentPanel() const
+{
+    const QWidget *focus = QApplication::focusWidget();
+    if (!focus)
+        return Panel::Library;
+    if (m_problemsDock->isAncestorOf(focus))
+        return Panel::Problems;
+    if (focus == m_annexPreview || m_annexPreview->isAncestorOf(focus))
+        return Panel::Preview;
+    if (m_annexPanel->isAncestorOf(focus))
+        return Panel::Annex;
+    if (m_detailTabs->isAncestorOf(focus) || focus == m_detailTabs)
+        return Panel::Inspector;
+    return Panel::Library;
+}
+
+void MainWindow::focusPanel(Panel panel)
+{
+    auto focusFirstIn = [](QWidget *container) {
+        for (QWidget *w = container->nextInFocusChain(); w && w != container;
+             w = w->nextInFocusChain()) {
+            if (container->isAncestorOf(w) && w->isVisible() && w->isEnabled() &&
+                (w->focusPolicy() & Qt::TabFocus)) {
+                w->setFocus(Qt::ShortcutFocusReason);
+                return;
+            }
+        }
+        container->setFocus(Qt::ShortcutFocusReason);
+    };
+    switch (panel) {
+    case Panel::Library:
+        m_libraryDock->show();
+        m_libraryDock->raise();
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        break;
+    case Panel::Annex:
+        m_annexView->setFocus(Qt::ShortcutFocusReason);
+        if (!m_annexView->currentIndex().isValid() && m_annexModel->rowCount() > 0)
+            m_annexView->setCurrentIndex(m_annexModel->index(0, 0));
+        break;
+    case Panel::Inspector:
+        m_detailTabs->setCurrentIndex(0);
+        focusFirstIn(m_inspectorStack->currentWidget());
+        break;
+    case Panel::Preview:
+        m_detailTabs->setCurrentIndex(1);
+        m_annexPreview->setFocus(Qt::ShortcutFocusReason);
+        break;
+    case Panel::Problems:
+        m_problemsDock->show();
+        m_problemsDock->raise();
+        m_problemsView->setFocus(Qt::ShortcutFocusReason);
+        if (!m_problemsView->currentIndex().isValid() && m_problemsModel->rowCount() > 0)
+            m_problemsView->setCurrentIndex(m_problemsModel->index(0));
+        break;
+    }
+}
+
+void MainWindow::cyclePanels(int delta)
+{
+    const QList<Panel> order {
+        Panel::Library, Panel::Annex, Panel::Inspector, Panel::Preview, Panel::Problems};
+    int at = int(order.indexOf(currentPanel()));
+    for (int step = 0; step < order.size(); ++step) {
+        at = (at + delta + int(order.size())) % int(order.size());
+        const Panel next = order.at(at);
+        // Closed panels are skipped; F6 does not reopen them (Ctrl+1 and the View menu do).
+        if ((next == Panel::Library && m_libraryDock->isHidden()) ||
+            (next == Panel::Problems && m_problemsDock->isHidden()))
+            continue;
+        focusPanel(next);
+        return;
+    }
+}
+
+void MainWindow::userGuide()
+{
+    HelpDialog dialog(tr("User guide"), HelpDialog::guideHtml(uiLanguage()), this);
+    dialog.exec();
+}
+
+void MainWindow::shortcutList()
+{
+    QList<QAction *> actions;
+    for (QMenu *menu : {m_fileMenu, m_editMenu, m_viewMenu, m_helpMenu})
+        actions += menu->actions();
+    HelpDialog dialog(tr("Keyboard shortcuts"), HelpDialog::shortcutsHtml(actions), this);
+    dialog.exec();
 }
 
 void MainWindow::updateTitle()
@@ -716,6 +1006,15 @@ void MainWindow::addSelectedClause()
             m_libraryView->currentIndex().data(LibraryModel::ClauseIdRole).toString();
         if (!current.isEmpty())
             ids << current;
+    }
+    if (ids.isEmpty() && m_search->hasFocus() && !m_search->text().trimmed().isEmpty()) {
+        // Ctrl+Return in the search field: the best match (the first clause shown).
+        QAbstractItemModel *model = m_libraryView->model();
+        for (int theme = 0; theme < model->rowCount() && ids.isEmpty(); ++theme) {
+            const QModelIndex parent = model->index(theme, 0);
+            if (model->rowCount(parent) > 0)
+                ids << model->index(0, 0, parent).data(LibraryModel::ClauseIdRole).toString();
+        }
     }
     QString last;
     for (const QString &id : std::as_const(ids)) {
@@ -1065,9 +1364,11 @@ bool MainWindow::offerRecovery()
     if (entries.isEmpty())
         return false;
     const Recovery::Entry &entry = entries.first();
+    // A zero-width space after each separator lets a long path wrap there, not mid-name.
     const QString name = entry.originalPath.isEmpty()
         ? tr("an unsaved draft")
-        : QDir::toNativeSeparators(entry.originalPath);
+        : QDir::toNativeSeparators(entry.originalPath)
+              .replace(QDir::separator(), QString(QDir::separator()) + QChar(0x200b));
     const QMessageBox::StandardButton answer =
         MessageBox::question(this, tr("Restore unsaved changes?"),
             tr("Klausul was not closed properly. Unsaved changes to %1 from %2 were "

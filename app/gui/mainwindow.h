@@ -16,6 +16,7 @@ class QLineEdit;
 class QListView;
 class QMenu;
 class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 class QTextBrowser;
 class QToolButton;
@@ -29,6 +30,7 @@ class Inspector;
 class LibraryModel;
 class ProblemsModel;
 class Settings;
+class StartPage;
 
 /**
  * The main window: library browser (themes, instant search, facet filters, clause preview), the
@@ -62,10 +64,20 @@ public:
     void addSelectedClause();
     /** Activates a row of the problems panel (as a double-click does). */
     void activateProblem(int row);
+    /** The panels F6 cycles through, in order: library, requirements, inspector (or start page),
+     * preview, problems. */
+    enum class Panel { Library, Annex, Inspector, Preview, Problems };
+    /** Shows `panel` and moves the keyboard focus into it. */
+    void focusPanel(Panel panel);
+    /** The panel holding the keyboard focus (Library when none does). */
+    Panel currentPanel() const;
+    /** Moves the focus to the next (+1) or previous (-1) visible panel, as F6 / Shift+F6 do. */
+    void cyclePanels(int delta);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -98,6 +110,11 @@ private:
     void riskWizard();
     void followOrExplain(const QString &clauseId = {});
     void coverage();
+    void userGuide();
+    void shortcutList();
+    void fitToScreen();
+    void updateDetailPage();
+    void followSelectionInPreview();
 
     LibraryPtr m_library;
     Settings *m_settings;
@@ -132,7 +149,10 @@ private:
     Inspector *m_inspector;
 
     QTextBrowser *m_clausePreview;
-    QDockWidget *m_previewDock;
+    QWidget *m_annexPanel;
+    QTabWidget *m_detailTabs; ///< the inspector (or start page) and the annex preview
+    QStackedWidget *m_inspectorStack;
+    StartPage *m_startPage;
     QTextBrowser *m_annexPreview;
     QDockWidget *m_problemsDock;
     QListView *m_problemsView;
@@ -164,6 +184,11 @@ private:
     QAction *m_findAction;
     QAction *m_settingsAction;
     QAction *m_aboutAction;
+    QAction *m_guideAction;
+    QAction *m_shortcutsAction;
+    QAction *m_nextPanelAction;
+    QAction *m_previousPanelAction;
+    QList<QAction *> m_panelActions; ///< Ctrl+1 … Ctrl+4
     QLabel *m_statusCounts;
 };
 

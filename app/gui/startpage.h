@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace klausul {
+
+class Settings;
+
+/**
+ * What an empty, untitled draft shows instead of the inspector: start from a risk profile, open a
+ * draft, one of the recent drafts or a bundled example, or add clauses from the library.
+ */
+class StartPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StartPage(Settings *settings, QWidget *parent = nullptr);
+    /** Re-reads the recent drafts and the examples. */
+    void refresh();
+    void retranslate();
+
+signals:
+    void newFromProfileRequested();
+    void openRequested();
+    void openFileRequested(const QString &path);
+    void browseLibraryRequested();
+
+private:
+    Settings *m_settings;
+    QLabel *m_heading;
+    QLabel *m_intro;
+    QPushButton *m_profile;
+    QPushButton *m_open;
+    QPushButton *m_library;
+    QLabel *m_recentHeading;
+    QVBoxLayout *m_recent;
+    QLabel *m_noRecent;
+    QLabel *m_examplesHeading;
+    QVBoxLayout *m_examples;
+};
+
+} // namespace klausul
