@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
     // 3. Search: index build, then 200 incremental queries (typing words letter by letter).
     const auto library = LibraryLoader::load({dir.path()});
     timer.restart();
-    const SearchIndex index(library->clauses());
+    const SearchIndex &index = library->searchIndex(); // built here, on first use
     const double indexMs = double(timer.nsecsElapsed()) / 1e6;
     const QStringList typed {QStringLiteral("hændelse"), QStringLiteral("underleverandør"),
         QStringLiteral("kryptering"), QStringLiteral("adgangskontrol"), QStringLiteral("backup"),

@@ -173,6 +173,30 @@ QStringList generateLibrary(const QString &folder, int count)
     return clauseFiles;
 }
 
+Draft makeDraft(const Library &library, int count)
+{
+    Draft draft;
+    draft.metadata.authority = QStringLiteral("Benchmark Kommune");
+    draft.metadata.tender = QStringLiteral("Benchmark af eksport");
+    draft.metadata.annexNumber = QStringLiteral("9");
+    draft.metadata.annexTitle = QStringLiteral("Informationssikkerhed");
+    for (int i = 0; i < count; ++i) {
+        const Clause &clause = library.clauses().at(i % library.clauses().size());
+        int section = draft.sectionForTheme(clause.theme);
+        if (section < 0) {
+            draft.sections.append({draft.nextSectionId(), clause.theme, {}, {}});
+            section = int(draft.sections.size()) - 1;
+        }
+        DraftItem item;
+        item.uid = QStringLiteral("i%1").arg(i + 1);
+        item.number = i + 1;
+        item.clauseId = clause.id;
+        item.clauseVersion = clause.version;
+        draft.sections[section].items.append(item);
+    }
+    return draft;
+}
+
 qint64 diskSize(const QString &folder)
 {
     qint64 total = 0;

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/clause.h"
+#include "core/draft.h"
+#include "core/library.h"
 
 #include <QList>
 #include <QString>
@@ -22,6 +24,12 @@ double percentile(QList<double> values, double p);
  * clauses share a paragraph. Returns every clause file written.
  */
 QStringList generateLibrary(const QString &folder, int count);
+
+/**
+ * A draft of `count` requirements taken in turn from `library`'s clauses (repeating them when the
+ * library has fewer), with the metadata an annex needs.
+ */
+Draft makeDraft(const Library &library, int count);
 
 /** The total size of the files under `folder`, in bytes. */
 qint64 diskSize(const QString &folder);
