@@ -25,20 +25,22 @@ void ClauseFilterModel::setLibraryModel(LibraryModel *model)
 
 void ClauseFilterModel::rebuildIndex()
 {
-    m_index = m_library && m_library->library()
-        ? SearchIndex(m_library->library()->clauses(), m_library->library()->themes())
-        : SearchIndex();
+    // The library's own index, shared with everything else that searches this library; it is
+    // built in the background from now on, so the first search rarely waits for it.
+    if (m_library && m_library->library())
+        m_library->library()->prepareSearchIndex();
     setSearchText(m_search);
 }
 
 void ClauseFilterModel::setSearchText(const QString &text)
 {
     m_search = text;
+    m_searching = !SearchIndex::tokenize(text).isEmpty();
     m_scores.clear();
     m_themeScores.clear();
-    if (m_library && m_library->library() && !SearchIndex::tokenize(text).isEmpty()) {
+    if (m_library && m_library->library() && m_searching) {
         const QList<Clause> &clauses = m_library->library()->clauses();
-        const QList<SearchIndex::Hit> hits = m_index.search(text);
+        const QList<SearchIndex::Hit> hits = m_library->library()->searchIndex().search(text);
         for (const SearchIndex::Hit &hit : hits) {
             const Clause &clause = clauses.at(hit.clause);
             m_scores.insert(clause.id, hit.score);
@@ -74,7 +76,7 @@ int ClauseFilterModel::matchCount() const
 
 bool ClauseFilterModel::acceptsClause(const Clause &clause) const
 {
-    if (!SearchIndex::tokenize(m_search).isEmpty() && !m_scores.contains(clause.id))
+    if (m_searching && !m_scores.contains(clause.id))
         return false;
     for (auto it = m_facets.cbegin(); it != m_facets.cend(); ++it) {
         const QString &value = it.value();

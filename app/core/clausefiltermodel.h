@@ -47,8 +47,8 @@ private:
     void rebuildIndex();
 
     LibraryModel *m_library = nullptr;
-    SearchIndex m_index;
     QString m_search;
+    bool m_searching = false; // m_search has a word
     QHash<QString, double> m_scores; // clause id -> rank; only while searching
     QHash<QString, double> m_themeScores; // theme id -> its best clause's rank
     QHash<Facet, QString> m_facets;

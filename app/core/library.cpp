@@ -1,6 +1,10 @@
 #include "library.h"
 
+#include "searchindex.h"
+
 #include <algorithm>
+#include <future>
+#include <mutex>
 
 namespace klausul {
 
@@ -83,8 +87,42 @@ const Definition *Library::definitionFor(const QString &used, Language language)
     return best;
 }
 
+struct Library::SearchCache
+{
+    std::mutex mutex;
+    std::shared_future<std::shared_ptr<const SearchIndex>> index;
+};
+
+std::shared_future<std::shared_ptr<const SearchIndex>> Library::searchFuture(bool background) const
+{
+    std::lock_guard<std::mutex> lock(m_search->mutex);
+    if (!m_search->index.valid()) {
+        // The task holds its own (implicitly shared) copies: it may outlive this object's
+        // members while the cache, which waits for it, is destroyed last.
+        auto build = [clauses = m_clauses, themes = m_themes] {
+            return std::make_shared<const SearchIndex>(clauses, themes);
+        };
+        m_search->index =
+            std::async(background ? std::launch::async : std::launch::deferred, build).share();
+    }
+    return m_search->index;
+}
+
+const SearchIndex &Library::searchIndex() const
+{
+    static const SearchIndex empty; // a library that was never loaded
+    return m_search ? *searchFuture(false).get() : empty;
+}
+
+void Library::prepareSearchIndex() const
+{
+    if (m_search)
+        searchFuture(true);
+}
+
 void Library::rebuildIndex()
 {
+    m_search = std::make_shared<SearchCache>();
     QHash<QString, int> themeOrder;
     for (int i = 0; i < m_themes.size(); ++i)
         themeOrder.insert(m_themes.at(i).id, i);

@@ -8,9 +8,12 @@
 #include <QList>
 #include <QString>
 
+#include <future>
 #include <memory>
 
 namespace klausul {
+
+class SearchIndex;
 
 /** A theme of the library (from library.xml): groups clauses in the browser and the annex. */
 struct Theme
@@ -177,9 +180,23 @@ public:
      */
     const IssueList &issues() const { return m_issues; }
 
+    /**
+     * The full-text index of the clauses and their theme names, built once, on first use or by
+     * prepareSearchIndex(), and shared by every user of this library: the browser's filter and
+     * the CLI. Safe from any thread; waits while a build is under way.
+     */
+    const SearchIndex &searchIndex() const;
+    /** Starts building searchIndex() on a thread of its own, unless it is built or under way. */
+    void prepareSearchIndex() const;
+
 private:
     friend class LibraryLoader;
     void rebuildIndex();
+
+    struct SearchCache;
+    std::shared_future<std::shared_ptr<const SearchIndex>> searchFuture(bool background) const;
+    /** Built on demand; shared by copies, which have the same clauses and themes. */
+    std::shared_ptr<SearchCache> m_search; // set by rebuildIndex()
 
     QList<LibraryInfo> m_layers;
     LibraryInfo m_emptyInfo;

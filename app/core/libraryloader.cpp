@@ -12,8 +12,13 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+#include <QThread>
 
 #include <libxml/tree.h>
+
+#include <atomic>
+#include <thread>
+#include <vector>
 
 namespace klausul {
 
@@ -68,6 +73,14 @@ struct ParsedFile
 {
     DocumentKind kind = DocumentKind::Unknown;
     XmlDocument doc;
+};
+
+/** What a worker made of one file of a folder. */
+struct FileResult
+{
+    ParsedFile parsed;
+    IssueList issues;
+    std::optional<Clause> clause;
 };
 
 ParsedFile parseAndValidate(const QString &path, IssueList *issues)
@@ -137,14 +150,44 @@ void readFolder(const QString &folder, Layer *layer, IssueList *issues)
     }
     files.sort();
 
-    for (const QString &path : std::as_const(files)) {
-        ParsedFile parsed = parseAndValidate(path, issues);
+    // Reading, parsing, validating and reading the clause model are independent per file: they
+    // run on every core, each file into its own slot, and are merged below in file order, so the
+    // issues and clauses come out exactly as from one thread. A clause's libxml2 tree is freed by
+    // the worker as soon as the clause is read; only the few other documents are kept until the
+    // merge.
+    std::vector<FileResult> results(std::size_t(files.size()));
+    std::atomic<qsizetype> next {0};
+    auto work = [&] {
+        for (qsizetype i = next++; i < files.size(); i = next++) {
+            const QString &path = files.at(i);
+            FileResult &result = results[std::size_t(i)];
+            result.parsed = parseAndValidate(path, &result.issues);
+            if (result.parsed.kind == DocumentKind::Clause) {
+                result.clause = ClauseReader::readClause(result.parsed.doc.root(), path);
+                result.parsed.doc = XmlDocument();
+            }
+        }
+    };
+    const int threads = int(std::min<qsizetype>(
+        std::max(1, QThread::idealThreadCount()), std::max<qsizetype>(1, files.size() / 8)));
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back(work);
+    work();
+    for (std::thread &worker : workers)
+        worker.join();
+
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        FileResult &result = results[std::size_t(i)];
+        issues->append(result.issues);
+        ParsedFile &parsed = result.parsed;
         const xmlNode *root = parsed.doc.root();
         switch (parsed.kind) {
         case DocumentKind::Unknown:
             break;
         case DocumentKind::Clause:
-            layer->clauses.append(ClauseReader::readClause(root, path));
+            layer->clauses.append(std::move(*result.clause));
             break;
         case DocumentKind::Manifest:
             if (layer->info) {
@@ -172,6 +215,7 @@ void readFolder(const QString &folder, Layer *layer, IssueList *issues)
             layer->definitions.append(ClauseReader::readDefinitions(root));
             break;
         }
+        result = FileResult(); // frees the tree now, not after the whole folder
     }
     if (!layer->info) {
         issues->append(Issue::error(

@@ -19,19 +19,23 @@ bool isSpace(QChar c)
 /** Collapses runs of white space to one space (XML source indentation is not content). */
 QString collapse(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
+    // Written through a pointer into a buffer of the input's size: this runs for every text node
+    // of every clause while a library loads.
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *begin = out.data();
+    QChar *end = begin;
     bool lastSpace = false;
     for (const QChar c : text) {
         if (isSpace(c)) {
             if (!lastSpace)
-                out += u' ';
+                *end++ = u' ';
             lastSpace = true;
         } else {
-            out += c;
+            *end++ = c;
             lastSpace = false;
         }
     }
+    out.truncate(end - begin);
     return out;
 }
 
@@ -285,12 +289,27 @@ Inlines parseEditableLine(const QString &line)
     return result;
 }
 
+/**
+ * Gives back what building the texts reserved and did not use: a library keeps them for its
+ * lifetime, and runs grow by appending.
+ */
+void squeeze(Inlines &inlines)
+{
+    inlines.squeeze();
+    for (Inline &item : inlines) {
+        item.text.squeeze();
+        if (!item.children.isEmpty())
+            squeeze(item.children);
+    }
+}
+
 } // namespace
 
 Inlines readInlines(const xmlNode *element)
 {
     Inlines inlines = readInlinesRaw(element);
     trimEdges(inlines);
+    squeeze(inlines);
     return inlines;
 }
 
@@ -313,9 +332,11 @@ Flow readFlow(const xmlNode *element)
                 if (xml::isElement(li, "li"))
                     list.items.append(readInlines(li));
             }
+            list.items.squeeze();
             flow.append(list);
         }
     }
+    flow.squeeze();
     return flow;
 }
 

@@ -1,6 +1,11 @@
 #include "searchindex.h"
 
+#include <QStringMatcher>
+#include <QVarLengthArray>
+
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <numeric>
 
 namespace klausul {
@@ -15,7 +20,7 @@ constexpr float WeightBody = 10.0f;
 constexpr float WeightParameter = 8.0f;
 constexpr float WeightGuidance = 3.0f;
 
-QChar foldChar(QChar c)
+QChar foldCharSlow(QChar c)
 {
     switch (c.unicode()) {
     case 0x00E6: // æ
@@ -33,6 +38,24 @@ QChar foldChar(QChar c)
         return c;
     const QString decomposed = QString(c).normalized(QString::NormalizationForm_D);
     return decomposed.isEmpty() ? c : decomposed.at(0);
+}
+
+/**
+ * foldCharSlow(), decomposing each character once per process: the table is filled as characters
+ * are met (0: not yet), from any thread.
+ */
+QChar foldChar(QChar c)
+{
+    if (c.unicode() < 0x80)
+        return c;
+    static std::array<std::atomic<char16_t>, 0x10000> table {};
+    std::atomic<char16_t> &entry = table[c.unicode()];
+    char16_t folded = entry.load(std::memory_order_relaxed);
+    if (folded == 0) {
+        folded = foldCharSlow(c).unicode();
+        entry.store(folded, std::memory_order_relaxed);
+    }
+    return QChar(folded);
 }
 
 bool isWordChar(QChar c)
@@ -54,23 +77,21 @@ QString flowText(const Flow &flow)
 
 QString SearchIndex::normalize(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    const QString lower = text.toLower();
-    for (const QChar c : lower)
-        out += foldChar(c);
+    QString out = text.toLower();
+    for (QChar &c : out)
+        c = foldChar(c);
     out.replace(QLatin1String("aa"), QStringLiteral("å"));
     out.replace(QLatin1String("ae"), QStringLiteral("æ"));
     out.replace(QLatin1String("oe"), QStringLiteral("ø"));
     return out;
 }
 
-QStringList SearchIndex::tokenize(const QString &text, bool withParts)
+template<typename Emit>
+void SearchIndex::forEachToken(QStringView normalized, bool withParts, Emit &&sink)
 {
-    const QString normalized = normalize(text);
-    QStringList tokens;
     qsizetype i = 0;
     const qsizetype n = normalized.size();
+    QVarLengthArray<QStringView, 8> parts;
     while (i < n) {
         if (!isWordChar(normalized.at(i))) {
             ++i;
@@ -79,7 +100,7 @@ QStringList SearchIndex::tokenize(const QString &text, bool withParts)
         // A compound runs over joiners that have a word character on both sides: "hae-01", "5.24",
         // "21(2)(b)", "iso/iec".
         qsizetype end = i;
-        QStringList parts;
+        parts.clear();
         qsizetype partStart = i;
         while (end < n) {
             const QChar c = normalized.at(end);
@@ -92,7 +113,7 @@ QStringList SearchIndex::tokenize(const QString &text, bool withParts)
                 while (look < n && isJoiner(normalized.at(look)))
                     ++look;
                 if (look < n && isWordChar(normalized.at(look))) {
-                    parts << normalized.mid(partStart, end - partStart);
+                    parts.append(normalized.mid(partStart, end - partStart));
                     partStart = look;
                     end = look;
                     continue;
@@ -105,24 +126,31 @@ QStringList SearchIndex::tokenize(const QString &text, bool withParts)
             }
             break;
         }
-        QString compound = normalized.mid(i, end - i);
+        QStringView compound = normalized.mid(i, end - i);
         while (compound.endsWith(u'.') || compound.endsWith(u'-'))
             compound.chop(1);
         if (partStart < end) {
-            QString last = normalized.mid(partStart, end - partStart);
+            QStringView last = normalized.mid(partStart, end - partStart);
             while (!last.isEmpty() && !isWordChar(last.back()))
                 last.chop(1);
-            parts << last;
+            parts.append(last);
         }
-        tokens << compound;
+        sink(compound);
         if (withParts && parts.size() > 1) {
-            for (const QString &part : std::as_const(parts)) {
+            for (const QStringView part : std::as_const(parts)) {
                 if (!part.isEmpty() && part != compound)
-                    tokens << part;
+                    sink(part);
             }
         }
         i = end;
     }
+}
+
+QStringList SearchIndex::tokenize(const QString &text, bool withParts)
+{
+    const QString normalized = normalize(text);
+    QStringList tokens;
+    forEachToken(normalized, withParts, [&](QStringView token) { tokens << token.toString(); });
     return tokens;
 }
 
@@ -166,25 +194,28 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
 
 void SearchIndex::add(int clause, const QString &text, float weight)
 {
-    const QStringList tokens = tokenize(text);
-    for (const QString &token : tokens) {
+    if (text.isEmpty())
+        return;
+    const QString normalized = normalize(text);
+    forEachToken(normalized, true, [&](QStringView token) {
         auto it = m_termIndex.find(token);
         int termIndex;
         if (it == m_termIndex.end()) {
             termIndex = int(m_terms.size());
-            m_termIndex.insert(token, termIndex);
-            m_terms.push_back(token);
+            m_terms.push_back(token.toString());
+            // The key views the stored term, whose characters never move.
+            m_termIndex.insert(QStringView(m_terms.back()), termIndex);
             m_postings.emplace_back();
         } else {
             termIndex = it.value();
         }
-        std::vector<Posting> &postings = m_postings[termIndex];
+        std::vector<Posting> &postings = m_postings[std::size_t(termIndex)];
         if (!postings.empty() && postings.back().clause == clause) {
             postings.back().weight = std::max(postings.back().weight, weight);
         } else {
             postings.push_back({clause, weight});
         }
-    }
+    });
 }
 
 void SearchIndex::finish()
@@ -203,6 +234,16 @@ void SearchIndex::finish()
     m_terms = std::move(terms);
     m_postings = std::move(postings);
     m_termIndex.clear();
+    qsizetype length = 0;
+    for (const QString &term : m_terms)
+        length += term.size() + 1;
+    m_joined.reserve(length);
+    m_offsets.reserve(m_terms.size());
+    for (const QString &term : m_terms) {
+        m_offsets.push_back(m_joined.size());
+        m_joined += term;
+        m_joined += u'\n';
+    }
 }
 
 QList<SearchIndex::Hit> SearchIndex::search(const QString &query) const
@@ -242,18 +283,18 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &query) const
         // ... and, for words of three letters or more, inside Danish compounds:
         // "hændelse" finds "sikkerhedshændelser", "leverandør" finds "underleverandører".
         if (word.size() >= 3) {
+            // One scan over all terms, joined by newlines, instead of a search in each term.
             const std::size_t prefixBegin = std::size_t(first - m_terms.begin());
             const std::size_t prefixEnd = std::size_t(it - m_terms.begin());
-            for (std::size_t term = 0; term < m_terms.size(); ++term) {
-                if (term == prefixBegin) {
-                    term = prefixEnd - 1 + (prefixEnd == prefixBegin ? 1 : 0);
-                    if (prefixEnd == prefixBegin && term >= m_terms.size())
-                        break;
-                    if (prefixEnd != prefixBegin)
-                        continue;
-                }
-                if (m_terms[term].size() > word.size() && m_terms[term].contains(word))
+            const QStringMatcher matcher(word);
+            qsizetype from = 0;
+            while ((from = matcher.indexIn(m_joined, from)) >= 0) {
+                const std::size_t term =
+                    std::size_t(std::upper_bound(m_offsets.begin(), m_offsets.end(), from) -
+                        m_offsets.begin() - 1);
+                if (term < prefixBegin || term >= prefixEnd)
                     visit(term, 0.5f);
+                from = term + 1 < m_offsets.size() ? m_offsets[term + 1] : m_joined.size();
             }
         }
         for (int c : touched) {

@@ -55,12 +55,17 @@ private:
         float weight;
     };
     void add(int clause, const QString &text, float weight);
+    /** Calls `sink` with every token of already normalized text, as tokenize() lists them. */
+    template<typename Emit>
+    static void forEachToken(QStringView normalized, bool withParts, Emit &&sink);
     void finish();
 
     QStringList m_ids;
-    QHash<QString, int> m_termIndex; // term -> index into m_terms/m_postings while building
+    QHash<QStringView, int> m_termIndex; // term -> index into m_terms/m_postings while building
     std::vector<QString> m_terms; // sorted after finish()
     std::vector<std::vector<Posting>> m_postings;
+    QString m_joined; // every term followed by a newline, for searches inside words
+    std::vector<qsizetype> m_offsets; // where each term starts in m_joined
 };
 
 } // namespace klausul

@@ -7,6 +7,7 @@
 #include "benchsupport.h"
 #include "core/exportjob.h"
 #include "core/libraryloader.h"
+#include "support/testsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -39,32 +40,33 @@ double timeProcess(
 
 } // namespace
 
+/** Child: exports a DOCX of `count` requirements and prints its own peak RSS in KiB. */
+int docxRssChild(int count)
+{
+    const auto library = LibraryLoader::load();
+    QTemporaryDir dir;
+    ExportRequest docx;
+    docx.annex = AnnexBuilder::build(*library, bench::makeDraft(*library, count));
+    docx.docxPath = dir.filePath(QStringLiteral("big.docx"));
+    docx.pandocTimeoutMs = 30 * 60 * 1000;
+    ExportJob job(docx);
+    const bool ok = job.run() == ExportJob::Result::Success;
+    if (!ok)
+        QTextStream(stderr) << job.errorString() << '\n';
+    QTextStream(stdout) << (ok ? test::peakRssKiB() : -1) << '\n';
+    return ok ? 0 : 1;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    if (argc > 2 && qstrcmp(argv[1], "--docx-rss") == 0)
+        return docxRssChild(QString::fromLocal8Bit(argv[2]).toInt());
     QTextStream out(stdout);
     const int count = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 300;
     const auto library = LibraryLoader::load();
 
-    Draft draft;
-    draft.metadata.authority = QStringLiteral("Benchmark Kommune");
-    draft.metadata.tender = QStringLiteral("Benchmark af eksport");
-    draft.metadata.annexNumber = QStringLiteral("9");
-    draft.metadata.annexTitle = QStringLiteral("Informationssikkerhed");
-    for (int i = 0; i < count; ++i) {
-        const Clause &clause = library->clauses().at(i % library->clauses().size());
-        int section = draft.sectionForTheme(clause.theme);
-        if (section < 0) {
-            draft.sections.append({draft.nextSectionId(), clause.theme, {}, {}});
-            section = int(draft.sections.size()) - 1;
-        }
-        DraftItem item;
-        item.uid = QStringLiteral("i%1").arg(i + 1);
-        item.number = i + 1;
-        item.clauseId = clause.id;
-        item.clauseVersion = clause.version;
-        draft.sections[section].items.append(item);
-    }
+    const Draft draft = bench::makeDraft(*library, count);
     QElapsedTimer timer;
     timer.start();
     const Annex annex = AnnexBuilder::build(*library, draft);
@@ -112,6 +114,13 @@ int main(int argc, char *argv[])
                 QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
                 dir.path(), dir.filePath(QStringLiteral("bare.docx"))});
     }
+    // A 9,999-requirement draft exported to DOCX in a process of its own: its peak RSS.
+    QProcess big;
+    big.start(QCoreApplication::applicationFilePath(),
+        {QStringLiteral("--docx-rss"), QStringLiteral("9999")});
+    big.waitForFinished(-1);
+    const long bigRssKiB = QString::fromLatin1(big.readAllStandardOutput()).trimmed().toLong();
+
     const double docxRatio = bench::median(ourDocx) / std::max(1.0, bench::median(bareDocx));
     const double pdfRatio = bench::median(ourPdf) / std::max(1.0, bench::median(barePdf));
     out << QStringLiteral("| %1-requirement annex | value |\n|---|---|\n").arg(count);
@@ -136,5 +145,11 @@ int main(int argc, char *argv[])
     out << QStringLiteral("| (bare soffice alone) | %1 ms; ratio to it %2 |\n")
                .arg(bench::median(barePdf), 0, 'f', 0)
                .arg(pdfRatio, 0, 'f', 2);
+    out << (bigRssKiB > 0
+            ? QStringLiteral("| 9,999-requirement draft: DOCX export peak RSS (own process) | %1 "
+                             "MiB |\n")
+                  .arg(bigRssKiB / 1024)
+            : QStringLiteral("| 9,999-requirement draft: DOCX export | failed: %1 |\n")
+                  .arg(QString::fromLocal8Bit(big.readAllStandardError()).trimmed().left(200)));
     return 0;
 }

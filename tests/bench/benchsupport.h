@@ -1,6 +1,10 @@
 // Shared by the benchmarks: statistics and a synthetic library shaped like the bundled one.
 #pragma once
 
+#include "core/clause.h"
+#include "core/draft.h"
+#include "core/library.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,9 +18,23 @@ double median(QList<double> values);
 double percentile(QList<double> values, double p);
 
 /**
- * Copies the bundled library into `folder` and adds clones of its clauses, with new ids and varied
- * titles, up to `count` clauses. Returns every clause file written.
+ * Copies the bundled library into `folder` and adds clones of its clauses, with new ids, up to
+ * `count` clauses. Every clone's titles, labels, paragraphs, list items and guidance have words
+ * substituted (seeded by the clone's number) and its integer parameters other defaults, so no two
+ * clauses share a paragraph. Returns every clause file written.
  */
 QStringList generateLibrary(const QString &folder, int count);
+
+/**
+ * A draft of `count` requirements taken in turn from `library`'s clauses (repeating them when the
+ * library has fewer), with the metadata an annex needs.
+ */
+Draft makeDraft(const Library &library, int count);
+
+/** The total size of the files under `folder`, in bytes. */
+qint64 diskSize(const QString &folder);
+
+/** How many clauses have a paragraph or list item whose text another clause also has. */
+int sharedParagraphs(const QList<Clause> &clauses);
 
 } // namespace klausul::bench

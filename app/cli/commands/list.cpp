@@ -58,9 +58,8 @@ protected:
 
         QList<int> order;
         if (parser.isSet(QStringLiteral("query"))) {
-            const SearchIndex index(library->clauses(), library->themes());
             const QList<SearchIndex::Hit> hits =
-                index.search(parser.value(QStringLiteral("query")));
+                library->searchIndex().search(parser.value(QStringLiteral("query")));
             for (const SearchIndex::Hit &hit : hits)
                 order << hit.clause;
         } else {
