@@ -487,6 +487,14 @@
         <source>edit the contract map (the other annexes)</source>
         <translation>edit the contract map (the other annexes)</translation>
     </message>
+    <message>
+        <source>lay library XML files out in the canonical form</source>
+        <translation>lay library XML files out in the canonical form</translation>
+    </message>
+    <message>
+        <source>check the drafting of library folders</source>
+        <translation>check the drafting of library folders</translation>
+    </message>
 </context>
 <context>
     <name>klausul::ContractDialog</name>
@@ -1419,6 +1427,113 @@ Add clauses from the library by double-clicking them, dragging them here or with
     </message>
 </context>
 <context>
+    <name>klausul::LibraryDiff</name>
+    <message>
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>variant "%1"</source>
+        <translation>variant "%1"</translation>
+    </message>
+    <message>
+        <source>guidance (%1) changed</source>
+        <translation>guidance (%1) changed</translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation>%1 added: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed (was %2)</source>
+        <translation>%1 removed (was %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: the wording changed but the version is still %2; raise it to %3</source>
+        <translation>%1: the wording changed but the version is still %2; raise it to %3</translation>
+    </message>
+    <message>
+        <source>%1: the version went down from %2 to %3</source>
+        <translation>%1: the version went down from %2 to %3</translation>
+    </message>
+    <message>
+        <source>%1: the version was raised from %2 to %3 but nothing changed; drafts based on it will be flagged for review for nothing</source>
+        <translation>%1: the version was raised from %2 to %3 but nothing changed; drafts based on it will be flagged for review for nothing</translation>
+    </message>
+    <message>
+        <source>%1 was removed; a clause id stays in the library for ever: withdraw it (status="withdrawn") instead</source>
+        <translation>%1 was removed; a clause id stays in the library for ever: withdraw it (status="withdrawn") instead</translation>
+    </message>
+    <message>
+        <source>Library %1 %2 → %3: %4 added, %5 withdrawn, %6 removed, %7 changed</source>
+        <translation>Library %1 %2 → %3: %4 added, %5 withdrawn, %6 removed, %7 changed</translation>
+    </message>
+    <message>
+        <source>+ %1 (version %2): %3</source>
+        <translation>+ %1 (version %2): %3</translation>
+    </message>
+    <message>
+        <source>- %1 withdrawn: %2</source>
+        <translation>- %1 withdrawn: %2</translation>
+    </message>
+    <message>
+        <source>- %1 withdrawn, replaced by %2: %3</source>
+        <translation>- %1 withdrawn, replaced by %2: %3</translation>
+    </message>
+    <message>
+        <source>- %1 removed: %2</source>
+        <translation>- %1 removed: %2</translation>
+    </message>
+    <message>
+        <source>~ %1 (version %2 → %3): %4</source>
+        <translation>~ %1 (version %2 → %3): %4</translation>
+    </message>
+    <message>
+        <source>Changes in %1 %2 (from %3)</source>
+        <translation>Changes in %1 %2 (from %3)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Version %1 → %2.</source>
+        <translation>Version %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Replaced by %1.</source>
+        <translation>Replaced by %1.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+</context>
+<context>
     <name>klausul::LibraryLoader</name>
     <message>
         <source>no such library folder</source>
@@ -1698,6 +1813,57 @@ Add clauses from the library by double-clicking them, dragging them here or with
     <message>
         <source>Option</source>
         <translation>Option</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::Lint</name>
+    <message>
+        <source>the text</source>
+        <translation>the text</translation>
+    </message>
+    <message>
+        <source>variant "%1"</source>
+        <translation>variant "%1"</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1: the Danish text uses the parameters %2, the English text %3</source>
+        <translation>%1: the Danish text uses the parameters %2, the English text %3</translation>
+    </message>
+    <message>
+        <source>%1: the Danish and English texts differ in paragraphs or lists (Danish: %2; English: %3)</source>
+        <translation>%1: the Danish and English texts differ in paragraphs or lists (Danish: %2; English: %3)</translation>
+    </message>
+    <message>
+        <source>%1: numbers only in the Danish text: %2; only in the English text: %3</source>
+        <translation>%1: numbers only in the Danish text: %2; only in the English text: %3</translation>
+    </message>
+    <message>
+        <source>%1: the vague word(s) %2 need a measure, a parameter or a defined term</source>
+        <translation>%1: the vague word(s) %2 need a measure, a parameter or a defined term</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the number(s) %3 are fixed in the text; make them parameters or cite their source</source>
+        <translation>%1 (%2): the number(s) %3 are fixed in the text; make them parameters or cite their source</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 written in lower case is not the defined term; mark it as a term or rephrase</source>
+        <translation>%1 (%2): %3 written in lower case is not the defined term; mark it as a term or rephrase</translation>
+    </message>
+    <message>
+        <source>parameter "%1" has no guidance on choosing its value</source>
+        <translation>parameter "%1" has no guidance on choosing its value</translation>
+    </message>
+    <message>
+        <source>guidance (%1, %2) repeats %3 word for word; say what is particular to this clause</source>
+        <translation>guidance (%1, %2) repeats %3 word for word; say what is particular to this clause</translation>
+    </message>
+    <message>
+        <source>withdrawn without replaced-by and without a history entry for version %1 saying why</source>
+        <translation>withdrawn without replaced-by and without a history entry for version %1 saying why</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2836,13 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     </message>
 </context>
 <context>
+    <name>klausul::XmlFormat</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+</context>
+<context>
     <name>klausul::cli::DraftCommand</name>
     <message>
         <source>no requirement numbered "%1" in the draft</source>
@@ -2962,6 +3135,56 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     <message>
         <source>--edition must be tender, contract, review or schedule</source>
         <translation>--edition must be tender, contract, review or schedule</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Fmt</name>
+    <message>
+        <source>Rewrite library XML files (folders: every *.xml below them) in the one canonical layout: attribute order, two-space indentation, text filled to %1 columns. With --check nothing is written: the files that differ are listed and the exit code is 1.</source>
+        <translation>Rewrite library XML files (folders: every *.xml below them) in the one canonical layout: attribute order, two-space indentation, text filled to %1 columns. With --check nothing is written: the files that differ are listed and the exit code is 1.</translation>
+    </message>
+    <message>
+        <source>Only list the files whose layout differs; exit 1 if there are any.</source>
+        <translation>Only list the files whose layout differs; exit 1 if there are any.</translation>
+    </message>
+    <message>
+        <source>%1: not in the canonical layout</source>
+        <translation>%1: not in the canonical layout</translation>
+    </message>
+    <message>
+        <source>%1: formatted</source>
+        <translation>%1: formatted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 file(s) to format</source>
+        <translation><numerusform>%n of %1 file to format</numerusform><numerusform>%n of %1 files to format</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 file(s) formatted</source>
+        <translation><numerusform>%n of %1 file formatted</numerusform><numerusform>%n of %1 files formatted</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Lint</name>
+    <message>
+        <source>Check library folders as validate does, and their drafting: Danish and English that differ in parameters, lists or numbers, vague words, numbers that are not parameters, parameters without guidance, guidance repeated from another clause, defined terms in lower case, withdrawn clauses without a successor or reason. Each message ends with its rule in brackets. With --library the folders are layered on top of those libraries.</source>
+        <translation>Check library folders as validate does, and their drafting: Danish and English that differ in parameters, lists or numbers, vague words, numbers that are not parameters, parameters without guidance, guidance repeated from another clause, defined terms in lower case, withdrawn clauses without a successor or reason. Each message ends with its rule in brackets. With --library the folders are layered on top of those libraries.</translation>
+    </message>
+    <message>
+        <source>not a library folder</source>
+        <translation>not a library folder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) checked</source>
+        <translation><numerusform>%n clause checked</numerusform><numerusform>%n clauses checked</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,10 @@ const QList<Entry> &table()
             QT_TRANSLATE_NOOP("klausul::Cli", "record a version in the annex's version table")},
         {"contract", &commands::contract,
             QT_TRANSLATE_NOOP("klausul::Cli", "edit the contract map (the other annexes)")},
+        {"fmt", &commands::fmt,
+            QT_TRANSLATE_NOOP("klausul::Cli", "lay library XML files out in the canonical form")},
+        {"lint", &commands::lint,
+            QT_TRANSLATE_NOOP("klausul::Cli", "check the drafting of library folders")},
     };
     return entries;
 }
