@@ -352,10 +352,6 @@
         <translation>vis, hvilke kontroller i rammeværkerne et udkast dækker</translation>
     </message>
     <message>
-        <source>show what changed between two drafts</source>
-        <translation>vis hvad der er ændret mellem to udkast</translation>
-    </message>
-    <message>
         <source>create a draft, optionally from a risk profile</source>
         <translation>opret et udkast, evt. ud fra en risikoprofil</translation>
     </message>
@@ -494,6 +490,10 @@
     <message>
         <source>check the drafting of library folders</source>
         <translation>kontrollér formuleringen i biblioteksmapper</translation>
+    </message>
+    <message>
+        <source>show what changed between two drafts or two library folders</source>
+        <translation>vis, hvad der er ændret mellem to udkast eller to biblioteksmapper</translation>
     </message>
 </context>
 <context>
@@ -1540,6 +1540,14 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
     <message>
         <source>Problems</source>
         <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 tilføjet</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 fjernet</translation>
     </message>
 </context>
 <context>
@@ -3095,6 +3103,46 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
         <source>Show what changed from DRAFT to OTHER: requirements added, removed and renumbered, values, variants, types, wording word by word ([-deleted-] {+inserted+}), review status and comments, answers, annex details, explanations, exclusions and versions.</source>
         <translation>Vis hvad der er ændret fra DRAFT til OTHER: krav tilføjet, fjernet og omnummereret, værdier, varianter, typer, formulering ord for ord ([-slettet-] {+indsat+}), reviewstatus og kommentarer, svar, bilagsoplysninger, forklaringer, fravalg og versioner.</translation>
     </message>
+    <message>
+        <source>Show what changed from OLD to NEW. Two drafts: requirements added, removed and renumbered, values, variants, types, wording word by word ([-deleted-] {+inserted+}), review status and comments, answers, annex details, explanations, exclusions and versions. Two library folders: the release notes (clauses added, withdrawn, removed and changed: wording in both languages word by word, parameters, defaults, references, applicability); a wording change without a version bump is an error (exit 1), a bump without a change a warning. --markdown or --docx -o FILE (the Danish &quot;Ændringsliste&quot;) for libraries only.</source>
+        <translation>Vis, hvad der er ændret fra OLD til NEW. To udkast: krav tilføjet, fjernet og omnummereret, værdier, varianter, typer, ordlyd ord for ord ([-slettet-] {+indsat+}), gennemgangsstatus og kommentarer, svar, bilagsoplysninger, forklaringer, undtagelser og versioner. To biblioteksmapper: udgivelsesnoterne (klausuler tilføjet, udgået, fjernet og ændret: ordlyd på begge sprog ord for ord, parametre, standardværdier, referencer, anvendelse); en ændret ordlyd uden ny version er en fejl (afslutningskode 1), en ny version uden ændring en advarsel. --markdown eller --docx -o FIL (den danske &quot;Ændringsliste&quot;) kun for biblioteker.</translation>
+    </message>
+    <message>
+        <source>Libraries: print Markdown.</source>
+        <translation>Biblioteker: skriv Markdown.</translation>
+    </message>
+    <message>
+        <source>Libraries: write the change list as DOCX to the file of --output.</source>
+        <translation>Biblioteker: skriv ændringslisten som DOCX til filen i --output.</translation>
+    </message>
+    <message>
+        <source>The DOCX file to write.</source>
+        <translation>DOCX-filen, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>choose one of --json, --markdown and --docx</source>
+        <translation>vælg én af --json, --markdown og --docx</translation>
+    </message>
+    <message>
+        <source>--markdown, --docx and --output compare library folders</source>
+        <translation>--markdown, --docx og --output sammenligner biblioteksmapper</translation>
+    </message>
+    <message>
+        <source>--docx needs --output FILE</source>
+        <translation>--docx kræver --output FIL</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>fejl: %1</translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation>%1 skrevet</translation>
+    </message>
 </context>
 <context>
     <name>klausul::cli::commands::Exclude</name>
@@ -3206,19 +3254,13 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
         <source>%1: formatted</source>
         <translation>%1: sat op</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 file(s) to format</source>
-        <translation>
-            <numerusform>%n af %1 fil skal sættes op</numerusform>
-            <numerusform>%n af %1 filer skal sættes op</numerusform>
-        </translation>
+    <message>
+        <source>%1 of %2 files to format</source>
+        <translation>%1 af %2 filer skal sættes op</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 file(s) formatted</source>
-        <translation>
-            <numerusform>%n af %1 fil sat op</numerusform>
-            <numerusform>%n af %1 filer sat op</numerusform>
-        </translation>
+    <message>
+        <source>%1 of %2 files formatted</source>
+        <translation>%1 af %2 filer sat op</translation>
     </message>
 </context>
 <context>

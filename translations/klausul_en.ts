@@ -352,10 +352,6 @@
         <translation>show which framework controls a draft covers</translation>
     </message>
     <message>
-        <source>show what changed between two drafts</source>
-        <translation>show what changed between two drafts</translation>
-    </message>
-    <message>
         <source>create a draft, optionally from a risk profile</source>
         <translation>create a draft, optionally from a risk profile</translation>
     </message>
@@ -494,6 +490,10 @@
     <message>
         <source>check the drafting of library folders</source>
         <translation>check the drafting of library folders</translation>
+    </message>
+    <message>
+        <source>show what changed between two drafts or two library folders</source>
+        <translation>show what changed between two drafts or two library folders</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1531,14 @@ Add clauses from the library by double-clicking them, dragging them here or with
     <message>
         <source>Problems</source>
         <translation>Problems</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 added</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 removed</translation>
     </message>
 </context>
 <context>
@@ -3047,6 +3055,46 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <source>Show what changed from DRAFT to OTHER: requirements added, removed and renumbered, values, variants, types, wording word by word ([-deleted-] {+inserted+}), review status and comments, answers, annex details, explanations, exclusions and versions.</source>
         <translation>Show what changed from DRAFT to OTHER: requirements added, removed and renumbered, values, variants, types, wording word by word ([-deleted-] {+inserted+}), review status and comments, answers, annex details, explanations, exclusions and versions.</translation>
     </message>
+    <message>
+        <source>Show what changed from OLD to NEW. Two drafts: requirements added, removed and renumbered, values, variants, types, wording word by word ([-deleted-] {+inserted+}), review status and comments, answers, annex details, explanations, exclusions and versions. Two library folders: the release notes (clauses added, withdrawn, removed and changed: wording in both languages word by word, parameters, defaults, references, applicability); a wording change without a version bump is an error (exit 1), a bump without a change a warning. --markdown or --docx -o FILE (the Danish "Ændringsliste") for libraries only.</source>
+        <translation>Show what changed from OLD to NEW. Two drafts: requirements added, removed and renumbered, values, variants, types, wording word by word ([-deleted-] {+inserted+}), review status and comments, answers, annex details, explanations, exclusions and versions. Two library folders: the release notes (clauses added, withdrawn, removed and changed: wording in both languages word by word, parameters, defaults, references, applicability); a wording change without a version bump is an error (exit 1), a bump without a change a warning. --markdown or --docx -o FILE (the Danish "Ændringsliste") for libraries only.</translation>
+    </message>
+    <message>
+        <source>Libraries: print Markdown.</source>
+        <translation>Libraries: print Markdown.</translation>
+    </message>
+    <message>
+        <source>Libraries: write the change list as DOCX to the file of --output.</source>
+        <translation>Libraries: write the change list as DOCX to the file of --output.</translation>
+    </message>
+    <message>
+        <source>The DOCX file to write.</source>
+        <translation>The DOCX file to write.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>choose one of --json, --markdown and --docx</source>
+        <translation>choose one of --json, --markdown and --docx</translation>
+    </message>
+    <message>
+        <source>--markdown, --docx and --output compare library folders</source>
+        <translation>--markdown, --docx and --output compare library folders</translation>
+    </message>
+    <message>
+        <source>--docx needs --output FILE</source>
+        <translation>--docx needs --output FILE</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation>%1 written</translation>
+    </message>
 </context>
 <context>
     <name>klausul::cli::commands::Exclude</name>
@@ -3155,13 +3203,13 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <source>%1: formatted</source>
         <translation>%1: formatted</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 file(s) to format</source>
-        <translation><numerusform>%n of %1 file to format</numerusform><numerusform>%n of %1 files to format</numerusform></translation>
+    <message>
+        <source>%1 of %2 files to format</source>
+        <translation>%1 of %2 files to format</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of %1 file(s) formatted</source>
-        <translation><numerusform>%n of %1 file formatted</numerusform><numerusform>%n of %1 files formatted</numerusform></translation>
+    <message>
+        <source>%1 of %2 files formatted</source>
+        <translation>%1 of %2 files formatted</translation>
     </message>
 </context>
 <context>

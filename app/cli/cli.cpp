@@ -36,7 +36,8 @@ const QList<Entry> &table()
         {"export", &commands::exportAnnex,
             QT_TRANSLATE_NOOP("klausul::Cli", "export a draft's annex to DOCX and PDF")},
         {"diff", &commands::diff,
-            QT_TRANSLATE_NOOP("klausul::Cli", "show what changed between two drafts")},
+            QT_TRANSLATE_NOOP(
+                "klausul::Cli", "show what changed between two drafts or two library folders")},
         {"new", &commands::newDraft,
             QT_TRANSLATE_NOOP("klausul::Cli", "create a draft, optionally from a risk profile")},
         {"profile", &commands::profile,

@@ -176,9 +176,11 @@ QString fieldLine(const ClauseFieldChange &f)
     if (f.subject == QLatin1String("guidance"))
         return LibraryDiff::tr("guidance (%1) changed").arg(f.name);
     if (f.before.isEmpty())
-        return LibraryDiff::tr("%1 added: %2").arg(subject, f.after);
+        return f.after == f.name ? LibraryDiff::tr("%1 added").arg(subject)
+                                 : LibraryDiff::tr("%1 added: %2").arg(subject, f.after);
     if (f.after.isEmpty())
-        return LibraryDiff::tr("%1 removed (was %2)").arg(subject, f.before);
+        return f.before == f.name ? LibraryDiff::tr("%1 removed").arg(subject)
+                                  : LibraryDiff::tr("%1 removed (was %2)").arg(subject, f.before);
     return LibraryDiff::tr("%1: %2 → %3").arg(subject, f.before, f.after);
 }
 
@@ -277,9 +279,11 @@ QString danishField(const ClauseFieldChange &f)
         return QStringLiteral("Vejledningen (%1) er ændret.").arg(f.name);
     const QString subject = subjects.value(f.subject, f.subject) + u' ' + f.name;
     if (f.before.isEmpty())
-        return QStringLiteral("%1 tilføjet: %2").arg(subject, f.after);
+        return f.after == f.name ? QStringLiteral("%1 tilføjet").arg(subject)
+                                 : QStringLiteral("%1 tilføjet: %2").arg(subject, f.after);
     if (f.after.isEmpty())
-        return QStringLiteral("%1 fjernet (var %2)").arg(subject, f.before);
+        return f.before == f.name ? QStringLiteral("%1 fjernet").arg(subject)
+                                  : QStringLiteral("%1 fjernet (var %2)").arg(subject, f.before);
     return QStringLiteral("%1: %2 → %3").arg(subject, f.before, f.after);
 }
 

@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "core/docxpackage.h"
 #include "core/translations.h"
 #include "support/testsupport.h"
 
@@ -28,6 +29,11 @@ private slots:
     void lint_fixtureLibrary_printsRulesAndExitsOne();
     void lint_bundledCopy_noErrorsExitsZero();
     void lint_notAFolder_exitsFour();
+    void diff_libraries_textListsChangesAndExitsOneForVersionRule();
+    void diff_libraries_jsonAndMarkdown();
+    void diff_libraries_docx_writesChangeListWithPandoc();
+    void diff_usageErrors_exitTwo();
+    void diff_drafts_stillComparesDrafts();
 
 private:
     struct Result
@@ -80,7 +86,7 @@ void TestCliLibrary::fmt_check_listsFilesAndExitsOneWritingNothing()
     QVERIFY2(
         r.out.contains(messy + QStringLiteral(": not in the canonical layout")), qPrintable(r.out));
     QVERIFY(!r.out.contains(canonical + u':'));
-    QVERIFY(r.out.contains(QStringLiteral("1 of 2 file(s) to format")));
+    QVERIFY(r.out.contains(QStringLiteral("1 of 2 files to format")));
     QCOMPARE(readAll(messy), before);
     const Result clean = run({QStringLiteral("fmt"), QStringLiteral("--check"), canonical});
     QCOMPARE(clean.code, int(cli::Success));
@@ -98,7 +104,7 @@ void TestCliLibrary::fmt_write_formatsThenCheckPasses()
     QCOMPARE(readAll(messy), readAll(test::dataPath(QStringLiteral("format/messy.expected.xml"))));
     const Result again = run({QStringLiteral("fmt"), QStringLiteral("--check"), dir.path()});
     QCOMPARE(again.code, int(cli::Success));
-    QVERIFY(again.out.contains(QStringLiteral("0 of 1 file(s) to format")));
+    QVERIFY(again.out.contains(QStringLiteral("0 of 1 files to format")));
 }
 
 void TestCliLibrary::fmt_brokenFile_locatedErrorOthersStillFormatted()
@@ -145,7 +151,7 @@ void TestCliLibrary::lint_fixtureLibrary_printsRulesAndExitsOne()
         QVERIFY2(r.err.contains(QLatin1String(rule)), rule);
     QVERIFY2(r.err.contains(folder + QStringLiteral("/styring/LNT-10.xml:2: error: withdrawn")),
         qPrintable(r.err));
-    QVERIFY2(r.out.contains(QStringLiteral("11 clause(s) checked: 3 error(s), 7 warning(s)")),
+    QVERIFY2(r.out.contains(QStringLiteral("11 clauses checked: 3 errors, 7 warnings")),
         qPrintable(r.out));
 }
 
@@ -157,7 +163,7 @@ void TestCliLibrary::lint_bundledCopy_noErrorsExitsZero()
     const Result r = run({QStringLiteral("lint"), copy});
     QCOMPARE(r.code, int(cli::Success));
     QVERIFY(!r.err.contains(QStringLiteral(": error: ")));
-    QVERIFY(r.out.contains(QStringLiteral(": 0 error(s), ")));
+    QVERIFY(r.out.contains(QStringLiteral(": 0 errors, ")));
 }
 
 void TestCliLibrary::lint_notAFolder_exitsFour()
@@ -165,6 +171,86 @@ void TestCliLibrary::lint_notAFolder_exitsFour()
     const Result r = run({QStringLiteral("lint"), QStringLiteral("/nonexistent/lib")});
     QCOMPARE(r.code, int(cli::FileError));
     QVERIFY(r.err.startsWith(QStringLiteral("/nonexistent/lib: error: ")));
+}
+
+void TestCliLibrary::diff_libraries_textListsChangesAndExitsOneForVersionRule()
+{
+    const QString old = test::dataPath(QStringLiteral("librarydiff/old"));
+    const QString now = test::dataPath(QStringLiteral("librarydiff/new"));
+    const Result r = run({QStringLiteral("diff"), old, now});
+    QCOMPARE(r.code, int(cli::Invalid));
+    QVERIFY2(
+        r.out.startsWith(QStringLiteral(
+            "Library test.klausul.diff 1.0 → 1.1: 1 added, 1 withdrawn, 1 removed, 6 changed")),
+        qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("+ DIF-02 (version 1)")));
+    QVERIFY(r.err.contains(
+        now + QStringLiteral("/styring/DIF-05.xml:2: error: DIF-05: the wording changed")));
+    QVERIFY(r.err.contains(now + QStringLiteral("/styring/DIF-06.xml:2: warning: ")));
+    // The same folder twice: nothing changed, exit 0.
+    const Result same = run({QStringLiteral("diff"), now, now});
+    QCOMPARE(same.code, int(cli::Success));
+    QVERIFY(same.err.isEmpty());
+}
+
+void TestCliLibrary::diff_libraries_jsonAndMarkdown()
+{
+    const QString old = test::dataPath(QStringLiteral("librarydiff/old"));
+    const QString now = test::dataPath(QStringLiteral("librarydiff/new"));
+    const Result json = run({QStringLiteral("diff"), QStringLiteral("--json"), old, now});
+    QCOMPARE(json.code, int(cli::Invalid));
+    const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(object.value(QStringLiteral("newVersion")).toString(), QStringLiteral("1.1"));
+    QCOMPARE(object.value(QStringLiteral("clauses")).toArray().size(), 9);
+    const Result md = run({QStringLiteral("diff"), QStringLiteral("--markdown"), old, now});
+    QVERIFY(md.out.startsWith(QStringLiteral("# Changes in test.klausul.diff 1.1 (from 1.0)")));
+    QVERIFY(md.out.contains(QStringLiteral("### DIF-04 Plan DIF-04")));
+}
+
+void TestCliLibrary::diff_libraries_docx_writesChangeListWithPandoc()
+{
+    QTemporaryDir dir;
+    const QString output = dir.filePath(QStringLiteral("aendringsliste.docx"));
+    const Result r = run({QStringLiteral("diff"), QStringLiteral("--docx"), QStringLiteral("-o"),
+        output, test::dataPath(QStringLiteral("librarydiff/old")),
+        test::dataPath(QStringLiteral("librarydiff/new"))});
+    QCOMPARE(r.code, int(cli::Invalid)); // the version rule still fails the run
+    QVERIFY2(r.out.contains(output + QStringLiteral(" written")), qPrintable(r.out + r.err));
+    QString error;
+    const std::optional<DocxPackage> docx = DocxPackage::read(output, &error);
+    QVERIFY2(docx, qPrintable(error));
+    const QString document = QString::fromUtf8(docx->part(QStringLiteral("word/document.xml")));
+    for (const char *text : {"Ændrede klausuler", "Udgåede klausuler", "Erstattes af DIF-02",
+             "opdateret", "DIF-07 Plan DIF-07"})
+        QVERIFY2(document.contains(QString::fromUtf8(text)), text);
+    QVERIFY(document.contains(QStringLiteral("<w:strike/>")) ||
+        document.contains(QStringLiteral("<w:strike ")));
+}
+
+void TestCliLibrary::diff_usageErrors_exitTwo()
+{
+    const QString old = test::dataPath(QStringLiteral("librarydiff/old"));
+    const QString now = test::dataPath(QStringLiteral("librarydiff/new"));
+    QCOMPARE(
+        run({QStringLiteral("diff"), QStringLiteral("--docx"), old, now}).code, int(cli::Usage));
+    QCOMPARE(run({QStringLiteral("diff"), QStringLiteral("--json"), QStringLiteral("--markdown"),
+                     old, now})
+                 .code,
+        int(cli::Usage));
+    const QString draft = test::dataPath(QStringLiteral("drafts/full.klausul"));
+    QCOMPARE(run({QStringLiteral("diff"), QStringLiteral("--markdown"), draft, draft}).code,
+        int(cli::Usage));
+    QCOMPARE(run({QStringLiteral("diff"), old}).code, int(cli::Usage));
+}
+
+void TestCliLibrary::diff_drafts_stillComparesDrafts()
+{
+    const QString draft = test::dataPath(QStringLiteral("drafts/full.klausul"));
+    const Result r = run({QStringLiteral("diff"), QStringLiteral("--json"), draft, draft});
+    QCOMPARE(r.code, int(cli::Success));
+    const QJsonObject object = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(object.value(QStringLiteral("before")).toString(), draft);
+    QVERIFY(object.value(QStringLiteral("changes")).toArray().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliLibrary)

@@ -46,8 +46,8 @@ protected:
                    << '\n';
         }
         printIssues(issues);
-        *m_out << (check ? tr("%n of %1 file(s) to format", nullptr, changed)
-                         : tr("%n of %1 file(s) formatted", nullptr, changed))
+        *m_out << (check ? tr("%1 of %2 files to format") : tr("%1 of %2 files formatted"))
+                      .arg(changed)
                       .arg(files.size())
                << '\n';
         if (hasIoErrors(issues))
