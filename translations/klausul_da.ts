@@ -491,6 +491,18 @@
         <source>Add suggestions of these tiers (comma-separated: core, recommended, optional); default core,recommended, as the wizard ticks them.</source>
         <translation>Tilføj forslag på disse niveauer (kommasepareret: core, recommended, optional); standard er core,recommended, som guiden sætter flueben.</translation>
     </message>
+    <message>
+        <source>lay library XML files out in the canonical form</source>
+        <translation>sæt biblioteks-XML-filer op i den faste form</translation>
+    </message>
+    <message>
+        <source>check the drafting of library folders</source>
+        <translation>kontrollér formuleringen i biblioteksmapper</translation>
+    </message>
+    <message>
+        <source>show what changed between two drafts or two library folders</source>
+        <translation>vis, hvad der er ændret mellem to udkast eller to biblioteksmapper</translation>
+    </message>
 </context>
 <context>
     <name>klausul::ContractDialog</name>
@@ -1424,6 +1436,46 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
     <message>
         <source>This requirement is based on version %1 of %2; the library now has version %3. Review the text, then accept the new version.</source>
         <translation>Kravet bygger på version %1 af %2; biblioteket har nu version %3. Gennemgå teksten, og godkend derefter den nye version.</translation>
+    </message>
+    <message>
+        <source>This requirement has no parameters.</source>
+        <translation>Dette krav har ingen parametre.</translation>
+    </message>
+    <message>
+        <source>(fill in)</source>
+        <translation>(udfyld)</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(vælg)</translation>
+    </message>
+    <message>
+        <source>(as the clause says)</source>
+        <translation>(som klausulen angiver)</translation>
+    </message>
+    <message>
+        <source>This annex</source>
+        <translation>Dette bilag</translation>
+    </message>
+    <message>
+        <source>%1 (not in the contract map)</source>
+        <translation>%1 (ikke i kontraktoversigten)</translation>
+    </message>
+    <message>
+        <source>%1 (no number yet)</source>
+        <translation>%1 (intet nummer endnu)</translation>
+    </message>
+    <message>
+        <source>Annex %1, %2</source>
+        <translation>Bilag %1, %2</translation>
+    </message>
+    <message>
+        <source>As the clause says: %1</source>
+        <translation>Som klausulen angiver: %1</translation>
+    </message>
+    <message>
+        <source>One value with requirement(s) %1: changing it here changes it there.</source>
+        <translation>Én værdi med krav %1: en ændring her ændrer den også dér.</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2576,10 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
         <source>The stricter variant is suggested because of the answers: %1.</source>
         <translation>Den skærpede variant foreslås på grund af svarene: %1.</translation>
     </message>
+    <message>
+        <source>The stricter variant is suggested because the service is highly critical.</source>
+        <translation>Den skærpede variant foreslås, fordi ydelsen er meget kritisk.</translation>
+    </message>
 </context>
 <context>
     <name>klausul::RiskWizard</name>
@@ -2898,6 +2954,20 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
             <numerusform>%n kerne- eller anbefalede krav er endnu ikke i udkastet (markeret +)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n clause(s) suggested</source>
+        <translation>
+            <numerusform>%n klausul foreslået</numerusform>
+            <numerusform>%n klausuler foreslået</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not yet in the draft (marked +)</source>
+        <translation>
+            <numerusform>%n er endnu ikke med i udkastet (markeret med +)</numerusform>
+            <numerusform>%n er endnu ikke med i udkastet (markeret med +)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>klausul::XlsxSchedule</name>
@@ -2976,6 +3046,10 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>--tiers must list core, recommended or optional, comma-separated</source>
         <translation>--tiers skal angive core, recommended eller optional, kommasepareret</translation>
+    </message>
+    <message>
+        <source>Add the clauses the draft&apos;s risk profile suggests, with their suggested variants, as accepting the wizard does: clauses already in the draft stay with your values, variants, wording and comments; nothing is removed.</source>
+        <translation>Tilføj de klausuler, udkastets risikoprofil foreslår, med de foreslåede varianter, som når guiden godkendes: klausuler i udkastet bliver med dine værdier, varianter, formuleringer og kommentarer; intet fjernes.</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3213,46 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>Show what changed from DRAFT to OTHER: requirements added, removed and renumbered, values, variants, types, wording word by word ([-deleted-] {+inserted+}), review status and comments, answers, annex details, explanations, exclusions and versions.</source>
         <translation>Vis hvad der er ændret fra DRAFT til OTHER: krav tilføjet, fjernet og omnummereret, værdier, varianter, typer, formulering ord for ord ([-slettet-] {+indsat+}), reviewstatus og kommentarer, svar, bilagsoplysninger, forklaringer, fravalg og versioner.</translation>
+    </message>
+    <message>
+        <source>Show what changed from OLD to NEW. Two drafts: requirements added, removed and renumbered, values, variants, types, wording word by word ([-deleted-] {+inserted+}), review status and comments, answers, annex details, explanations, exclusions and versions. Two library folders: the release notes (clauses added, withdrawn, removed and changed: wording in both languages word by word, parameters, defaults, references, applicability); a wording change without a version bump is an error (exit 1), a bump without a change a warning. --markdown or --docx -o FILE (the Danish &quot;Ændringsliste&quot;) for libraries only.</source>
+        <translation>Vis, hvad der er ændret fra OLD til NEW. To udkast: krav tilføjet, fjernet og omnummereret, værdier, varianter, typer, ordlyd ord for ord ([-slettet-] {+indsat+}), gennemgangsstatus og kommentarer, svar, bilagsoplysninger, forklaringer, undtagelser og versioner. To biblioteksmapper: udgivelsesnoterne (klausuler tilføjet, udgået, fjernet og ændret: ordlyd på begge sprog ord for ord, parametre, standardværdier, referencer, anvendelse); en ændret ordlyd uden ny version er en fejl (afslutningskode 1), en ny version uden ændring en advarsel. --markdown eller --docx -o FIL (den danske &quot;Ændringsliste&quot;) kun for biblioteker.</translation>
+    </message>
+    <message>
+        <source>Libraries: print Markdown.</source>
+        <translation>Biblioteker: skriv Markdown.</translation>
+    </message>
+    <message>
+        <source>Libraries: write the change list as DOCX to the file of --output.</source>
+        <translation>Biblioteker: skriv ændringslisten som DOCX til filen i --output.</translation>
+    </message>
+    <message>
+        <source>The DOCX file to write.</source>
+        <translation>DOCX-filen, der skal skrives.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>choose one of --json, --markdown and --docx</source>
+        <translation>vælg én af --json, --markdown og --docx</translation>
+    </message>
+    <message>
+        <source>--markdown, --docx and --output compare library folders</source>
+        <translation>--markdown, --docx og --output sammenligner biblioteksmapper</translation>
+    </message>
+    <message>
+        <source>--docx needs --output FILE</source>
+        <translation>--docx kræver --output FIL</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>fejl: %1</translation>
+    </message>
+    <message>
+        <source>%1 written</source>
+        <translation>%1 skrevet</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3708,238 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>Open the bundled example draft (a municipality&apos;s cloud case-management system).</source>
         <translation>Åbn det medfølgende eksempeludkast (en kommunes cloudbaserede sagsbehandlingssystem).</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::LibraryDiff</name>
+    <message>
+        <source>changed</source>
+        <translation>ændret</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>variant &quot;%1&quot;</source>
+        <translation>variant &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>guidance (%1) changed</source>
+        <translation>vejledningen (%1) er ændret</translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation>%1 tilføjet: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed (was %2)</source>
+        <translation>%1 fjernet (var %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: the wording changed but the version is still %2; raise it to %3</source>
+        <translation>%1: ordlyden er ændret, men versionen er stadig %2; hæv den til %3</translation>
+    </message>
+    <message>
+        <source>%1: the version went down from %2 to %3</source>
+        <translation>%1: versionen er sænket fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>%1: the version was raised from %2 to %3 but nothing changed; drafts based on it will be flagged for review for nothing</source>
+        <translation>%1: versionen er hævet fra %2 til %3, men intet er ændret; udkast, der bygger på den, markeres til gennemgang uden grund</translation>
+    </message>
+    <message>
+        <source>%1 was removed; a clause id stays in the library for ever: withdraw it (status=&quot;withdrawn&quot;) instead</source>
+        <translation>%1 er fjernet; et klausul-id bliver i biblioteket for altid: lad det udgå (status=&quot;withdrawn&quot;) i stedet</translation>
+    </message>
+    <message>
+        <source>Library %1 %2 → %3: %4 added, %5 withdrawn, %6 removed, %7 changed</source>
+        <translation>Bibliotek %1 %2 → %3: %4 nye, %5 udgået, %6 fjernet, %7 ændret</translation>
+    </message>
+    <message>
+        <source>+ %1 (version %2): %3</source>
+        <translation>+ %1 (version %2): %3</translation>
+    </message>
+    <message>
+        <source>- %1 withdrawn: %2</source>
+        <translation>- %1 udgået: %2</translation>
+    </message>
+    <message>
+        <source>- %1 withdrawn, replaced by %2: %3</source>
+        <translation>- %1 udgået, erstattes af %2: %3</translation>
+    </message>
+    <message>
+        <source>- %1 removed: %2</source>
+        <translation>- %1 fjernet: %2</translation>
+    </message>
+    <message>
+        <source>~ %1 (version %2 → %3): %4</source>
+        <translation>~ %1 (version %2 → %3): %4</translation>
+    </message>
+    <message>
+        <source>Changes in %1 %2 (from %3)</source>
+        <translation>Ændringer i %1 %2 (fra %3)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Nye</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Udgået</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Version %1 → %2.</source>
+        <translation>Version %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Replaced by %1.</source>
+        <translation>Erstattes af %1.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 tilføjet</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 fjernet</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::Lint</name>
+    <message>
+        <source>the text</source>
+        <translation>teksten</translation>
+    </message>
+    <message>
+        <source>variant &quot;%1&quot;</source>
+        <translation>variant &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>%1: the Danish text uses the parameters %2, the English text %3</source>
+        <translation>%1: den danske tekst bruger parametrene %2, den engelske %3</translation>
+    </message>
+    <message>
+        <source>%1: the Danish and English texts differ in paragraphs or lists (Danish: %2; English: %3)</source>
+        <translation>%1: den danske og den engelske tekst har forskellige afsnit eller lister (dansk: %2; engelsk: %3)</translation>
+    </message>
+    <message>
+        <source>%1: numbers only in the Danish text: %2; only in the English text: %3</source>
+        <translation>%1: tal kun i den danske tekst: %2; kun i den engelske tekst: %3</translation>
+    </message>
+    <message>
+        <source>%1: the vague word(s) %2 need a measure, a parameter or a defined term</source>
+        <translation>%1: de(t) vage ord %2 kræver et mål, en parameter eller et defineret begreb</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the number(s) %3 are fixed in the text; make them parameters or cite their source</source>
+        <translation>%1 (%2): tallet/tallene %3 står fast i teksten; gør dem til parametre eller angiv deres kilde</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 written in lower case is not the defined term; mark it as a term or rephrase</source>
+        <translation>%1 (%2): %3 med lille begyndelsesbogstav er ikke det definerede begreb; markér det som begreb eller omformulér</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; has no guidance on choosing its value</source>
+        <translation>parameteren &quot;%1&quot; har ingen vejledning i at vælge værdien</translation>
+    </message>
+    <message>
+        <source>guidance (%1, %2) repeats %3 word for word; say what is particular to this clause</source>
+        <translation>vejledningen (%1, %2) gentager %3 ord for ord; skriv, hvad der gælder særligt for denne klausul</translation>
+    </message>
+    <message>
+        <source>withdrawn without replaced-by and without a history entry for version %1 saying why</source>
+        <translation>udgået uden replaced-by og uden en historikpost for version %1, der siger hvorfor</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::XmlFormat</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen findes ikke</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Fmt</name>
+    <message>
+        <source>Rewrite library XML files (folders: every *.xml below them) in the one canonical layout: attribute order, two-space indentation, text filled to %1 columns. With --check nothing is written: the files that differ are listed and the exit code is 1.</source>
+        <translation>Skriv biblioteks-XML-filer (mapper: alle *.xml under dem) om i den ene faste opsætning: attributternes rækkefølge, indrykning med to mellemrum, tekst fyldt ud til %1 tegn. Med --check skrives intet: de filer, der afviger, vises, og afslutningskoden er 1.</translation>
+    </message>
+    <message>
+        <source>Only list the files whose layout differs; exit 1 if there are any.</source>
+        <translation>Vis kun de filer, hvis opsætning afviger; afslut med 1, hvis der er nogen.</translation>
+    </message>
+    <message>
+        <source>%1: not in the canonical layout</source>
+        <translation>%1: ikke i den faste opsætning</translation>
+    </message>
+    <message>
+        <source>%1: formatted</source>
+        <translation>%1: sat op</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files to format</source>
+        <translation>%1 af %2 filer skal sættes op</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files formatted</source>
+        <translation>%1 af %2 filer sat op</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Lint</name>
+    <message>
+        <source>Check library folders as validate does, and their drafting: Danish and English that differ in parameters, lists or numbers, vague words, numbers that are not parameters, parameters without guidance, guidance repeated from another clause, defined terms in lower case, withdrawn clauses without a successor or reason. Each message ends with its rule in brackets. With --library the folders are layered on top of those libraries.</source>
+        <translation>Kontrollér biblioteksmapper som validate og deres formulering: dansk og engelsk med forskellige parametre, lister eller tal, vage ord, tal, der ikke er parametre, parametre uden vejledning, vejledning gentaget fra en anden klausul, definerede begreber med lille begyndelsesbogstav, udgåede klausuler uden afløser eller begrundelse. Hver meddelelse slutter med sin regel i kantede parenteser. Med --library lægges mapperne oven på de biblioteker.</translation>
+    </message>
+    <message>
+        <source>not a library folder</source>
+        <translation>ikke en biblioteksmappe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) checked</source>
+        <translation>
+            <numerusform>%n klausul kontrolleret</numerusform>
+            <numerusform>%n klausuler kontrolleret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fejl</numerusform>
+            <numerusform>%n fejl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

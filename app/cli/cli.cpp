@@ -36,7 +36,8 @@ const QList<Entry> &table()
         {"export", &commands::exportAnnex,
             QT_TRANSLATE_NOOP("klausul::Cli", "export a draft's annex to DOCX and PDF")},
         {"diff", &commands::diff,
-            QT_TRANSLATE_NOOP("klausul::Cli", "show what changed between two drafts")},
+            QT_TRANSLATE_NOOP(
+                "klausul::Cli", "show what changed between two drafts or two library folders")},
         {"new", &commands::newDraft,
             QT_TRANSLATE_NOOP("klausul::Cli", "create a draft, optionally from a risk profile")},
         {"profile", &commands::profile,
@@ -68,6 +69,10 @@ const QList<Entry> &table()
             QT_TRANSLATE_NOOP("klausul::Cli", "record a version in the annex's version table")},
         {"contract", &commands::contract,
             QT_TRANSLATE_NOOP("klausul::Cli", "edit the contract map (the other annexes)")},
+        {"fmt", &commands::fmt,
+            QT_TRANSLATE_NOOP("klausul::Cli", "lay library XML files out in the canonical form")},
+        {"lint", &commands::lint,
+            QT_TRANSLATE_NOOP("klausul::Cli", "check the drafting of library folders")},
     };
     return entries;
 }

@@ -523,14 +523,24 @@ void ExportJob::startPandoc()
     options.edition = m_request.edition;
     options.apiVersion = cachedApiVersion();
     options.changeDate = QDateTime::currentDateTimeUtc();
-    const QByteArray json =
-        QJsonDocument(PandocAst::build(m_request.annex, options)).toJson(QJsonDocument::Compact);
+    QJsonObject document = m_request.document;
+    if (document.isEmpty()) {
+        document = PandocAst::build(m_request.annex, options);
+    } else {
+        // Built before the installed pandoc's API version was known.
+        QJsonArray version;
+        for (int part : options.apiVersion)
+            version.append(part);
+        document.insert(QStringLiteral("pandoc-api-version"), version);
+    }
+    const QByteArray json = QJsonDocument(document).toJson(QJsonDocument::Compact);
     emit progress(20, tr("Making the DOCX with pandoc"));
     QStringList arguments {QStringLiteral("--from=json"), QStringLiteral("--to=docx"),
         QStringLiteral("--reference-doc=") + referencePath, QStringLiteral("--toc"),
         QStringLiteral("--toc-depth=2"),
         QStringLiteral("--output=") + m_work->filePath(QStringLiteral("pandoc.docx"))};
-    if (m_request.edition == Edition::Schedule) // one section: no table of contents
+    // One section (the schedule) or not an annex: no table of contents.
+    if (m_request.edition == Edition::Schedule || !m_request.document.isEmpty())
         arguments.removeAll(QStringLiteral("--toc"));
     runProcess(Step::Pandoc, m_pandoc, arguments, json, m_request.pandocTimeoutMs);
 }
@@ -542,6 +552,10 @@ void ExportJob::afterPandoc()
     if (!checkDocx(pandocDocx, &reason)) {
         fail(Result::ToolFailed,
             tr("pandoc reported success but did not create a valid DOCX file: %1").arg(reason));
+        return;
+    }
+    if (!m_request.document.isEmpty() && m_request.pdfPath.isEmpty()) {
+        commitOutputs(pandocDocx); // not an annex: no annex header and footer
         return;
     }
     // Running header and footer, rows kept together: see DocxPostProcess.

@@ -37,6 +37,10 @@ struct ExportRequest
     Edition edition = Edition::Tender;
     QString docxPath; ///< empty: no DOCX wanted (a PDF is still made from one)
     QString pdfPath; ///< empty: no PDF
+    /** A Pandoc AST built elsewhere (the library change list of `klausul-cli diff`): used
+        instead of the annex's, without the annex's table of contents, header and footer; its
+        pandoc-api-version is set to the installed pandoc's. */
+    QJsonObject document;
     int pandocTimeoutMs = 120'000; ///< $KLAUSUL_PANDOC_TIMEOUT (seconds) overrides
     int officeTimeoutMs = 180'000; ///< $KLAUSUL_SOFFICE_TIMEOUT (seconds) overrides
 };

@@ -1,5 +1,6 @@
 #include "core/libraryloader.h"
 #include "core/libraryreport.h"
+#include "core/lint.h"
 #include "core/parameterformat.h"
 #include "core/searchindex.h"
 #include "support/testsupport.h"
@@ -308,39 +309,11 @@ void TestBundledLibrary::questions_riskProfile_isComplete()
 
 namespace {
 
-/** The running text of a body: Text inlines (also inside emphasis), without terms, parameters
-    and cross-references, and without list numbering. */
-void collectText(const Inlines &inlines, QString *out)
-{
-    for (const Inline &item : inlines) {
-        if (item.kind == Inline::Kind::Text)
-            *out += item.text;
-        else if (item.kind == Inline::Kind::Emphasis || item.kind == Inline::Kind::Strong)
-            collectText(item.children, out);
-        else
-            *out += u' ';
-    }
-}
-
-QString runningText(const Flow &flow)
-{
-    QString out;
-    for (const Block &block : flow) {
-        collectText(block.inlines, &out);
-        for (const Inlines &item : block.items) {
-            out += u'\n';
-            collectText(item, &out);
-        }
-        out += u'\n';
-    }
-    return out;
-}
-
 QStringList bodies(const Clause &clause, Language language)
 {
-    QStringList texts {runningText(clause.body.get(language))};
+    QStringList texts {Lint::runningText(clause.body.get(language))};
     for (const Variant &variant : clause.variants)
-        texts << runningText(variant.body.get(language));
+        texts << Lint::runningText(variant.body.get(language));
     return texts;
 }
 
@@ -348,21 +321,8 @@ QStringList bodies(const Clause &clause, Language language)
 
 void TestBundledLibrary::clauseTexts_numbersAreParameters_vagueWordsAreMeasured()
 {
-    // Numbers fixed by law or by a named standard may stay in the text: article, section and
-    // paragraph citations, regulation numbers and the names of standards and protocols.
-    static const QRegularExpression citation(
-        QStringLiteral(
-            R"((art(ikel|icle)?s?\.?|§§?|stk\.|sections?|litra|afsnit|paragraph)\s*\d+[a-z]?)"
-            R"(((\(\d+\))|(\([a-z]\))|,?\s*(og|and|-|–)\s*\d+)*)"
-            R"(|\d+\.\s*(afsnit|pkt\.)|\(EU\)\s*\d{4}/\d+|ISO(/IEC)?\s*\d+(:\d{4})?|NIS\s?2|ISAE\s*\d+)"
-            R"(|type\s*2|K0\d)"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression digit(QStringLiteral(R"(\S*\d\S*)"));
-    // Vague words need a measure, a parameter or a defined term (a <term>) in the Danish text.
-    static const QRegularExpression vague(
-        QStringLiteral(R"(\b(passende|rimelig\w*|relevant\w*|tilstrækkelig\w*|væsentlig\w*)\b)"
-                       R"(|i større omfang)"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    // The rules are Lint's (klausul-cli lint): numbers that are not parameters or citations,
+    // vague words without a measure.
     // Clauses of the first edition that still have numbers or vague words in their text. The
     // list may only shrink: a clause on it that is fixed must be removed from it, and no clause
     // may be added to it.
@@ -396,23 +356,18 @@ void TestBundledLibrary::clauseTexts_numbersAreParameters_vagueWordsAreMeasured(
     QStringList found;
     for (const Clause &clause : m_library->clauses()) {
         for (Language language : {Language::Danish, Language::English}) {
-            for (QString text : bodies(clause, language)) {
-                text.replace(citation, QStringLiteral(" "));
-                for (auto it = digit.globalMatch(text); it.hasNext();) {
+            for (const QString &text : bodies(clause, language)) {
+                for (const QString &number : Lint::unexplainedNumbers(text)) {
                     numbers.insert(clause.id);
                     if (!numbersPending.contains(clause.id))
-                        found << clause.id + QStringLiteral(": number ") + it.next().captured();
-                    else
-                        it.next();
+                        found << clause.id + QStringLiteral(": number ") + number;
                 }
                 if (language != Language::Danish)
                     continue;
-                for (auto it = vague.globalMatch(text); it.hasNext();) {
+                for (const QString &word : Lint::vagueWords(text)) {
                     vagueWords.insert(clause.id);
                     if (!vaguePending.contains(clause.id))
-                        found << clause.id + QStringLiteral(": vague word ") + it.next().captured();
-                    else
-                        it.next();
+                        found << clause.id + QStringLiteral(": vague word ") + word;
                 }
             }
         }

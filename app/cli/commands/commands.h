@@ -59,5 +59,7 @@ std::unique_ptr<Command> approve();
 std::unique_ptr<Command> renumber();
 std::unique_ptr<Command> publish();
 std::unique_ptr<Command> contract();
+std::unique_ptr<Command> fmt();
+std::unique_ptr<Command> lint();
 
 } // namespace klausul::cli::commands

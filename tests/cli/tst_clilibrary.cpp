@@ -1,0 +1,257 @@
+#include "cli/cli.h"
+#include "core/docxpackage.h"
+#include "core/translations.h"
+#include "support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace klausul;
+
+/** The library maintainer's commands run in-process: fmt, lint and diff of two folders. */
+class TestCliLibrary : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fmt_check_listsFilesAndExitsOneWritingNothing();
+    void fmt_write_formatsThenCheckPasses();
+    void fmt_brokenFile_locatedErrorOthersStillFormatted();
+    void fmt_missingPath_exitsFour();
+    void fmt_noPath_exitsTwo();
+    void lint_fixtureLibrary_printsRulesAndExitsOne();
+    void lint_bundledCopy_noErrorsExitsZero();
+    void lint_notAFolder_exitsFour();
+    void diff_libraries_textListsChangesAndExitsOneForVersionRule();
+    void diff_libraries_jsonAndMarkdown();
+    void diff_libraries_docx_writesChangeListWithPandoc();
+    void diff_usageErrors_exitTwo();
+    void diff_drafts_stillComparesDrafts();
+
+private:
+    struct Result
+    {
+        int code;
+        QString out;
+        QString err;
+    };
+    static Result run(QStringList arguments);
+};
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TestCliLibrary::Result TestCliLibrary::run(QStringList arguments)
+{
+    arguments.prepend(QStringLiteral("klausul-cli"));
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int code = cli::run(arguments, outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    return {code, out, err};
+}
+
+void TestCliLibrary::initTestCase()
+{
+    QVERIFY(installTranslators(Language::English));
+}
+
+void TestCliLibrary::fmt_check_listsFilesAndExitsOneWritingNothing()
+{
+    QTemporaryDir dir;
+    const QString messy = dir.filePath(QStringLiteral("FMT-01.xml"));
+    const QString canonical = dir.filePath(QStringLiteral("FMT-02.xml"));
+    QVERIFY(QFile::copy(test::dataPath(QStringLiteral("format/messy.xml")), messy));
+    QVERIFY(QFile::copy(test::dataPath(QStringLiteral("format/messy.expected.xml")), canonical));
+    const QByteArray before = readAll(messy);
+    const Result r = run({QStringLiteral("fmt"), QStringLiteral("--check"), dir.path()});
+    QCOMPARE(r.code, int(cli::Invalid));
+    QVERIFY2(
+        r.out.contains(messy + QStringLiteral(": not in the canonical layout")), qPrintable(r.out));
+    QVERIFY(!r.out.contains(canonical + u':'));
+    QVERIFY(r.out.contains(QStringLiteral("1 of 2 files to format")));
+    QCOMPARE(readAll(messy), before);
+    const Result clean = run({QStringLiteral("fmt"), QStringLiteral("--check"), canonical});
+    QCOMPARE(clean.code, int(cli::Success));
+}
+
+void TestCliLibrary::fmt_write_formatsThenCheckPasses()
+{
+    QTemporaryDir dir;
+    const QString messy = dir.filePath(QStringLiteral("FMT-01.xml"));
+    QVERIFY(QFile::copy(test::dataPath(QStringLiteral("format/messy.xml")), messy));
+    QFile::setPermissions(messy, QFile::ReadOwner | QFile::WriteOwner);
+    const Result r = run({QStringLiteral("fmt"), dir.path()});
+    QCOMPARE(r.code, int(cli::Success));
+    QVERIFY(r.out.contains(messy + QStringLiteral(": formatted")));
+    QCOMPARE(readAll(messy), readAll(test::dataPath(QStringLiteral("format/messy.expected.xml"))));
+    const Result again = run({QStringLiteral("fmt"), QStringLiteral("--check"), dir.path()});
+    QCOMPARE(again.code, int(cli::Success));
+    QVERIFY(again.out.contains(QStringLiteral("0 of 1 files to format")));
+}
+
+void TestCliLibrary::fmt_brokenFile_locatedErrorOthersStillFormatted()
+{
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("A-broken.xml"));
+    const QByteArray brokenBytes("<?xml version=\"1.0\"?>\n<clause>\n  <title>\n</clause>\n");
+    {
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(brokenBytes);
+    }
+    const QString messy = dir.filePath(QStringLiteral("FMT-01.xml"));
+    QVERIFY(QFile::copy(test::dataPath(QStringLiteral("format/messy.xml")), messy));
+    QFile::setPermissions(messy, QFile::ReadOwner | QFile::WriteOwner);
+    const Result r = run({QStringLiteral("fmt"), dir.path()});
+    QCOMPARE(r.code, int(cli::Invalid));
+    QVERIFY2(r.err.startsWith(broken + QStringLiteral(":4:")), qPrintable(r.err));
+    QCOMPARE(readAll(broken), brokenBytes); // nothing lost
+    QCOMPARE(readAll(messy), readAll(test::dataPath(QStringLiteral("format/messy.expected.xml"))));
+}
+
+void TestCliLibrary::fmt_missingPath_exitsFour()
+{
+    const Result r = run({QStringLiteral("fmt"), QStringLiteral("/nonexistent/lib")});
+    QCOMPARE(r.code, int(cli::FileError));
+    QVERIFY(r.err.startsWith(QStringLiteral("/nonexistent/lib: error: ")));
+}
+
+void TestCliLibrary::fmt_noPath_exitsTwo()
+{
+    QCOMPARE(run({QStringLiteral("fmt")}).code, int(cli::Usage));
+    QCOMPARE(run({QStringLiteral("lint")}).code, int(cli::Usage));
+}
+
+void TestCliLibrary::lint_fixtureLibrary_printsRulesAndExitsOne()
+{
+    const QString folder = test::dataPath(QStringLiteral("lint/library"));
+    const Result r = run({QStringLiteral("lint"), folder});
+    QCOMPARE(r.code, int(cli::Invalid));
+    for (const char *rule : {"[bilingual-parameters]", "[bilingual-lists]", "[bilingual-numbers]",
+             "[vague-word]", "[number-not-parameter]", "[parameter-without-guidance]",
+             "[repeated-guidance]", "[term-in-lower-case]", "[withdrawn-without-reason]"})
+        QVERIFY2(r.err.contains(QLatin1String(rule)), rule);
+    QVERIFY2(r.err.contains(folder + QStringLiteral("/styring/LNT-10.xml:2: error: withdrawn")),
+        qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("11 clauses checked: 3 errors, 7 warnings")),
+        qPrintable(r.out));
+}
+
+void TestCliLibrary::lint_bundledCopy_noErrorsExitsZero()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("clauses"));
+    QVERIFY(test::copyTree(test::sourcePath(QStringLiteral("clauses")), copy));
+    const Result r = run({QStringLiteral("lint"), copy});
+    QCOMPARE(r.code, int(cli::Success));
+    QVERIFY(!r.err.contains(QStringLiteral(": error: ")));
+    QVERIFY(r.out.contains(QStringLiteral(": 0 errors, ")));
+}
+
+void TestCliLibrary::lint_notAFolder_exitsFour()
+{
+    const Result r = run({QStringLiteral("lint"), QStringLiteral("/nonexistent/lib")});
+    QCOMPARE(r.code, int(cli::FileError));
+    QVERIFY(r.err.startsWith(QStringLiteral("/nonexistent/lib: error: ")));
+}
+
+void TestCliLibrary::diff_libraries_textListsChangesAndExitsOneForVersionRule()
+{
+    const QString old = test::dataPath(QStringLiteral("librarydiff/old"));
+    const QString now = test::dataPath(QStringLiteral("librarydiff/new"));
+    const Result r = run({QStringLiteral("diff"), old, now});
+    QCOMPARE(r.code, int(cli::Invalid));
+    QVERIFY2(
+        r.out.startsWith(QStringLiteral(
+            "Library test.klausul.diff 1.0 → 1.1: 1 added, 1 withdrawn, 1 removed, 6 changed")),
+        qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("+ DIF-02 (version 1)")));
+    QVERIFY(r.err.contains(
+        now + QStringLiteral("/styring/DIF-05.xml:2: error: DIF-05: the wording changed")));
+    QVERIFY(r.err.contains(now + QStringLiteral("/styring/DIF-06.xml:2: warning: ")));
+    // The same folder twice: nothing changed, exit 0.
+    const Result same = run({QStringLiteral("diff"), now, now});
+    QCOMPARE(same.code, int(cli::Success));
+    QVERIFY(same.err.isEmpty());
+}
+
+void TestCliLibrary::diff_libraries_jsonAndMarkdown()
+{
+    const QString old = test::dataPath(QStringLiteral("librarydiff/old"));
+    const QString now = test::dataPath(QStringLiteral("librarydiff/new"));
+    const Result json = run({QStringLiteral("diff"), QStringLiteral("--json"), old, now});
+    QCOMPARE(json.code, int(cli::Invalid));
+    const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(object.value(QStringLiteral("newVersion")).toString(), QStringLiteral("1.1"));
+    QCOMPARE(object.value(QStringLiteral("clauses")).toArray().size(), 9);
+    const Result md = run({QStringLiteral("diff"), QStringLiteral("--markdown"), old, now});
+    QVERIFY(md.out.startsWith(QStringLiteral("# Changes in test.klausul.diff 1.1 (from 1.0)")));
+    QVERIFY(md.out.contains(QStringLiteral("### DIF-04 Plan DIF-04")));
+}
+
+void TestCliLibrary::diff_libraries_docx_writesChangeListWithPandoc()
+{
+    QTemporaryDir dir;
+    const QString output = dir.filePath(QStringLiteral("aendringsliste.docx"));
+    const Result r = run({QStringLiteral("diff"), QStringLiteral("--docx"), QStringLiteral("-o"),
+        output, test::dataPath(QStringLiteral("librarydiff/old")),
+        test::dataPath(QStringLiteral("librarydiff/new"))});
+    QCOMPARE(r.code, int(cli::Invalid)); // the version rule still fails the run
+    QVERIFY2(r.out.contains(output + QStringLiteral(" written")), qPrintable(r.out + r.err));
+    QString error;
+    const std::optional<DocxPackage> docx = DocxPackage::read(output, &error);
+    QVERIFY2(docx, qPrintable(error));
+    const QString document = QString::fromUtf8(docx->part(QStringLiteral("word/document.xml")));
+    for (const char *text : {"Ændrede klausuler", "Udgåede klausuler", "Erstattes af DIF-02",
+             "opdateret", "DIF-07 Plan DIF-07"})
+        QVERIFY2(document.contains(QString::fromUtf8(text)), text);
+    QVERIFY(document.contains(QStringLiteral("<w:strike/>")) ||
+        document.contains(QStringLiteral("<w:strike ")));
+}
+
+void TestCliLibrary::diff_usageErrors_exitTwo()
+{
+    const QString old = test::dataPath(QStringLiteral("librarydiff/old"));
+    const QString now = test::dataPath(QStringLiteral("librarydiff/new"));
+    QCOMPARE(
+        run({QStringLiteral("diff"), QStringLiteral("--docx"), old, now}).code, int(cli::Usage));
+    QCOMPARE(run({QStringLiteral("diff"), QStringLiteral("--json"), QStringLiteral("--markdown"),
+                     old, now})
+                 .code,
+        int(cli::Usage));
+    const QString draft = test::dataPath(QStringLiteral("drafts/full.klausul"));
+    QCOMPARE(run({QStringLiteral("diff"), QStringLiteral("--markdown"), draft, draft}).code,
+        int(cli::Usage));
+    QCOMPARE(run({QStringLiteral("diff"), old}).code, int(cli::Usage));
+}
+
+void TestCliLibrary::diff_drafts_stillComparesDrafts()
+{
+    const QString draft = test::dataPath(QStringLiteral("drafts/full.klausul"));
+    const Result r = run({QStringLiteral("diff"), QStringLiteral("--json"), draft, draft});
+    QCOMPARE(r.code, int(cli::Success));
+    const QJsonObject object = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(object.value(QStringLiteral("before")).toString(), draft);
+    QVERIFY(object.value(QStringLiteral("changes")).toArray().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCliLibrary)
+#include "tst_clilibrary.moc"
