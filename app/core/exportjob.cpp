@@ -523,6 +523,10 @@ void ExportJob::startPandoc()
     options.edition = m_request.edition;
     options.apiVersion = cachedApiVersion();
     options.changeDate = QDateTime::currentDateTimeUtc();
+    options.stamp = m_request.stamp;
+    options.wordComments = m_request.pdfPath.isEmpty();
+    options.compared = m_request.compared;
+    options.comparedVersion = m_request.comparedVersion;
     const QByteArray json =
         QJsonDocument(PandocAst::build(m_request.annex, options)).toJson(QJsonDocument::Compact);
     emit progress(20, tr("Making the DOCX with pandoc"));
@@ -547,7 +551,8 @@ void ExportJob::afterPandoc()
     // Running header and footer, rows kept together: see DocxPostProcess.
     const QString docx = m_work->filePath(QStringLiteral("annex.docx"));
     QString error;
-    if (!DocxPostProcess::apply(pandocDocx, docx, m_request.annex, m_request.edition, &error)) {
+    if (!DocxPostProcess::apply(
+            pandocDocx, docx, m_request.annex, m_request.edition, m_request.stamp, &error)) {
         fail(Result::ToolFailed, tr("cannot finish the DOCX: %1").arg(error));
         return;
     }

@@ -37,6 +37,11 @@ struct ExportRequest
     Edition edition = Edition::Tender;
     QString docxPath; ///< empty: no DOCX wanted (a PDF is still made from one)
     QString pdfPath; ///< empty: no PDF
+    /** Forced past the publication gate: the draft stamp (Publication::draftStamp), else empty. */
+    QString stamp;
+    /** Review edition: the annex as published in `comparedVersion`, for the redline. */
+    std::optional<Annex> compared;
+    QString comparedVersion;
     int pandocTimeoutMs = 120'000; ///< $KLAUSUL_PANDOC_TIMEOUT (seconds) overrides
     int officeTimeoutMs = 180'000; ///< $KLAUSUL_SOFFICE_TIMEOUT (seconds) overrides
 };
