@@ -43,6 +43,7 @@ private slots:
     void pandocAst_stamp_inBodyAndProperties();
     void pandocAst_compareVersion_showsAddedRemovedChanged();
     void uniqueChangeIds_pandocOutput_everyChangeHasItsOwnId();
+    void example_redlineSinceHearing_showsAddedRemovedChanged();
 
 private:
     LibraryPtr m_library;
@@ -455,6 +456,40 @@ void TestPublication::uniqueChangeIds_pandocOutput_everyChangeHasItsOwnId()
     QCOMPARE(fixed.count(QStringLiteral("w:id=\"0\"")), 3); // the comment keeps its id
     QVERIFY(fixed.contains(QStringLiteral("w:author=\"B\"")));
     QCOMPARE(fixed.size(), QString::fromUtf8(xml).size());
+}
+
+void TestPublication::example_redlineSinceHearing_showsAddedRemovedChanged()
+{
+    // The municipal example: 0.9 (internal hearing) and 1.0 (tender) were published.
+    const auto library = LibraryLoader::load();
+    IssueList issues;
+    const auto draft = DraftIo::read(
+        test::sourcePath(QStringLiteral("clauses/examples/kommune-sagsbehandling.klausul")),
+        &issues);
+    QVERIFY2(draft, qPrintable(test::describe(issues)));
+    QCOMPARE(draft->versions.size(), 2);
+    QCOMPARE(draft->versions.at(0).number, QStringLiteral("0.9"));
+    QCOMPARE(draft->versions.at(1).number, QStringLiteral("1.0"));
+    QVERIFY(draft->versions.at(0).hasSnapshot() && draft->versions.at(1).hasSnapshot());
+    QVERIFY(!draft->versions.at(1).approver.isEmpty());
+    // Everything is approved: the tender edition passes the gate.
+    const Annex annex = AnnexBuilder::build(*library, *draft, Language::Danish);
+    QVERIFY2(Publication::blockers(*draft, annex).isEmpty(),
+        qPrintable(test::describe(Publication::blockers(*draft, annex))));
+
+    PandocAst::Options options;
+    options.edition = Edition::Review;
+    options.comparedVersion = QStringLiteral("0.9");
+    options.compared = AnnexBuilder::build(
+        *library, *draft->publishedDraft(QStringLiteral("0.9")), Language::Danish);
+    const QJsonObject ast = PandocAst::build(annex, options);
+    const QString json = astText(ast);
+    QVERIFY(json.contains(QStringLiteral("\"Nyt\""))); // the own requirement 9.17
+    QVERIFY(json.contains(QStringLiteral("\"Udgået\""))); // KRY-03, dropped after the hearing
+    // HAE-01: 48 hours at the hearing, 24 in the tender: deleted and inserted text.
+    QVERIFY(!spans(ast, QStringLiteral("deletion")).isEmpty());
+    QVERIFY(!spans(ast, QStringLiteral("insertion")).isEmpty());
+    QVERIFY(json.contains(QStringLiteral("48")));
 }
 
 QTEST_GUILESS_MAIN(TestPublication)
