@@ -433,6 +433,7 @@ void TestMainWindow::export_throughDialog_writesDocxAndPdf()
 void TestMainWindow::export_notApproved_listsItems_andCancelWritesNothing()
 {
     addClause(QStringLiteral("HAE-01"));
+    mapOrganisation(); // HAE-01 refers to the cooperation annex
     const QString second = addClause(QStringLiteral("KRY-01"));
     approveAll();
     m_window->document()->setReviewStatus(second, ReviewStatus::Ready, {});
