@@ -233,6 +233,14 @@
         <source>for review</source>
         <translation>til gennemgang</translation>
     </message>
+    <message>
+        <source>changed since approval</source>
+        <translation>ændret efter godkendelse</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>udkast</translation>
+    </message>
 </context>
 <context>
     <name>klausul::ClauseReport</name>
@@ -827,6 +835,34 @@
         <source>Edit contract map</source>
         <translation>Rediger kontraktoversigt</translation>
     </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkend</translation>
+    </message>
+    <message>
+        <source>Approve the explanation of %1</source>
+        <translation>Godkend forklaringen for %1</translation>
+    </message>
+    <message>
+        <source>the version needs a number</source>
+        <translation>versionen skal have et nummer</translation>
+    </message>
+    <message>
+        <source>version %1 is already published</source>
+        <translation>version %1 er allerede offentliggjort</translation>
+    </message>
+    <message>
+        <source>publishing needs the name of the approver</source>
+        <translation>offentliggørelse kræver godkenderens navn</translation>
+    </message>
+    <message>
+        <source>Require approval before publishing</source>
+        <translation>Kræv godkendelse før offentliggørelse</translation>
+    </message>
+    <message>
+        <source>Allow publishing without approval</source>
+        <translation>Tillad offentliggørelse uden godkendelse</translation>
+    </message>
 </context>
 <context>
     <name>klausul::DraftGuard</name>
@@ -972,6 +1008,43 @@
     <message>
         <source>Export failed</source>
         <translation>Eksporten mislykkedes</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (View ▸ Review lists them all)</source>
+        <translation>
+            <numerusform>… og %n mere (Vis ▸ Gennemgang viser alle)</numerusform>
+            <numerusform>… og %n mere (Vis ▸ Gennemgang viser alle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Ikke godkendt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approval is required before publishing, and %n item(s) are not approved:
+
+%1
+
+Export a draft stamped &quot;%2&quot; instead?</source>
+        <translation>
+            <numerusform>Godkendelse kræves før offentliggørelse, og %n punkt er ikke godkendt:
+
+%1
+
+Vil du i stedet eksportere et udkast stemplet &quot;%2&quot;?</numerusform>
+            <numerusform>Godkendelse kræves før offentliggørelse, og %n punkter er ikke godkendt:
+
+%1
+
+Vil du i stedet eksportere et udkast stemplet &quot;%2&quot;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not exported: %n item(s) not approved.</source>
+        <translation>
+            <numerusform>Ikke eksporteret: %n punkt er ikke godkendt.</numerusform>
+            <numerusform>Ikke eksporteret: %n punkter er ikke godkendt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1217,14 @@
     <message>
         <source>explanation missing</source>
         <translation>forklaring mangler</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove explanation</source>
+        <translation>&amp;Godkend forklaring</translation>
+    </message>
+    <message>
+        <source>explained, approved</source>
+        <translation>forklaret, godkendt</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1557,10 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
     <message>
         <source>One value with requirement(s) %1: changing it here changes it there.</source>
         <translation>Én værdi med krav %1: en ændring her ændrer den også dér.</translation>
+    </message>
+    <message>
+        <source>Changed since approval: %1</source>
+        <translation>Ændret efter godkendelse: %1</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2361,14 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>Requirement</source>
         <translation>Krav</translation>
+    </message>
+    <message>
+        <source>&amp;Publish version…</source>
+        <translation>&amp;Offentliggør version…</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Gennemgang…</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3171,26 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
         <source>approve needs the approver: --as NAME</source>
         <translation>approve kræver godkenderen: --as NAME</translation>
     </message>
+    <message>
+        <source>Set the review status of a requirement (or of every requirement with --all): approved by NAME, or ready/draft with --status. Approving records what was approved; a later change makes it &quot;changed since approval&quot;. With --explanation ID the follow-or-explain explanation of ID is approved.</source>
+        <translation>Sæt gennemgangsstatus for et krav (eller for alle krav med --all): godkendt af NAVN, eller klar/kladde med --status. En godkendelse registrerer, hvad der blev godkendt; en senere ændring gør det &quot;ændret siden godkendelsen&quot;. Med --explanation ID godkendes følg-eller-forklar-forklaringen for ID.</translation>
+    </message>
+    <message>
+        <source>Every requirement and follow-or-explain explanation of the draft.</source>
+        <translation>Alle kladdens krav og følg-eller-forklar-forklaringer.</translation>
+    </message>
+    <message>
+        <source>Approve the explanation of why clause ID is not in the annex.</source>
+        <translation>Godkend forklaringen på, hvorfor klausul ID ikke er med i bilaget.</translation>
+    </message>
+    <message>
+        <source>approve needs either a NUMBER or --all (or --explanation ID)</source>
+        <translation>approve kræver enten et NUMMER eller --all (eller --explanation ID)</translation>
+    </message>
+    <message>
+        <source>the draft has no explanation for %1</source>
+        <translation>kladden har ingen forklaring for %1</translation>
+    </message>
 </context>
 <context>
     <name>klausul::cli::commands::Check</name>
@@ -3346,6 +3459,29 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
         <source>--edition must be tender, contract, review or schedule</source>
         <translation>--edition skal være tender, contract, review eller schedule</translation>
     </message>
+    <message>
+        <source>Export the tender or contract edition even when the annex has errors or is not approved; the document is then stamped &quot;DRAFT – not approved&quot;.</source>
+        <translation>Eksportér udbuds- eller kontraktudgaven, selv om bilaget har fejl eller ikke er godkendt; dokumentet stemples da &quot;UDKAST – ikke godkendt&quot;.</translation>
+    </message>
+    <message>
+        <source>Review edition: show the changes since the published version V as tracked changes.</source>
+        <translation>Gennemgangsudgave: vis ændringerne siden den offentliggjorte version V som registrerede ændringer.</translation>
+    </message>
+    <message>
+        <source>--compare is for the review edition</source>
+        <translation>--compare gælder kun gennemgangsudgaven</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n item(s) not approved; approval is required before publishing (export the review edition, or use --force for a stamped draft)</source>
+        <translation>
+            <numerusform>fejl: %n punkt er ikke godkendt; godkendelse kræves før offentliggørelse (eksportér gennemgangsudgaven, eller brug --force til et stemplet udkast)</numerusform>
+            <numerusform>fejl: %n punkter er ikke godkendt; godkendelse kræves før offentliggørelse (eksportér gennemgangsudgaven, eller brug --force til et stemplet udkast)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the draft has no published version %1 with a snapshot</source>
+        <translation>kladden har ingen udgivet version %1 med et øjebliksbillede</translation>
+    </message>
 </context>
 <context>
     <name>klausul::cli::commands::List</name>
@@ -3518,6 +3654,21 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
         <translation>
             <numerusform></numerusform>
             <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish a version of the annex: records version V with today&apos;s date, the approver NAME and the note in the annex&apos;s version table, and keeps the requirements as published (for --compare V). Refused while the annex has errors or items that are not approved (unless --force), or when V is already in the table.</source>
+        <translation>Udgiv en version af bilaget: registrerer version V med dags dato, godkenderen NAVN og noten i bilagets versionstabel og gemmer kravene, som de blev udgivet (til --compare V). Afvises, mens bilaget har fejl eller punkter, der ikke er godkendt (medmindre --force), eller når V allerede står i tabellen.</translation>
+    </message>
+    <message>
+        <source>Publish even when the annex has errors or items that are not approved.</source>
+        <translation>Udgiv, selv om bilaget har fejl eller punkter, der ikke er godkendt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not approved; approve them before publishing, or use --force</source>
+        <translation>
+            <numerusform>%n punkt er ikke godkendt; godkend det før udgivelse, eller brug --force</numerusform>
+            <numerusform>%n punkter er ikke godkendt; godkend dem før udgivelse, eller brug --force</numerusform>
         </translation>
     </message>
 </context>
@@ -3940,6 +4091,157 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
             <numerusform>%n advarsel</numerusform>
             <numerusform>%n advarsler</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>klausul::Publication</name>
+    <message>
+        <source>requirement %1 was changed since it was approved (%2)</source>
+        <translation>krav %1 er ændret efter godkendelsen (%2)</translation>
+    </message>
+    <message>
+        <source>requirement %1 is ready for review, not approved</source>
+        <translation>krav %1 er klar til gennemgang, ikke godkendt</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s own requirement %1 is not approved</source>
+        <translation>myndighedens eget krav %1 er ikke godkendt</translation>
+    </message>
+    <message>
+        <source>requirement %1 is not approved</source>
+        <translation>krav %1 er ikke godkendt</translation>
+    </message>
+    <message>
+        <source>the explanation for %1 is not approved</source>
+        <translation>forklaringen for %1 er ikke godkendt</translation>
+    </message>
+    <message>
+        <source>the explanation for %1 was changed since it was approved</source>
+        <translation>forklaringen for %1 er ændret efter godkendelsen</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::PublishVersionDialog</name>
+    <message>
+        <source>Publish version</source>
+        <translation>Offentliggør version</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation>f.eks. 1.0</translation>
+    </message>
+    <message>
+        <source>e.g. Tender version</source>
+        <translation>f.eks. Udbudsversion</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Changes:</source>
+        <translation>Æ&amp;ndringer:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Godkendt af:</translation>
+    </message>
+    <message>
+        <source>Every requirement and explanation is approved.</source>
+        <translation>Alle krav og forklaringer er godkendt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are not approved; see View ▸ Review.</source>
+        <translation>
+            <numerusform>%n punkt er ikke godkendt; se Vis ▸ Gennemgang.</numerusform>
+            <numerusform>%n punkter er ikke godkendt; se Vis ▸ Gennemgang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Offentliggør</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Ikke offentliggjort</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ReviewDialog</name>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Ready for review</source>
+        <translation>Klar til gennemgang</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <source>Changed since approval</source>
+        <translation>Ændret efter godkendelse</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Gennemgang</translation>
+    </message>
+    <message>
+        <source>Everything not approved</source>
+        <translation>Alt, der ikke er godkendt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Godkendt af</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation>Forklaring: %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ReviewerDialog</name>
+    <message>
+        <source>Who is reviewing?</source>
+        <translation>Hvem gennemgår?</translation>
+    </message>
+    <message>
+        <source>e.g. Lawyer, Procurement officer</source>
+        <translation>f.eks. Jurist, Udbudskonsulent</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Approvals and comments are recorded with your name and the time. The name is kept in the settings.</source>
+        <translation>Godkendelser og kommentarer registreres med dit navn og tidspunktet. Navnet gemmes i indstillingerne.</translation>
     </message>
 </context>
 </TS>

@@ -233,6 +233,14 @@
         <source>for review</source>
         <translation>for review</translation>
     </message>
+    <message>
+        <source>changed since approval</source>
+        <translation>changed since approval</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
 </context>
 <context>
     <name>klausul::ClauseReport</name>
@@ -827,6 +835,34 @@
         <source>Edit contract map</source>
         <translation>Edit contract map</translation>
     </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Approve the explanation of %1</source>
+        <translation>Approve the explanation of %1</translation>
+    </message>
+    <message>
+        <source>the version needs a number</source>
+        <translation>the version needs a number</translation>
+    </message>
+    <message>
+        <source>version %1 is already published</source>
+        <translation>version %1 is already published</translation>
+    </message>
+    <message>
+        <source>publishing needs the name of the approver</source>
+        <translation>publishing needs the name of the approver</translation>
+    </message>
+    <message>
+        <source>Require approval before publishing</source>
+        <translation>Require approval before publishing</translation>
+    </message>
+    <message>
+        <source>Allow publishing without approval</source>
+        <translation>Allow publishing without approval</translation>
+    </message>
 </context>
 <context>
     <name>klausul::DraftGuard</name>
@@ -972,6 +1008,43 @@
     <message>
         <source>Export failed</source>
         <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (View ▸ Review lists them all)</source>
+        <translation>
+            <numerusform>… and %n more (View ▸ Review lists them all)</numerusform>
+            <numerusform>… and %n more (View ▸ Review lists them all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approval is required before publishing, and %n item(s) are not approved:
+
+%1
+
+Export a draft stamped &quot;%2&quot; instead?</source>
+        <translation>
+            <numerusform>Approval is required before publishing, and %n item are not approved:
+
+%1
+
+Export a draft stamped &quot;%2&quot; instead?</numerusform>
+            <numerusform>Approval is required before publishing, and %n items are not approved:
+
+%1
+
+Export a draft stamped &quot;%2&quot; instead?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not exported: %n item(s) not approved.</source>
+        <translation>
+            <numerusform>Not exported: %n item not approved.</numerusform>
+            <numerusform>Not exported: %n items not approved.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1217,14 @@
     <message>
         <source>explanation missing</source>
         <translation>explanation missing</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove explanation</source>
+        <translation>A&amp;pprove explanation</translation>
+    </message>
+    <message>
+        <source>explained, approved</source>
+        <translation>explained, approved</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1557,10 @@ Add clauses from the library by double-clicking them, dragging them here or with
     <message>
         <source>One value with requirement(s) %1: changing it here changes it there.</source>
         <translation>One value with requirement(s) %1: changing it here changes it there.</translation>
+    </message>
+    <message>
+        <source>Changed since approval: %1</source>
+        <translation>Changed since approval: %1</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2361,14 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     <message>
         <source>Requirement</source>
         <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>&amp;Publish version…</source>
+        <translation>&amp;Publish version…</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Review…</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3171,26 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <source>approve needs the approver: --as NAME</source>
         <translation>approve needs the approver: --as NAME</translation>
     </message>
+    <message>
+        <source>Set the review status of a requirement (or of every requirement with --all): approved by NAME, or ready/draft with --status. Approving records what was approved; a later change makes it &quot;changed since approval&quot;. With --explanation ID the follow-or-explain explanation of ID is approved.</source>
+        <translation>Set the review status of a requirement (or of every requirement with --all): approved by NAME, or ready/draft with --status. Approving records what was approved; a later change makes it &quot;changed since approval&quot;. With --explanation ID the follow-or-explain explanation of ID is approved.</translation>
+    </message>
+    <message>
+        <source>Every requirement and follow-or-explain explanation of the draft.</source>
+        <translation>Every requirement and follow-or-explain explanation of the draft.</translation>
+    </message>
+    <message>
+        <source>Approve the explanation of why clause ID is not in the annex.</source>
+        <translation>Approve the explanation of why clause ID is not in the annex.</translation>
+    </message>
+    <message>
+        <source>approve needs either a NUMBER or --all (or --explanation ID)</source>
+        <translation>approve needs either a NUMBER or --all (or --explanation ID)</translation>
+    </message>
+    <message>
+        <source>the draft has no explanation for %1</source>
+        <translation>the draft has no explanation for %1</translation>
+    </message>
 </context>
 <context>
     <name>klausul::cli::commands::Check</name>
@@ -3346,6 +3459,29 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <source>--edition must be tender, contract, review or schedule</source>
         <translation>--edition must be tender, contract, review or schedule</translation>
     </message>
+    <message>
+        <source>Export the tender or contract edition even when the annex has errors or is not approved; the document is then stamped &quot;DRAFT – not approved&quot;.</source>
+        <translation>Export the tender or contract edition even when the annex has errors or is not approved; the document is then stamped &quot;DRAFT – not approved&quot;.</translation>
+    </message>
+    <message>
+        <source>Review edition: show the changes since the published version V as tracked changes.</source>
+        <translation>Review edition: show the changes since the published version V as tracked changes.</translation>
+    </message>
+    <message>
+        <source>--compare is for the review edition</source>
+        <translation>--compare is for the review edition</translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n item(s) not approved; approval is required before publishing (export the review edition, or use --force for a stamped draft)</source>
+        <translation>
+            <numerusform>error: %n item not approved; approval is required before publishing (export the review edition, or use --force for a stamped draft)</numerusform>
+            <numerusform>error: %n items not approved; approval is required before publishing (export the review edition, or use --force for a stamped draft)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the draft has no published version %1 with a snapshot</source>
+        <translation>the draft has no published version %1 with a snapshot</translation>
+    </message>
 </context>
 <context>
     <name>klausul::cli::commands::List</name>
@@ -3518,6 +3654,21 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>
             <numerusform>the annex has %n error; fix them before publishing, or use --force</numerusform>
             <numerusform>the annex has %n errors; fix them before publishing, or use --force</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publish a version of the annex: records version V with today&apos;s date, the approver NAME and the note in the annex&apos;s version table, and keeps the requirements as published (for --compare V). Refused while the annex has errors or items that are not approved (unless --force), or when V is already in the table.</source>
+        <translation>Publish a version of the annex: records version V with today&apos;s date, the approver NAME and the note in the annex&apos;s version table, and keeps the requirements as published (for --compare V). Refused while the annex has errors or items that are not approved (unless --force), or when V is already in the table.</translation>
+    </message>
+    <message>
+        <source>Publish even when the annex has errors or items that are not approved.</source>
+        <translation>Publish even when the annex has errors or items that are not approved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not approved; approve them before publishing, or use --force</source>
+        <translation>
+            <numerusform>%n item not approved; approve them before publishing, or use --force</numerusform>
+            <numerusform>%n items not approved; approve them before publishing, or use --force</numerusform>
         </translation>
     </message>
 </context>
@@ -3940,6 +4091,157 @@ Your changes are not saved; they are kept in this window and in the recovery fil
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>klausul::Publication</name>
+    <message>
+        <source>requirement %1 was changed since it was approved (%2)</source>
+        <translation>requirement %1 was changed since it was approved (%2)</translation>
+    </message>
+    <message>
+        <source>requirement %1 is ready for review, not approved</source>
+        <translation>requirement %1 is ready for review, not approved</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s own requirement %1 is not approved</source>
+        <translation>the authority&apos;s own requirement %1 is not approved</translation>
+    </message>
+    <message>
+        <source>requirement %1 is not approved</source>
+        <translation>requirement %1 is not approved</translation>
+    </message>
+    <message>
+        <source>the explanation for %1 is not approved</source>
+        <translation>the explanation for %1 is not approved</translation>
+    </message>
+    <message>
+        <source>the explanation for %1 was changed since it was approved</source>
+        <translation>the explanation for %1 was changed since it was approved</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::PublishVersionDialog</name>
+    <message>
+        <source>Publish version</source>
+        <translation>Publish version</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation>e.g. 1.0</translation>
+    </message>
+    <message>
+        <source>e.g. Tender version</source>
+        <translation>e.g. Tender version</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Changes:</source>
+        <translation>&amp;Changes:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Approved by:</translation>
+    </message>
+    <message>
+        <source>Every requirement and explanation is approved.</source>
+        <translation>Every requirement and explanation is approved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are not approved; see View ▸ Review.</source>
+        <translation>
+            <numerusform>%n item are not approved; see View ▸ Review.</numerusform>
+            <numerusform>%n items are not approved; see View ▸ Review.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Not published</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ReviewDialog</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Ready for review</source>
+        <translation>Ready for review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Changed since approval</source>
+        <translation>Changed since approval</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Everything not approved</source>
+        <translation>Everything not approved</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation>Explanation: %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ReviewerDialog</name>
+    <message>
+        <source>Who is reviewing?</source>
+        <translation>Who is reviewing?</translation>
+    </message>
+    <message>
+        <source>e.g. Lawyer, Procurement officer</source>
+        <translation>e.g. Lawyer, Procurement officer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Approvals and comments are recorded with your name and the time. The name is kept in the settings.</source>
+        <translation>Approvals and comments are recorded with your name and the time. The name is kept in the settings.</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,15 @@ struct AnnexRequirement
     QList<ReviewComment> comments;
     QList<Reference> references;
     bool societyCritical = false;
+    /** Derived from the approval fingerprint: ChangedSinceApproval when approved content changed.
+     */
+    ReviewState reviewState = ReviewState::Draft;
+    /** The fingerprinted fields changed since the approval ("value:x", "variant", ...). */
+    QStringList changedSinceApproval;
+    /** The approved text -> the current text, word by word (when changed since approval). */
+    Flow approvalRedline;
+    QString wordingAuthor; ///< who last changed the own wording
+    QDateTime wordingDate;
 };
 
 struct AnnexSection
@@ -112,6 +121,8 @@ public:
 private:
     static void collectDefinitions(
         const Library &library, const Draft &draft, Language language, Annex *annex);
+    static Annex buildOnce(
+        const Library &library, const Draft &draft, Language language, const QString &draftFile);
 };
 
 } // namespace klausul

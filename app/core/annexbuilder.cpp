@@ -169,6 +169,42 @@ Annex AnnexBuilder::build(const Library &library, const Draft &draft, const QStr
 Annex AnnexBuilder::build(
     const Library &library, const Draft &draft, Language language, const QString &draftFile)
 {
+    Annex annex = buildOnce(library, draft, language, draftFile);
+    // What changed since each approval: the annex as approved, compared word by word.
+    Draft approved = draft;
+    bool changed = false;
+    for (DraftSection &section : approved.sections) {
+        for (DraftItem &item : section.items) {
+            if (item.reviewState() != ReviewState::ChangedSinceApproval)
+                continue;
+            const ApprovedContent &a = *item.approvedContent;
+            item.clauseId = a.clauseId;
+            item.clauseVersion = a.clauseVersion;
+            item.variant = a.variant;
+            item.values = a.values;
+            item.type = a.type;
+            item.title = a.title;
+            item.wording = a.wording;
+            changed = true;
+        }
+    }
+    if (!changed)
+        return annex;
+    const Annex before = buildOnce(library, approved, language, draftFile);
+    for (AnnexSection &section : annex.sections) {
+        for (AnnexRequirement &requirement : section.requirements) {
+            if (requirement.reviewState != ReviewState::ChangedSinceApproval)
+                continue;
+            if (const AnnexRequirement *old = before.requirement(requirement.uid))
+                requirement.approvalRedline = TextDiff::redline(old->text, requirement.text);
+        }
+    }
+    return annex;
+}
+
+Annex AnnexBuilder::buildOnce(
+    const Library &library, const Draft &draft, Language language, const QString &draftFile)
+{
     Annex annex;
     annex.metadata = draft.metadata;
     annex.language = language;
@@ -230,6 +266,10 @@ Annex AnnexBuilder::build(
             requirement.approved = item.approved;
             requirement.comments = item.comments;
             requirement.variantId = item.variant;
+            requirement.reviewState = item.reviewState();
+            requirement.changedSinceApproval = item.changedSinceApproval();
+            requirement.wordingAuthor = item.wordingAuthor;
+            requirement.wordingDate = item.wordingDate;
 
             auto issue = [&](Issue::Severity severity, const QString &message,
                              const QString &field = {}) {

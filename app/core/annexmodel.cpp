@@ -123,10 +123,20 @@ int AnnexModel::badges(const QString &uid) const
         flags |= Deviation;
     if (!requirement->comments.isEmpty())
         flags |= Commented;
-    if (requirement->reviewStatus == ReviewStatus::Ready)
+    switch (requirement->reviewState) {
+    case ReviewState::Draft:
+        flags |= NotReviewed;
+        break;
+    case ReviewState::Ready:
         flags |= Ready;
-    if (requirement->reviewStatus == ReviewStatus::Approved)
+        break;
+    case ReviewState::Approved:
         flags |= Approved;
+        break;
+    case ReviewState::ChangedSinceApproval:
+        flags |= ChangedSinceApproval;
+        break;
+    }
     for (const Issue &issue : annex.issues) {
         if (issue.itemId != uid)
             continue;

@@ -33,6 +33,8 @@ public:
         Approved = 0x10, ///< review status: approved
         Problem = 0x20, ///< has an error in the problems list
         Outdated = 0x40, ///< based on an older clause version or a withdrawn clause
+        ChangedSinceApproval = 0x80, ///< approved, then changed (derived from the fingerprint)
+        NotReviewed = 0x100, ///< review status: draft
     };
 
     explicit AnnexModel(QObject *parent = nullptr);

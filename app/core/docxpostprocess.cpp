@@ -2,7 +2,9 @@
 
 #include "documenttext.h"
 #include "docxpackage.h"
+#include "docxreview.h"
 #include "parameterformat.h"
+#include "publication.h"
 
 #include <QXmlStreamWriter>
 
@@ -92,7 +94,7 @@ public:
 
 } // namespace
 
-Header header(const Annex &annex, Edition edition)
+Header header(const Annex &annex, Edition edition, const QString &stamp)
 {
     const Language language = annex.language;
     Header h;
@@ -113,6 +115,9 @@ Header header(const Annex &annex, Edition edition)
         if (last.date.isValid())
             h.version += QStringLiteral(" · ") + ParameterFormat::formatDate(last.date, language);
     }
+    h.notice = stamp;
+    if (h.notice.isEmpty() && edition == Edition::Review)
+        h.notice = Publication::internalNotice(language);
     return h;
 }
 
@@ -121,6 +126,11 @@ QByteArray headerXml(const Header &header)
     QByteArray out;
     PartWriter p(&out);
     p.start("hdr");
+    if (!header.notice.isEmpty()) {
+        p.paragraph("Header");
+        p.run(header.notice, true);
+        p.end();
+    }
     p.paragraph("Header");
     p.run(header.title, true);
     if (!header.caseNumber.isEmpty()) {
@@ -169,8 +179,8 @@ QByteArray keepRowsTogether(const QByteArray &documentXml)
     return xml;
 }
 
-bool apply(
-    const QString &in, const QString &out, const Annex &annex, Edition edition, QString *error)
+bool apply(const QString &in, const QString &out, const Annex &annex, Edition edition,
+    const QString &stamp, QString *error)
 {
     std::optional<DocxPackage> package = DocxPackage::read(in, error);
     if (!package)
@@ -183,9 +193,12 @@ bool apply(
                 "the DOCX from pandoc has no header or footer part (is reference.docx current?)");
         return false;
     }
-    package->setPart(QStringLiteral("word/header1.xml"), headerXml(header(annex, edition)));
+    package->setPart(QStringLiteral("word/header1.xml"), headerXml(header(annex, edition, stamp)));
     package->setPart(QStringLiteral("word/footer1.xml"), footerXml(annex.language));
-    package->setPart(document, keepRowsTogether(package->part(document)));
+    QByteArray documentXml = keepRowsTogether(package->part(document));
+    if (edition == Edition::Review)
+        documentXml = DocxReview::uniqueChangeIds(documentXml);
+    package->setPart(document, documentXml);
     return package->write(out, error);
 }
 

@@ -30,18 +30,28 @@ struct Header
     QString caseNumber; ///< "Sagsnr. 26/04711"
     QString tender;
     QString version; ///< "Version 1.0 · 24. november 2026" or "Udkast"
+    /**
+     * A bold first line on every page: the stamp of an export forced past the publication gate
+     * ("UDKAST – ikke godkendt"), or the review edition's "Til intern brug – ikke til
+     * tilbudsgivere"; empty for a finished edition.
+     */
+    QString notice = {};
 };
 
-Header header(const Annex &annex, Edition edition);
+/** The header of `edition`; a non-empty `stamp` (ExportPlan::stamp) becomes its notice. */
+Header header(const Annex &annex, Edition edition, const QString &stamp = {});
 QByteArray headerXml(const Header &header);
 /** "Side x af y" / "Page x of y" with PAGE and NUMPAGES fields. */
 QByteArray footerXml(Language language);
 /** Every table row gets w:cantSplit (a row is never split across pages). */
 QByteArray keepRowsTogether(const QByteArray &documentXml);
 
-/** Reads the DOCX `in`, applies all of the above and writes `out` (a temporary file). */
-bool apply(
-    const QString &in, const QString &out, const Annex &annex, Edition edition, QString *error);
+/**
+ * Reads the DOCX `in`, applies all of the above and writes `out` (a temporary file). In the review
+ * edition every tracked change also gets a unique id (DocxReview::uniqueChangeIds).
+ */
+bool apply(const QString &in, const QString &out, const Annex &annex, Edition edition,
+    const QString &stamp, QString *error);
 
 } // namespace DocxPostProcess
 } // namespace klausul

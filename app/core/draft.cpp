@@ -28,13 +28,79 @@ std::optional<ReviewStatus> reviewStatusFromCode(const QString &code)
     return std::nullopt;
 }
 
+QString reviewStateCode(ReviewState state)
+{
+    switch (state) {
+    case ReviewState::Draft:
+        return QStringLiteral("draft");
+    case ReviewState::Ready:
+        return QStringLiteral("ready");
+    case ReviewState::Approved:
+        return QStringLiteral("approved");
+    case ReviewState::ChangedSinceApproval:
+        return QStringLiteral("changed");
+    }
+    return QStringLiteral("draft");
+}
+
+ApprovedContent DraftItem::content() const
+{
+    return {clauseId, clauseVersion, variant, values, type, title, wording};
+}
+
+ReviewState DraftItem::reviewState() const
+{
+    switch (reviewStatus) {
+    case ReviewStatus::Draft:
+        return ReviewState::Draft;
+    case ReviewStatus::Ready:
+        return ReviewState::Ready;
+    case ReviewStatus::Approved:
+        break;
+    }
+    if (approvedContent && *approvedContent != content())
+        return ReviewState::ChangedSinceApproval;
+    return ReviewState::Approved;
+}
+
+QStringList DraftItem::changedSinceApproval() const
+{
+    QStringList fields;
+    if (reviewStatus != ReviewStatus::Approved || !approvedContent)
+        return fields;
+    const ApprovedContent &a = *approvedContent;
+    if (a.clauseId != clauseId)
+        fields << QStringLiteral("clause");
+    if (a.clauseVersion != clauseVersion)
+        fields << QStringLiteral("version");
+    if (a.variant != variant)
+        fields << QStringLiteral("variant");
+    if (a.type != type)
+        fields << QStringLiteral("type");
+    QStringList parameters = a.values.keys() + values.keys();
+    parameters.removeDuplicates();
+    parameters.sort();
+    for (const QString &parameter : std::as_const(parameters)) {
+        if (a.values.value(parameter) != values.value(parameter))
+            fields << QStringLiteral("value:") + parameter;
+    }
+    if (!(a.title == title))
+        fields << QStringLiteral("title");
+    if (!(a.wording.da == wording.da))
+        fields << QStringLiteral("wording:da");
+    if (!(a.wording.en == wording.en))
+        fields << QStringLiteral("wording:en");
+    return fields;
+}
+
 bool operator==(const DraftItem &a, const DraftItem &b)
 {
     return a.uid == b.uid && a.number == b.number && a.clauseId == b.clauseId &&
         a.clauseVersion == b.clauseVersion && a.variant == b.variant && a.values == b.values &&
         a.type == b.type && a.title == b.title && a.wording == b.wording &&
         a.reviewStatus == b.reviewStatus && a.approver == b.approver && a.approved == b.approved &&
-        a.comments == b.comments;
+        a.comments == b.comments && a.approvedContent == b.approvedContent &&
+        a.wordingAuthor == b.wordingAuthor && a.wordingDate == b.wordingDate;
 }
 
 bool operator==(const DraftMetadata &a, const DraftMetadata &b)
@@ -42,7 +108,8 @@ bool operator==(const DraftMetadata &a, const DraftMetadata &b)
     return a.authority == b.authority && a.tender == b.tender && a.caseNumber == b.caseNumber &&
         a.annexNumber == b.annexNumber && a.annexTitle == b.annexTitle &&
         a.annexTitleEn == b.annexTitleEn && a.category == b.category && a.language == b.language &&
-        a.libraryId == b.libraryId && a.libraryVersion == b.libraryVersion;
+        a.libraryId == b.libraryId && a.libraryVersion == b.libraryVersion &&
+        a.approvalRequired == b.approvalRequired;
 }
 
 bool operator==(const Draft &a, const Draft &b)
@@ -73,12 +140,18 @@ int Draft::nextNumber() const
 QString Draft::nextUid() const
 {
     int highest = 0;
-    for (const DraftSection &section : sections) {
-        for (const DraftItem &item : section.items) {
-            if (item.uid.startsWith(u'i'))
-                highest = std::max(highest, item.uid.mid(1).toInt());
+    auto scan = [&](const QList<DraftSection> &list) {
+        for (const DraftSection &section : list) {
+            for (const DraftItem &item : section.items) {
+                if (item.uid.startsWith(u'i'))
+                    highest = std::max(highest, item.uid.mid(1).toInt());
+            }
         }
-    }
+    };
+    scan(sections);
+    // Uids of published versions are never reused: redlines match requirements by uid.
+    for (const VersionEntry &version : versions)
+        scan(version.snapshot);
     return QStringLiteral("i%1").arg(highest + 1);
 }
 
@@ -170,6 +243,23 @@ const ControlExclusion *Draft::exclusion(const QString &scheme, const QString &c
 QString Draft::currentVersion() const
 {
     return versions.isEmpty() ? QString() : versions.constLast().number;
+}
+
+const VersionEntry *Draft::version(const QString &number) const
+{
+    const auto it = std::find_if(versions.cbegin(), versions.cend(),
+        [&](const VersionEntry &v) { return v.number == number; });
+    return it == versions.cend() ? nullptr : &*it;
+}
+
+std::optional<Draft> Draft::publishedDraft(const QString &number) const
+{
+    const VersionEntry *entry = version(number);
+    if (!entry || !entry->hasSnapshot())
+        return std::nullopt;
+    Draft published = *this;
+    published.sections = entry->snapshot;
+    return published;
 }
 
 std::optional<DraftItem> Draft::removeItem(const QString &uid, const QString &title)

@@ -18,6 +18,15 @@ enum class ReviewStatus { Draft, Ready, Approved };
 QString reviewStatusCode(ReviewStatus status);
 std::optional<ReviewStatus> reviewStatusFromCode(const QString &code);
 
+/**
+ * The review state shown to the user, derived from the stored status and the approval
+ * fingerprint (never stored itself, so it cannot go stale): an approved item whose content has
+ * changed since the approval is ChangedSinceApproval; undoing back to the approved content makes
+ * it Approved again.
+ */
+enum class ReviewState { Draft, Ready, Approved, ChangedSinceApproval };
+QString reviewStateCode(ReviewState state);
+
 struct ReviewComment
 {
     QString author;
@@ -28,6 +37,29 @@ struct ReviewComment
     {
         return a.author == b.author && a.date == b.date && a.text == b.text;
     }
+};
+
+/**
+ * What an approval covers (the approval fingerprint): the clause and version, variant,
+ * requirement type, every value, the title and the own wording. Stored with the approval.
+ */
+struct ApprovedContent
+{
+    QString clauseId;
+    int clauseVersion = 0;
+    QString variant;
+    QMap<QString, QString> values;
+    std::optional<RequirementType> type;
+    TranslatedText title;
+    Translated<Flow> wording;
+
+    friend bool operator==(const ApprovedContent &a, const ApprovedContent &b)
+    {
+        return a.clauseId == b.clauseId && a.clauseVersion == b.clauseVersion &&
+            a.variant == b.variant && a.values == b.values && a.type == b.type &&
+            a.title == b.title && a.wording == b.wording;
+    }
+    friend bool operator!=(const ApprovedContent &a, const ApprovedContent &b) { return !(a == b); }
 };
 
 /**
@@ -49,8 +81,19 @@ struct DraftItem
     QString approver;
     QDateTime approved;
     QList<ReviewComment> comments;
+    /** What was approved (set with the approval; kept when the content changes afterwards). */
+    std::optional<ApprovedContent> approvedContent;
+    QString wordingAuthor; ///< who last changed the own wording
+    QDateTime wordingDate; ///< when the own wording was last changed
     int line = 0; ///< where the item was read from (not saved, not compared)
     int column = 0; ///< the column of its start tag (not saved, not compared)
+
+    /** The item's current fingerprinted content. */
+    ApprovedContent content() const;
+    /** The review state: the status, or ChangedSinceApproval when approved content changed. */
+    ReviewState reviewState() const;
+    /** The fields that differ from the approved content ("value:x", "variant", "type", ...). */
+    QStringList changedSinceApproval() const;
 
     bool isOwnRequirement() const { return clauseId.isEmpty(); }
     bool hasOwnWording(Language language) const
@@ -79,10 +122,15 @@ struct VersionEntry
     QString number; ///< e.g. "1.0"
     QDate date;
     QString changes;
+    QString approver = {}; ///< who published (approved) the version; empty in older drafts
+    /** The requirements as published (empty for entries typed before snapshots existed). */
+    QList<DraftSection> snapshot = {};
 
+    bool hasSnapshot() const { return !snapshot.isEmpty(); }
     friend bool operator==(const VersionEntry &a, const VersionEntry &b)
     {
-        return a.number == b.number && a.date == b.date && a.changes == b.changes;
+        return a.number == b.number && a.date == b.date && a.changes == b.changes &&
+            a.approver == b.approver && a.snapshot == b.snapshot;
     }
 };
 
@@ -108,11 +156,17 @@ struct Explanation
     QString author;
     QDateTime date;
     QString text;
+    QString approver = {}; ///< empty: not approved
+    QDateTime approved = {};
+    QString approvedText = {}; ///< the text that was approved (the fingerprint)
 
+    /** Approved, and the text is still the approved one. */
+    bool isApproved() const { return !approver.isEmpty() && approvedText == text; }
     friend bool operator==(const Explanation &a, const Explanation &b)
     {
         return a.clauseId == b.clauseId && a.author == b.author && a.date == b.date &&
-            a.text == b.text;
+            a.text == b.text && a.approver == b.approver && a.approved == b.approved &&
+            a.approvedText == b.approvedText;
     }
 };
 
@@ -144,6 +198,8 @@ struct DraftMetadata
     Language language = Language::Danish;
     QString libraryId;
     QString libraryVersion;
+    /** The tender and contract editions refuse while anything is not approved. */
+    bool approvalRequired = true;
 
     friend bool operator==(const DraftMetadata &a, const DraftMetadata &b);
 };
@@ -189,6 +245,10 @@ struct Draft
     const ControlExclusion *exclusion(const QString &scheme, const QString &control) const;
     /** The newest version number of the version table, or empty. */
     QString currentVersion() const;
+    /** The version entry `number`, or null. */
+    const VersionEntry *version(const QString &number) const;
+    /** This draft as it was published in `version` (its snapshot's sections), or nullopt. */
+    std::optional<Draft> publishedDraft(const QString &number) const;
 
     /** Removes an item and records its number as withdrawn. Returns the removed item. */
     std::optional<DraftItem> removeItem(const QString &uid, const QString &title);

@@ -282,6 +282,8 @@ void DraftDocument::setWording(const QString &uid, Language language, const Flow
         uid, tr("Edit wording"),
         [&](DraftItem &item) {
             item.wording.ref(language) = wording;
+            item.wordingAuthor = m_reviewer;
+            item.wordingDate = Draft::timestamp();
             return true;
         },
         MergeWording, uid + u'/' + languageCode(language));
@@ -289,10 +291,12 @@ void DraftDocument::setWording(const QString &uid, Language language, const Flow
 
 void DraftDocument::resetWording(const QString &uid)
 {
-    editItem(uid, tr("Reset to the standard text"), [](DraftItem &item) {
+    editItem(uid, tr("Reset to the standard text"), [this](DraftItem &item) {
         if (item.isOwnRequirement())
             return false; // an own requirement has no standard text to go back to
         item.wording = {};
+        item.wordingAuthor = m_reviewer;
+        item.wordingDate = Draft::timestamp();
         return true;
     });
 }
@@ -323,7 +327,7 @@ void DraftDocument::setItemTitle(const QString &uid, Language language, const QS
 
 void DraftDocument::addComment(const QString &uid, const QString &author, const QString &text)
 {
-    if (text.trimmed().isEmpty())
+    if (text.trimmed().isEmpty() || author.trimmed().isEmpty())
         return;
     editItem(uid, tr("Add comment"), [&](DraftItem &item) {
         item.comments.append({author, Draft::timestamp(), text.trimmed()});
@@ -331,16 +335,74 @@ void DraftDocument::addComment(const QString &uid, const QString &author, const 
     });
 }
 
-void DraftDocument::setReviewStatus(
+bool DraftDocument::setReviewStatus(
     const QString &uid, ReviewStatus status, const QString &approver)
 {
-    editItem(uid, tr("Change review status"), [&](DraftItem &item) {
+    const bool approving = status == ReviewStatus::Approved;
+    if (approving && approver.trimmed().isEmpty())
+        return false; // an approval without a name binds nobody
+    const DraftItem *current = m_draft.item(uid);
+    if (!current)
+        return false;
+    if (current->reviewState() == ReviewState::Approved && approving &&
+        current->approver == approver.trimmed())
+        return false;
+    editItem(uid, approving ? tr("Approve") : tr("Change review status"), [&](DraftItem &item) {
         item.reviewStatus = status;
-        const bool approved = status == ReviewStatus::Approved;
-        item.approver = approved ? approver : QString();
-        item.approved = approved ? Draft::timestamp() : QDateTime();
+        item.approver = approving ? approver.trimmed() : QString();
+        item.approved = approving ? Draft::timestamp() : QDateTime();
+        if (approving)
+            item.approvedContent = item.content();
+        else
+            item.approvedContent.reset();
         return true;
     });
+    return true;
+}
+
+bool DraftDocument::approveExplanation(const QString &clauseId, const QString &approver)
+{
+    Draft after = m_draft;
+    auto it = std::find_if(after.explanations.begin(), after.explanations.end(),
+        [&](const Explanation &e) { return e.clauseId == clauseId; });
+    if (it == after.explanations.end())
+        return false;
+    it->approver = approver.trimmed();
+    it->approved = it->approver.isEmpty() ? QDateTime() : Draft::timestamp();
+    it->approvedText = it->approver.isEmpty() ? QString() : it->text;
+    push(tr("Approve the explanation of %1").arg(clauseId), after);
+    return true;
+}
+
+bool DraftDocument::publishVersion(
+    const QString &number, const QString &note, const QString &approver, QString *error)
+{
+    const QString version = number.trimmed();
+    if (version.isEmpty()) {
+        *error = tr("the version needs a number");
+        return false;
+    }
+    if (m_draft.version(version)) {
+        *error = tr("version %1 is already published").arg(version);
+        return false;
+    }
+    if (approver.trimmed().isEmpty()) {
+        *error = tr("publishing needs the name of the approver");
+        return false;
+    }
+    addVersion({version, QDate::currentDate(), note.trimmed(), approver.trimmed(), {}});
+    return true;
+}
+
+void DraftDocument::setApprovalRequired(bool required)
+{
+    if (m_draft.metadata.approvalRequired == required)
+        return;
+    Draft after = m_draft;
+    after.metadata.approvalRequired = required;
+    push(required ? tr("Require approval before publishing")
+                  : tr("Allow publishing without approval"),
+        after);
 }
 
 void DraftDocument::setMetadata(const DraftMetadata &metadata)
@@ -396,10 +458,14 @@ void DraftDocument::setExplanation(
             after.explanations.erase(it);
     } else {
         const QDateTime now = Draft::timestamp();
-        if (it == after.explanations.end())
-            after.explanations.append({clauseId, author, now, text.trimmed()});
-        else
-            *it = {clauseId, author, now, text.trimmed()};
+        if (it == after.explanations.end()) {
+            after.explanations.append({clauseId, author, now, text.trimmed(), {}, {}, {}});
+        } else {
+            // The approval (and the text it approved) stays: a changed text is no longer approved.
+            it->author = author;
+            it->date = now;
+            it->text = text.trimmed();
+        }
     }
     push(tr("Explain %1").arg(clauseId), after, MergeExplanation, clauseId);
 }
@@ -428,6 +494,10 @@ void DraftDocument::addVersion(const VersionEntry &version)
 {
     Draft after = m_draft;
     after.versions.append(version);
+    if (!after.versions.last().hasSnapshot())
+        after.versions.last().snapshot = m_draft.sections;
+    if (after.versions.last().approver.isEmpty())
+        after.versions.last().approver = m_reviewer;
     push(tr("Add version %1").arg(version.number), after);
 }
 

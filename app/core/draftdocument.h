@@ -75,7 +75,29 @@ public:
     void acceptClauseVersion(const QString &uid);
     void setItemTitle(const QString &uid, Language language, const QString &title);
     void addComment(const QString &uid, const QString &author, const QString &text);
-    void setReviewStatus(const QString &uid, ReviewStatus status, const QString &approver);
+    /**
+     * Sets the review status. Approving records the approver, the time and the approval
+     * fingerprint (the content approved); an empty approver refuses the approval. Returns false
+     * when nothing was changed.
+     */
+    bool setReviewStatus(const QString &uid, ReviewStatus status, const QString &approver);
+    /** Approves (or with an empty approver withdraws the approval of) an explanation. */
+    bool approveExplanation(const QString &clauseId, const QString &approver);
+    /**
+     * The reviewer recorded with wording changes (author and time of each tracked change in the
+     * review edition). Empty: wording changes are recorded without an author.
+     */
+    void setReviewer(const QString &name) { m_reviewer = name; }
+    QString reviewer() const { return m_reviewer; }
+    /**
+     * Publishes a version: the version table gets `number` with today's date, the approver and
+     * the note, and the draft keeps a snapshot of the requirements as published (for redlines).
+     * Refuses (false, with a reason) an empty or already published number or an empty approver.
+     */
+    bool publishVersion(
+        const QString &number, const QString &note, const QString &approver, QString *error);
+    /** Sets the draft setting "approval required before publishing". */
+    void setApprovalRequired(bool required);
     void setMetadata(const DraftMetadata &metadata);
     void setAnswers(const QMap<QString, QString> &answers);
     /** Replaces the contract map (contract type, other annexes). */
@@ -89,6 +111,7 @@ public:
     /** Records (or with an empty text removes) why a framework control is not covered. */
     void setExclusion(
         const QString &scheme, const QString &control, const QString &author, const QString &text);
+    /** Adds a version entry; without a snapshot the current requirements are recorded. */
     void addVersion(const VersionEntry &version);
     void renumber();
     /** Replaces the whole draft in one step (e.g. applying the risk-profile wizard). */
@@ -121,6 +144,7 @@ private:
     Draft m_draft;
     QUndoStack m_undo;
     QString m_filePath;
+    QString m_reviewer;
     mutable std::optional<Annex> m_annex;
 };
 

@@ -88,6 +88,35 @@ void readMetadata(const xmlNode *element, DraftMetadata *metadata)
     }
 }
 
+/** Values, title and wording of <item> or <approved-content>. */
+void readContentChild(const xmlNode *child, QMap<QString, QString> *values, TranslatedText *title,
+    Translated<Flow> *wording)
+{
+    if (xml::isElement(child, "title")) {
+        ClauseReader::readLocalized(child, title);
+    } else if (xml::isElement(child, "value")) {
+        // Values are kept as typed, apart from surrounding white space.
+        values->insert(xml::attribute(child, "param").trimmed(), xml::textContent(child).trimmed());
+    } else if (xml::isElement(child, "wording")) {
+        const Language language =
+            languageFromCode(xml::attribute(child, "lang")).value_or(Language::Danish);
+        wording->ref(language) = RichText::readFlow(child);
+    }
+}
+
+ApprovedContent readApprovedContent(const xmlNode *element)
+{
+    ApprovedContent content;
+    content.clauseId = xml::attribute(element, "clause").trimmed();
+    content.clauseVersion = xml::attribute(element, "version").trimmed().toInt();
+    content.variant = xml::attribute(element, "variant").trimmed();
+    if (xml::hasAttribute(element, "type"))
+        content.type = requirementTypeFromCode(xml::attribute(element, "type").trimmed());
+    for (const xmlNode *child = xml::firstElement(element); child; child = xml::nextElement(child))
+        readContentChild(child, &content.values, &content.title, &content.wording);
+    return content;
+}
+
 DraftItem readItem(const xmlNode *element)
 {
     DraftItem item;
@@ -101,16 +130,9 @@ DraftItem readItem(const xmlNode *element)
         item.type = requirementTypeFromCode(xml::attribute(element, "type").trimmed());
     for (const xmlNode *child = xml::firstElement(element); child;
          child = xml::nextElement(child)) {
-        if (xml::isElement(child, "title")) {
-            ClauseReader::readLocalized(child, &item.title);
-        } else if (xml::isElement(child, "value")) {
-            // Values are kept as typed, apart from surrounding white space.
-            item.values.insert(
-                xml::attribute(child, "param").trimmed(), xml::textContent(child).trimmed());
-        } else if (xml::isElement(child, "wording")) {
-            const Language language =
-                languageFromCode(xml::attribute(child, "lang")).value_or(Language::Danish);
-            item.wording.ref(language) = RichText::readFlow(child);
+        if (xml::isElement(child, "title") || xml::isElement(child, "value") ||
+            xml::isElement(child, "wording")) {
+            readContentChild(child, &item.values, &item.title, &item.wording);
         } else if (xml::isElement(child, "review")) {
             item.reviewStatus = reviewStatusFromCode(xml::attribute(child, "status").trimmed())
                                     .value_or(ReviewStatus::Draft);
@@ -123,9 +145,31 @@ DraftItem readItem(const xmlNode *element)
                     parseDateTime(xml::attribute(comment, "date")),
                     xml::textContent(comment).trimmed()});
             }
+        } else if (xml::isElement(child, "approved-content")) {
+            item.approvedContent = readApprovedContent(child);
+        } else if (xml::isElement(child, "wording-change")) {
+            item.wordingAuthor = xml::attribute(child, "author").simplified();
+            item.wordingDate = parseDateTime(xml::attribute(child, "date"));
         }
     }
+    // Drafts from before approval fingerprints: the approval covers the content as saved.
+    if (item.reviewStatus == ReviewStatus::Approved && !item.approvedContent)
+        item.approvedContent = item.content();
     return item;
+}
+
+DraftSection readSection(const xmlNode *element)
+{
+    DraftSection section;
+    section.id = xml::attribute(element, "id").trimmed();
+    section.theme = xml::attribute(element, "theme").trimmed();
+    for (const xmlNode *part = xml::firstElement(element); part; part = xml::nextElement(part)) {
+        if (xml::isElement(part, "title"))
+            ClauseReader::readLocalized(part, &section.title);
+        else if (xml::isElement(part, "item"))
+            section.items.append(readItem(part));
+    }
+    return section;
 }
 
 Draft readDraft(const xmlNode *root)
@@ -149,22 +193,23 @@ Draft readDraft(const xmlNode *root)
                 draft.answers.insert(xml::attribute(answer, "question").trimmed(),
                     xml::attribute(answer, "value").trimmed());
         } else if (xml::isElement(child, "section")) {
-            DraftSection section;
-            section.id = xml::attribute(child, "id").trimmed();
-            section.theme = xml::attribute(child, "theme").trimmed();
-            for (const xmlNode *part = xml::firstElement(child); part;
-                 part = xml::nextElement(part)) {
-                if (xml::isElement(part, "title"))
-                    ClauseReader::readLocalized(part, &section.title);
-                else if (xml::isElement(part, "item"))
-                    section.items.append(readItem(part));
-            }
-            draft.sections.append(section);
+            draft.sections.append(readSection(child));
         } else if (xml::isElement(child, "explanations")) {
-            for (const xmlNode *e = xml::firstElement(child); e; e = xml::nextElement(e))
-                draft.explanations.append({xml::attribute(e, "clause").trimmed(),
+            for (const xmlNode *e = xml::firstElement(child); e; e = xml::nextElement(e)) {
+                Explanation explanation {xml::attribute(e, "clause").trimmed(),
                     xml::attribute(e, "author").simplified(),
-                    parseDateTime(xml::attribute(e, "date")), xml::textContent(e).trimmed()});
+                    parseDateTime(xml::attribute(e, "date")), xml::textContent(e).trimmed(), {}, {},
+                    {}};
+                if (xml::hasAttribute(e, "approver")) {
+                    explanation.approver = xml::attribute(e, "approver").simplified();
+                    explanation.approved = parseDateTime(xml::attribute(e, "approved"));
+                    // The approved text, when it differs from the current one.
+                    explanation.approvedText = xml::hasAttribute(e, "approved-text")
+                        ? xml::attribute(e, "approved-text").trimmed()
+                        : explanation.text;
+                }
+                draft.explanations.append(explanation);
+            }
         } else if (xml::isElement(child, "exclusions")) {
             for (const xmlNode *e = xml::firstElement(child); e; e = xml::nextElement(e))
                 draft.exclusions.append(
@@ -175,12 +220,27 @@ Draft readDraft(const xmlNode *root)
             for (const xmlNode *v = xml::firstElement(child); v; v = xml::nextElement(v))
                 draft.versions.append({xml::attribute(v, "number").trimmed(),
                     QDate::fromString(xml::attribute(v, "date").trimmed(), Qt::ISODate),
-                    xml::textContent(v).trimmed()});
+                    xml::textContent(v).trimmed(), xml::attribute(v, "approver").simplified(), {}});
         } else if (xml::isElement(child, "withdrawn")) {
             for (const xmlNode *w = xml::firstElement(child); w; w = xml::nextElement(w))
                 draft.withdrawn.append({xml::attribute(w, "number").trimmed().toInt(),
                     xml::attribute(w, "clause").trimmed(), xml::attribute(w, "version").trimmed(),
                     xml::textContent(w).trimmed()});
+        } else if (xml::isElement(child, "publication")) {
+            draft.metadata.approvalRequired =
+                !QStringList {QStringLiteral("false"), QStringLiteral("0")}.contains(
+                    xml::attribute(child, "approval-required").trimmed());
+            for (const xmlNode *snapshot = xml::firstElement(child); snapshot;
+                 snapshot = xml::nextElement(snapshot)) {
+                const QString number = xml::attribute(snapshot, "version").trimmed();
+                QList<DraftSection> sections;
+                for (const xmlNode *s = xml::firstElement(snapshot); s; s = xml::nextElement(s))
+                    sections.append(readSection(s));
+                for (VersionEntry &v : draft.versions) {
+                    if (v.number == number)
+                        v.snapshot = sections;
+                }
+            }
         }
     }
     return draft;
@@ -198,29 +258,27 @@ void writeLocalized(QXmlStreamWriter &w, const QString &element, const Translate
     }
 }
 
-void writeItem(QXmlStreamWriter &w, const DraftItem &item)
+/** The attributes and children shared by <item> and <approved-content>. */
+void writeContent(QXmlStreamWriter &w, const ApprovedContent &content)
 {
-    w.writeStartElement(QStringLiteral("item"));
-    w.writeAttribute(QStringLiteral("uid"), item.uid);
-    w.writeAttribute(QStringLiteral("number"), QString::number(item.number));
-    if (!item.clauseId.isEmpty()) {
-        w.writeAttribute(QStringLiteral("clause"), item.clauseId);
-        if (item.clauseVersion > 0)
-            w.writeAttribute(QStringLiteral("version"), QString::number(item.clauseVersion));
+    if (!content.clauseId.isEmpty()) {
+        w.writeAttribute(QStringLiteral("clause"), content.clauseId);
+        if (content.clauseVersion > 0)
+            w.writeAttribute(QStringLiteral("version"), QString::number(content.clauseVersion));
     }
-    if (!item.variant.isEmpty())
-        w.writeAttribute(QStringLiteral("variant"), item.variant);
-    if (item.type)
-        w.writeAttribute(QStringLiteral("type"), requirementTypeCode(*item.type));
-    writeLocalized(w, QStringLiteral("title"), item.title);
-    for (auto it = item.values.cbegin(); it != item.values.cend(); ++it) {
+    if (!content.variant.isEmpty())
+        w.writeAttribute(QStringLiteral("variant"), content.variant);
+    if (content.type)
+        w.writeAttribute(QStringLiteral("type"), requirementTypeCode(*content.type));
+    writeLocalized(w, QStringLiteral("title"), content.title);
+    for (auto it = content.values.cbegin(); it != content.values.cend(); ++it) {
         w.writeStartElement(QStringLiteral("value"));
         w.writeAttribute(QStringLiteral("param"), it.key());
         w.writeCharacters(it.value());
         w.writeEndElement();
     }
     for (Language language : {Language::Danish, Language::English}) {
-        const Flow &flow = language == Language::Danish ? item.wording.da : item.wording.en;
+        const Flow &flow = language == Language::Danish ? content.wording.da : content.wording.en;
         if (flow.isEmpty())
             continue;
         w.writeStartElement(QStringLiteral("wording"));
@@ -228,6 +286,14 @@ void writeItem(QXmlStreamWriter &w, const DraftItem &item)
         RichText::writeFlow(w, flow);
         w.writeEndElement();
     }
+}
+
+void writeItem(QXmlStreamWriter &w, const DraftItem &item)
+{
+    w.writeStartElement(QStringLiteral("item"));
+    w.writeAttribute(QStringLiteral("uid"), item.uid);
+    w.writeAttribute(QStringLiteral("number"), QString::number(item.number));
+    writeContent(w, item.content());
     const bool hasReview = item.reviewStatus != ReviewStatus::Draft || !item.comments.isEmpty() ||
         !item.approver.isEmpty();
     if (hasReview) {
@@ -246,6 +312,30 @@ void writeItem(QXmlStreamWriter &w, const DraftItem &item)
         }
         w.writeEndElement();
     }
+    if (item.approvedContent && item.reviewStatus == ReviewStatus::Approved) {
+        w.writeStartElement(QStringLiteral("approved-content"));
+        writeContent(w, *item.approvedContent);
+        w.writeEndElement();
+    }
+    if (!item.wordingAuthor.isEmpty() || item.wordingDate.isValid()) {
+        w.writeEmptyElement(QStringLiteral("wording-change"));
+        if (!item.wordingAuthor.isEmpty())
+            w.writeAttribute(QStringLiteral("author"), item.wordingAuthor);
+        if (item.wordingDate.isValid())
+            w.writeAttribute(QStringLiteral("date"), formatDateTime(item.wordingDate));
+    }
+    w.writeEndElement();
+}
+
+void writeSection(QXmlStreamWriter &w, const DraftSection &section)
+{
+    w.writeStartElement(QStringLiteral("section"));
+    w.writeAttribute(QStringLiteral("id"), section.id);
+    if (!section.theme.isEmpty())
+        w.writeAttribute(QStringLiteral("theme"), section.theme);
+    writeLocalized(w, QStringLiteral("title"), section.title);
+    for (const DraftItem &item : section.items)
+        writeItem(w, item);
     w.writeEndElement();
 }
 
@@ -355,16 +445,8 @@ QByteArray DraftIo::serialize(const Draft &draft)
         }
         w.writeEndElement();
     }
-    for (const DraftSection &section : draft.sections) {
-        w.writeStartElement(QStringLiteral("section"));
-        w.writeAttribute(QStringLiteral("id"), section.id);
-        if (!section.theme.isEmpty())
-            w.writeAttribute(QStringLiteral("theme"), section.theme);
-        writeLocalized(w, QStringLiteral("title"), section.title);
-        for (const DraftItem &item : section.items)
-            writeItem(w, item);
-        w.writeEndElement();
-    }
+    for (const DraftSection &section : draft.sections)
+        writeSection(w, section);
     if (!draft.explanations.isEmpty()) {
         w.writeStartElement(QStringLiteral("explanations"));
         for (const Explanation &e : draft.explanations) {
@@ -372,6 +454,13 @@ QByteArray DraftIo::serialize(const Draft &draft)
             w.writeAttribute(QStringLiteral("clause"), e.clauseId);
             w.writeAttribute(QStringLiteral("author"), e.author);
             w.writeAttribute(QStringLiteral("date"), formatDateTime(e.date));
+            if (!e.approver.isEmpty()) {
+                w.writeAttribute(QStringLiteral("approver"), e.approver);
+                if (e.approved.isValid())
+                    w.writeAttribute(QStringLiteral("approved"), formatDateTime(e.approved));
+                if (e.approvedText != e.text)
+                    w.writeAttribute(QStringLiteral("approved-text"), e.approvedText);
+            }
             w.writeCharacters(e.text);
             w.writeEndElement();
         }
@@ -396,6 +485,8 @@ QByteArray DraftIo::serialize(const Draft &draft)
             w.writeStartElement(QStringLiteral("version"));
             w.writeAttribute(QStringLiteral("number"), v.number);
             w.writeAttribute(QStringLiteral("date"), v.date.toString(Qt::ISODate));
+            if (!v.approver.isEmpty())
+                w.writeAttribute(QStringLiteral("approver"), v.approver);
             w.writeCharacters(v.changes);
             w.writeEndElement();
         }
@@ -411,6 +502,24 @@ QByteArray DraftIo::serialize(const Draft &draft)
             if (!r.version.isEmpty())
                 w.writeAttribute(QStringLiteral("version"), r.version);
             w.writeCharacters(r.title);
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
+    bool hasSnapshots = false;
+    for (const VersionEntry &v : draft.versions)
+        hasSnapshots = hasSnapshots || v.hasSnapshot();
+    if (!draft.metadata.approvalRequired || hasSnapshots) {
+        w.writeStartElement(QStringLiteral("publication"));
+        w.writeAttribute(QStringLiteral("approval-required"),
+            draft.metadata.approvalRequired ? QStringLiteral("true") : QStringLiteral("false"));
+        for (const VersionEntry &v : draft.versions) {
+            if (!v.hasSnapshot())
+                continue;
+            w.writeStartElement(QStringLiteral("snapshot"));
+            w.writeAttribute(QStringLiteral("version"), v.number);
+            for (const DraftSection &section : v.snapshot)
+                writeSection(w, section);
             w.writeEndElement();
         }
         w.writeEndElement();

@@ -523,6 +523,10 @@ void ExportJob::startPandoc()
     options.edition = m_request.edition;
     options.apiVersion = cachedApiVersion();
     options.changeDate = QDateTime::currentDateTimeUtc();
+    options.stamp = m_request.stamp;
+    options.wordComments = m_request.pdfPath.isEmpty();
+    options.compared = m_request.compared;
+    options.comparedVersion = m_request.comparedVersion;
     QJsonObject document = m_request.document;
     if (document.isEmpty()) {
         document = PandocAst::build(m_request.annex, options);
@@ -561,7 +565,8 @@ void ExportJob::afterPandoc()
     // Running header and footer, rows kept together: see DocxPostProcess.
     const QString docx = m_work->filePath(QStringLiteral("annex.docx"));
     QString error;
-    if (!DocxPostProcess::apply(pandocDocx, docx, m_request.annex, m_request.edition, &error)) {
+    if (!DocxPostProcess::apply(
+            pandocDocx, docx, m_request.annex, m_request.edition, m_request.stamp, &error)) {
         fail(Result::ToolFailed, tr("cannot finish the DOCX: %1").arg(error));
         return;
     }

@@ -41,6 +41,11 @@ struct ExportRequest
         instead of the annex's, without the annex's table of contents, header and footer; its
         pandoc-api-version is set to the installed pandoc's. */
     QJsonObject document;
+    /** Forced past the publication gate: the draft stamp (Publication::draftStamp), else empty. */
+    QString stamp;
+    /** Review edition: the annex as published in `comparedVersion`, for the redline. */
+    std::optional<Annex> compared;
+    QString comparedVersion;
     int pandocTimeoutMs = 120'000; ///< $KLAUSUL_PANDOC_TIMEOUT (seconds) overrides
     int officeTimeoutMs = 180'000; ///< $KLAUSUL_SOFFICE_TIMEOUT (seconds) overrides
 };

@@ -1,6 +1,7 @@
 #include "exportplan.h"
 
 #include "exportjob.h"
+#include "publication.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -67,6 +68,25 @@ bool ExportPlan::setOutputs(ExportRequest *request, const QString &output, Forma
 bool ExportPlan::refuses(Edition edition, const IssueList &issues, bool force)
 {
     return edition != Edition::Review && !force && hasErrors(issues);
+}
+
+IssueList ExportPlan::blockers(Edition edition, const Draft &draft, const Annex &annex)
+{
+    return Publication::needsApproval(edition) ? Publication::blockers(draft, annex) : IssueList();
+}
+
+bool ExportPlan::refuses(
+    Edition edition, const IssueList &issues, const IssueList &blockers, bool force)
+{
+    return edition != Edition::Review && !force && (hasErrors(issues) || !blockers.isEmpty());
+}
+
+QString ExportPlan::stamp(
+    Edition edition, const IssueList &issues, const IssueList &blockers, Language language)
+{
+    if (edition == Edition::Review || (blockers.isEmpty() && !hasErrors(issues)))
+        return {};
+    return Publication::draftStamp(language);
 }
 
 } // namespace klausul

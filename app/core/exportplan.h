@@ -1,5 +1,7 @@
 #pragma once
 
+#include "annex.h"
+#include "draft.h"
 #include "issue.h"
 #include "pandocast.h"
 
@@ -41,6 +43,24 @@ public:
     /** True when `edition` must not be made from an annex with these issues (review never
      * refuses; --force overrides). */
     static bool refuses(Edition edition, const IssueList &issues, bool force);
+
+    /**
+     * The publication gate (Publication::blockers): for the tender and contract editions of a
+     * draft that requires approval, one error per requirement, own wording or explanation not
+     * approved (or changed since its approval); empty for the review and schedule editions.
+     */
+    static IssueList blockers(Edition edition, const Draft &draft, const Annex &annex);
+    /** True when `edition` must not be made: errors in the annex or publication blockers, and no
+     * --force (the review edition never refuses). */
+    static bool refuses(
+        Edition edition, const IssueList &issues, const IssueList &blockers, bool force);
+    /**
+     * The stamp of an export forced past the gate or past errors ("UDKAST – ikke godkendt" /
+     * "DRAFT – not approved", in the document language), for the header of every page and the
+     * document properties; empty when nothing was forced.
+     */
+    static QString stamp(
+        Edition edition, const IssueList &issues, const IssueList &blockers, Language language);
 };
 
 } // namespace klausul

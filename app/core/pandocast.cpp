@@ -3,6 +3,8 @@
 #include "complianceschedule.h"
 #include "documenttext.h"
 #include "parameterformat.h"
+#include "publication.h"
+#include "textdiff.h"
 #include "typography.h"
 
 #include <QJsonArray>
@@ -120,8 +122,12 @@ struct Context
     const Annex &annex;
     const Options &options;
     Language language;
+    /** Author and time of the tracked changes being written (the requirement's wording change). */
+    mutable QString changeAuthor;
+    mutable QDateTime changeDate;
 
     QString phrase(Phrase p) const { return DocumentText::text(p, language); }
+    QString review(Publication::Phrase p) const { return Publication::text(p, language); }
 };
 
 QJsonArray inlines(const Inlines &items, const Context &context)
@@ -147,11 +153,15 @@ QJsonArray inlines(const Inlines &items, const Context &context)
             // pandoc's docx writer turns these spans into w:ins / w:del tracked changes.
             const QString kind = item.kind == Inline::Kind::Inserted ? QStringLiteral("insertion")
                                                                      : QStringLiteral("deletion");
-            const QString date = context.options.changeDate.toUTC().toString(Qt::ISODate);
+            const QDateTime when =
+                context.changeDate.isValid() ? context.changeDate : context.options.changeDate;
+            const QString date = when.toUTC().toString(Qt::ISODate);
+            const QString author = context.changeAuthor.isEmpty() ? context.options.changeAuthor
+                                                                  : context.changeAuthor;
             out.append(node("Span",
-                QJsonArray {attr({}, {kind},
-                                {{QStringLiteral("author"), context.options.changeAuthor},
-                                    {QStringLiteral("date"), date}}),
+                QJsonArray {
+                    attr({}, {kind},
+                        {{QStringLiteral("author"), author}, {QStringLiteral("date"), date}}),
                     inlines(item.children, context)}));
             break;
         }
@@ -392,10 +402,51 @@ QJsonArray typeLine(const AnnexRequirement &requirement, const Context &context)
         text(DocumentText::requirementTypeName(requirement.type, context.language))});
 }
 
+/** Changed since approval: the changed fields and the approved text -> the current text. */
+void appendApprovalChanges(
+    QJsonArray &body, const AnnexRequirement &requirement, const Context &context)
+{
+    if (requirement.reviewState != ReviewState::ChangedSinceApproval)
+        return;
+    body.append(styled(StyleReviewNote,
+        QJsonArray {para(QJsonArray {strong(
+            text(context.review(Publication::Phrase::ChangedFields)
+                     .arg(requirement.changedSinceApproval.join(QStringLiteral(", ")))))})}));
+    if (!requirement.approvalRedline.isEmpty())
+        body.append(styled(StyleReviewNote, blocks(requirement.approvalRedline, context)));
+}
+
+/** `anchorText` with the requirement's review comments anchored to it as Word comments. */
+QJsonArray commentedHeading(
+    const AnnexRequirement &requirement, const QJsonArray &heading, int *nextCommentId)
+{
+    QJsonArray out;
+    QList<int> ids;
+    for (const ReviewComment &comment : requirement.comments) {
+        const int id = (*nextCommentId)++;
+        ids << id;
+        out.append(node("Span",
+            QJsonArray {
+                attr({}, {QStringLiteral("comment-start")},
+                    {{QStringLiteral("id"), QString::number(id)},
+                        {QStringLiteral("author"), comment.author},
+                        {QStringLiteral("date"), comment.date.toUTC().toString(Qt::ISODate)}}),
+                text(comment.text)}));
+    }
+    for (const QJsonValue &v : heading)
+        out.append(v);
+    for (int id : std::as_const(ids))
+        out.append(node("Span",
+            QJsonArray {attr({}, {QStringLiteral("comment-end")},
+                            {{QStringLiteral("id"), QString::number(id)}}),
+                QJsonArray {}}));
+    return out;
+}
+
 void appendReviewDetails(
     QJsonArray &body, const AnnexRequirement &requirement, const Context &context)
 {
-    QString status = DocumentText::reviewStatusName(requirement.reviewStatus, context.language);
+    QString status = Publication::stateName(requirement.reviewState, context.language);
     if (!requirement.approver.isEmpty())
         status += QStringLiteral(" (") +
             context.phrase(Phrase::ReviewApprovedBy).arg(requirement.approver) +
@@ -416,6 +467,7 @@ void appendReviewDetails(
     body.append(styled(StyleReviewNote,
         QJsonArray {para(text(context.phrase(Phrase::ReviewStatus).arg(status))),
             para(text(source.join(QStringLiteral(" · "))))}));
+    appendApprovalChanges(body, requirement, context);
 }
 
 void appendComments(QJsonArray &body, const AnnexRequirement &requirement, const Context &context)
@@ -454,6 +506,7 @@ void appendRequirements(QJsonArray &body, const Context &context)
         if (!section.requirements.isEmpty())
             lastSection = &section;
     }
+    int nextCommentId = 0;
     for (const AnnexSection &section : context.annex.sections) {
         if (section.requirements.isEmpty())
             continue;
@@ -466,8 +519,16 @@ void appendRequirements(QJsonArray &body, const Context &context)
             body.append(header(2, anchor(requirement),
                 text(requirement.numberLabel + u' ' + requirement.title + QStringLiteral(" [") +
                     DocumentText::requirementTypeCodeText(requirement.type) + u']')));
-            body.append(
-                styled(StyleRequirementType, QJsonArray {para(typeLine(requirement, context))}));
+            context.changeAuthor = requirement.wordingAuthor;
+            context.changeDate = requirement.wordingDate;
+            // The review comments are Word comments anchored to the requirement's type line (not
+            // its heading: LibreOffice fails to update a table of contents over annotated
+            // headings).
+            const QJsonArray type = typeLine(requirement, context);
+            body.append(styled(StyleRequirementType,
+                QJsonArray {para(review && context.options.wordComments
+                        ? commentedHeading(requirement, type, &nextCommentId)
+                        : type)}));
             if (review) {
                 appendReviewDetails(body, requirement, context);
                 if (requirement.deviates) {
@@ -574,6 +635,87 @@ void appendCoverage(QJsonArray &body, const Context &context)
     }
 }
 
+/** A flow as one tracked change: all inserted (a new requirement) or all deleted (removed). */
+Flow markedFlow(const Flow &flow, Inline::Kind kind)
+{
+    Flow out;
+    for (const Block &block : flow) {
+        Block copy {block.kind, {}, {}};
+        if (!block.inlines.isEmpty())
+            copy.inlines = {Inline {kind, {}, block.inlines, 0}};
+        for (const Inlines &item : block.items)
+            copy.items.append(Inlines {Inline {kind, {}, item, 0}});
+        out.append(copy);
+    }
+    return out;
+}
+
+/**
+ * The review edition's redline against a published version: requirements added, removed,
+ * renumbered and changed (wording and values), as tracked changes. Requirements are matched by
+ * their uid, which stays with a requirement through moves and renumbering.
+ */
+void appendVersionComparison(QJsonArray &body, const Context &context)
+{
+    if (!context.options.compared)
+        return;
+    const Annex &old = *context.options.compared;
+    const QString version = context.options.comparedVersion;
+    body.append(header(1, QStringLiteral("aendringer-siden"),
+        text(context.review(Publication::Phrase::ChangesSince).arg(version))));
+    const VersionEntry *entry = nullptr;
+    for (const VersionEntry &v : context.annex.versions) {
+        if (v.number == version)
+            entry = &v;
+    }
+    // The comparison's tracked changes: by the versions' publisher, at the time of the export.
+    context.changeAuthor = entry && !entry->approver.isEmpty() ? entry->approver : QString();
+    context.changeDate = QDateTime();
+    int changes = 0;
+    for (const AnnexRequirement *now : context.annex.requirements()) {
+        const AnnexRequirement *before = old.requirement(now->uid);
+        if (before && before->clauseId != now->clauseId)
+            before = nullptr; // another clause under a reused uid: removed and added
+        QStringList notes;
+        Flow flow;
+        if (!before) {
+            notes << context.review(Publication::Phrase::Added);
+            flow = markedFlow(now->text, Inline::Kind::Inserted);
+        } else {
+            if (before->numberLabel != now->numberLabel)
+                notes << context.review(Publication::Phrase::Renumbered).arg(before->numberLabel);
+            if (TextDiff::changedWords(before->text, now->text) > 0 || before->title != now->title)
+                flow = TextDiff::redline(before->text, now->text);
+            if (notes.isEmpty() && flow.isEmpty())
+                continue;
+        }
+        ++changes;
+        body.append(header(2, QStringLiteral("aendret-") + anchor(*now).mid(5),
+            text(now->numberLabel + u' ' + now->title)));
+        if (!notes.isEmpty())
+            body.append(styled(StyleReviewNote,
+                QJsonArray {para(QJsonArray {emph(text(notes.join(QStringLiteral(" · "))))})}));
+        if (!flow.isEmpty())
+            body.append(styled(StyleRequirementText, blocks(flow, context)));
+    }
+    for (const AnnexRequirement *before : old.requirements()) {
+        const AnnexRequirement *now = context.annex.requirement(before->uid);
+        if (now && now->clauseId == before->clauseId)
+            continue;
+        ++changes;
+        body.append(header(2, QStringLiteral("udgaaet-") + anchor(*before).mid(5),
+            text(before->numberLabel + u' ' + before->title)));
+        body.append(styled(StyleReviewNote,
+            QJsonArray {
+                para(QJsonArray {emph(text(context.review(Publication::Phrase::Removed)))})}));
+        body.append(styled(StyleRequirementText,
+            blocks(markedFlow(before->text, Inline::Kind::Deleted), context)));
+    }
+    if (changes == 0)
+        body.append(para(text(context.review(Publication::Phrase::NoChangesSince).arg(version))));
+    context.changeAuthor.clear();
+}
+
 void collectTypes(const QJsonValue &value, QSet<QString> *types)
 {
     if (value.isArray()) {
@@ -592,8 +734,11 @@ void collectTypes(const QJsonValue &value, QSet<QString> *types)
 
 QJsonObject build(const Annex &annex, const Options &options)
 {
-    const Context context {annex, options, annex.language};
+    const Context context {annex, options, annex.language, {}, {}};
     QJsonArray body;
+    if (!options.stamp.isEmpty())
+        body.append(
+            styled(StyleReviewNote, QJsonArray {para(QJsonArray {strong(text(options.stamp))})}));
     switch (options.edition) {
     case Edition::Tender:
         appendGuidance(body, context);
@@ -611,6 +756,7 @@ QJsonObject build(const Annex &annex, const Options &options)
         body.append(styled(StyleReviewNote,
             QJsonArray {para(QJsonArray {strong(text(context.phrase(Phrase::ReviewInternal)))})}));
         appendProblems(body, context);
+        appendVersionComparison(body, context);
         appendRequirements(body, context);
         appendExplanations(body, context);
         appendCoverage(body, context);
@@ -622,7 +768,12 @@ QJsonObject build(const Annex &annex, const Options &options)
     QJsonArray api;
     for (int part : options.apiVersion)
         api.append(part);
-    return {{QStringLiteral("pandoc-api-version"), api}, {QStringLiteral("meta"), meta(context)},
+    QJsonObject metadata = meta(context);
+    if (!options.stamp.isEmpty()) {
+        metadata.insert(QStringLiteral("subject"), node("MetaInlines", text(options.stamp)));
+        metadata.insert(QStringLiteral("klausul-status"), node("MetaString", options.stamp));
+    }
+    return {{QStringLiteral("pandoc-api-version"), api}, {QStringLiteral("meta"), metadata},
         {QStringLiteral("blocks"), body}};
 }
 

@@ -27,6 +27,20 @@ struct Options
     /** Author and date of the tracked changes in the review edition. */
     QString changeAuthor = QStringLiteral("Klausul");
     QDateTime changeDate;
+    /**
+     * Set when an edition is forced past the publication gate: "UDKAST – ikke godkendt" at the
+     * top of the document and in the document properties (subject and the custom property
+     * "klausul-status").
+     */
+    QString stamp;
+    /**
+     * Review edition: review comments as Word comments (comments.xml) anchored to the requirement.
+     * Off when a PDF is made from the DOCX: LibreOffice's PDF conversion macro fails on them.
+     */
+    bool wordComments = true;
+    /** Review edition: the annex as published in `comparedVersion`, shown as a redline. */
+    std::optional<Annex> compared;
+    QString comparedVersion;
 };
 
 QJsonObject build(const Annex &annex, const Options &options);

@@ -18,6 +18,7 @@ const QList<Entry> &table()
     static const QList<Entry> entries {
         {Settings::Key::LibraryFolders, "library/folders", QStringList()},
         {Settings::Key::AuthorName, "review/author", QString()},
+        {Settings::Key::AuthorRole, "review/role", QString()},
         {Settings::Key::DefaultEdition, "export/edition", QStringLiteral("tender")},
         {Settings::Key::DefaultLanguage, "export/language", QStringLiteral("da")},
         {Settings::Key::UiLanguage, "ui/language", QStringLiteral("system")},
@@ -82,11 +83,16 @@ void Settings::reset(Key key)
 
 QString Settings::authorName() const
 {
-    const QString name = value(Key::AuthorName).toString().trimmed();
-    if (!name.isEmpty())
+    return value(Key::AuthorName).toString().simplified();
+}
+
+QString Settings::authorSignature() const
+{
+    const QString name = authorName();
+    const QString role = authorRole();
+    if (name.isEmpty() || role.isEmpty())
         return name;
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? QStringLiteral("?") : user;
+    return name + QStringLiteral(" (") + role + u')';
 }
 
 Edition Settings::defaultEdition() const

@@ -23,6 +23,7 @@ public:
     enum class Key {
         LibraryFolders, ///< QStringList: organisation libraries layered on the bundled one
         AuthorName, ///< QString: author of review comments and explanations
+        AuthorRole, ///< QString: the reviewer's role, e.g. "Jurist" (shown with the name)
         DefaultEdition, ///< QString: tender | contract | review
         DefaultLanguage, ///< QString: da | en, the document language of new drafts
         UiLanguage, ///< QString: system | da | en
@@ -50,7 +51,15 @@ public:
 
     // Typed shortcuts.
     QStringList libraryFolders() const { return value(Key::LibraryFolders).toStringList(); }
+    /**
+     * The reviewer's name as set by the user, or empty: never a guess. Review actions ask for the
+     * name first (hasAuthor()), so no placeholder such as "?" can reach a draft.
+     */
     QString authorName() const;
+    QString authorRole() const { return value(Key::AuthorRole).toString().trimmed(); }
+    bool hasAuthor() const { return !authorName().isEmpty(); }
+    /** "Name (Role)", or the name alone; what comments, approvals and changes record. */
+    QString authorSignature() const;
     Edition defaultEdition() const;
     Language defaultLanguage() const;
     /** The UI language: the setting, or the system's when it is "system". */

@@ -10,6 +10,16 @@ namespace klausul {
 QList<BadgeDelegate::Badge> BadgeDelegate::badges(int flags)
 {
     QList<Badge> list;
+    // The review state comes first, so no other badge can push it out of a narrow column.
+    if (flags & AnnexModel::ChangedSinceApproval)
+        list.append(
+            {tr("changed since approval"), QColor(0xfd, 0xe2, 0xe1), QColor(0xb4, 0x23, 0x18)});
+    else if (flags & AnnexModel::Approved)
+        list.append({tr("approved"), QColor(0xdc, 0xf2, 0xe0), QColor(0x1a, 0x6b, 0x2f)});
+    else if (flags & AnnexModel::Ready)
+        list.append({tr("for review"), QColor(0xe4, 0xec, 0xf7), QColor(0x1f, 0x38, 0x64)});
+    else if (flags & AnnexModel::NotReviewed)
+        list.append({tr("draft"), QColor(0xee, 0xee, 0xee), QColor(0x44, 0x44, 0x44)});
     if (flags & AnnexModel::Problem)
         list.append({tr("problem"), QColor(0xfd, 0xe2, 0xe1), QColor(0xb4, 0x23, 0x18)});
     else if (flags & AnnexModel::Unfilled)
@@ -20,10 +30,6 @@ QList<BadgeDelegate::Badge> BadgeDelegate::badges(int flags)
         list.append({tr("own wording"), QColor(0xff, 0xf1, 0xc2), QColor(0x7a, 0x52, 0x00)});
     if (flags & AnnexModel::Commented)
         list.append({tr("comment"), QColor(0xe4, 0xec, 0xf7), QColor(0x1f, 0x38, 0x64)});
-    if (flags & AnnexModel::Approved)
-        list.append({tr("approved"), QColor(0xdc, 0xf2, 0xe0), QColor(0x1a, 0x6b, 0x2f)});
-    else if (flags & AnnexModel::Ready)
-        list.append({tr("for review"), QColor(0xe4, 0xec, 0xf7), QColor(0x1f, 0x38, 0x64)});
     return list;
 }
 

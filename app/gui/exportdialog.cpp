@@ -2,6 +2,7 @@
 
 #include "core/draftdocument.h"
 #include "core/exportplan.h"
+#include "core/publication.h"
 #include "core/settings.h"
 #include "core/translations.h"
 #include "dialogs.h"
@@ -184,6 +185,32 @@ void ExportDialog::startExport()
             countIssues(annex.issues, Issue::Severity::Error)));
         return;
     }
+    // The publication gate: the tender and contract editions need every approval. The user may
+    // export anyway; the document is then stamped as a draft that is not approved.
+    const IssueList blockers = ExportPlan::blockers(edition, m_document->draft(), annex);
+    if (ExportPlan::refuses(edition, annex.issues, blockers, false)) {
+        QStringList lines;
+        for (const Issue &issue : blockers) {
+            if (lines.size() < 15)
+                lines << QStringLiteral("• ") + issue.message;
+        }
+        if (blockers.size() > lines.size())
+            lines << tr("… and %n more (View ▸ Review lists them all)", nullptr,
+                int(blockers.size() - lines.size()));
+        const auto answer = MessageBox::question(this, tr("Not approved"),
+            tr("Approval is required before publishing, and %n item(s) are not approved:\n\n%1"
+               "\n\nExport a draft stamped \"%2\" instead?",
+                nullptr, int(blockers.size()))
+                .arg(lines.join(u'\n'), Publication::draftStamp(language)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            m_lastResult = ExportJob::Result::Cancelled;
+            m_status->setText(
+                tr("Not exported: %n item(s) not approved.", nullptr, int(blockers.size())));
+            return;
+        }
+    }
+    const QString stamp = ExportPlan::stamp(edition, annex.issues, blockers, language);
     QString base = QDir::fromNativeSeparators(m_destination->text().trimmed());
     if (base.endsWith(QLatin1String(".docx"), Qt::CaseInsensitive) ||
         base.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
@@ -191,6 +218,7 @@ void ExportDialog::startExport()
     ExportRequest request;
     request.annex = annex;
     request.edition = edition;
+    request.stamp = stamp;
     const std::optional<ExportPlan::Format> format =
         ExportPlan::formatOf(m_docx->isChecked(), m_pdf->isChecked());
     QString error;

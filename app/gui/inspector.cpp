@@ -192,16 +192,29 @@ Inspector::Inspector(QWidget *parent)
     connect(m_status, &QComboBox::activated, this, [this] {
         if (!m_document || m_updating)
             return;
-        m_document->setReviewStatus(m_uid, ReviewStatus(m_status->currentData().toInt()), m_author);
+        const auto status = ReviewStatus(m_status->currentData().toInt());
+        const QString author = reviewAuthor();
+        if (author.isEmpty() || !m_document->setReviewStatus(m_uid, status, author))
+            refresh(); // cancelled: show the status as it is
     });
     connect(m_addComment, &QPushButton::clicked, this, [this] {
         if (!m_document || m_comment->toPlainText().trimmed().isEmpty())
             return;
-        m_document->addComment(m_uid, m_author, m_comment->toPlainText());
+        const QString author = reviewAuthor();
+        if (author.isEmpty())
+            return;
+        m_document->addComment(m_uid, author, m_comment->toPlainText());
         m_comment->clear();
     });
     retranslate();
     refresh();
+}
+
+QString Inspector::reviewAuthor()
+{
+    if (m_authorProvider)
+        m_author = m_authorProvider();
+    return m_author.trimmed();
 }
 
 Language Inspector::language() const
@@ -395,10 +408,24 @@ void Inspector::refresh()
     m_status->addItem(tr("Ready for review"), int(ReviewStatus::Ready));
     m_status->addItem(tr("Approved"), int(ReviewStatus::Approved));
     m_status->setCurrentIndex(std::max(0, m_status->findData(int(item->reviewStatus))));
-    m_approver->setText(item->reviewStatus == ReviewStatus::Approved && !item->approver.isEmpty()
-            ? tr("Approved by %1 on %2")
-                  .arg(item->approver, QLocale().toString(item->approved, QLocale::ShortFormat))
-            : QString());
+    QString approval = item->reviewStatus == ReviewStatus::Approved && !item->approver.isEmpty()
+        ? tr("Approved by %1 on %2")
+              .arg(item->approver, QLocale().toString(item->approved, QLocale::ShortFormat))
+              .toHtmlEscaped()
+        : QString();
+    if (item->reviewState() == ReviewState::ChangedSinceApproval) {
+        // What changed since the approval, word by word (the approved text -> the current one).
+        approval += QStringLiteral("<p><b>") +
+            tr("Changed since approval: %1")
+                .arg(item->changedSinceApproval().join(QStringLiteral(", ")))
+                .toHtmlEscaped() +
+            QStringLiteral("</b></p>");
+        if (requirement && !requirement->approvalRedline.isEmpty())
+            approval += HtmlRender::flow(requirement->approvalRedline);
+    }
+    m_approver->setTextFormat(Qt::RichText);
+    m_approver->setWordWrap(true);
+    m_approver->setText(approval);
     m_comments->clear();
     for (const ReviewComment &comment : item->comments)
         m_comments->addItem(

@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -36,6 +38,14 @@ public:
     explicit Inspector(QWidget *parent = nullptr);
     void setDocument(DraftDocument *document);
     void setAuthor(const QString &author) { m_author = author; }
+    /**
+     * Asked before every review action (approval, comment) for the reviewer's name; an empty
+     * answer cancels the action, so no review record is made without a name.
+     */
+    void setAuthorProvider(std::function<QString()> provider)
+    {
+        m_authorProvider = std::move(provider);
+    }
     void setCurrentItem(const QString &uid);
     QString currentItem() const { return m_uid; }
     /** Shows and focuses the widget for `field` ("param:id", "wording", "variant", …). */
@@ -52,6 +62,8 @@ private:
     QString m_uid;
     QString m_formKey; // uid + clause + variant the parameter form was built for
     QString m_author;
+    std::function<QString()> m_authorProvider;
+    QString reviewAuthor();
     bool m_updating = false;
 
     QStackedWidget *m_stack;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "approvaldialogs.h"
 #include "badgedelegate.h"
 #include "contractdialog.h"
 #include "core/annexmodel.h"
@@ -216,6 +217,12 @@ void MainWindow::createActions()
     m_exportAction = new QAction(this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportDialog);
+    m_publishAction = new QAction(this);
+    m_publishAction->setObjectName(QStringLiteral("publishVersionAction"));
+    connect(m_publishAction, &QAction::triggered, this, &MainWindow::publishVersion);
+    m_reviewAction = new QAction(this);
+    m_reviewAction->setObjectName(QStringLiteral("reviewViewAction"));
+    connect(m_reviewAction, &QAction::triggered, this, &MainWindow::reviewView);
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -314,6 +321,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_detailsAction);
     m_fileMenu->addAction(m_contractAction);
     m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addAction(m_publishAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -340,6 +348,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_previousPanelAction);
     m_viewMenu->addActions(m_panelActions);
     m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_reviewAction);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_guideAction);
     m_helpMenu->addAction(m_shortcutsAction);
@@ -547,6 +556,7 @@ void MainWindow::createCentral()
     m_inspectorStack->setObjectName(QStringLiteral("inspectorStack"));
     m_inspector = new Inspector(m_inspectorStack);
     m_inspector->setAuthor(m_settings->authorName());
+    m_inspector->setAuthorProvider([this] { return reviewer(); });
     m_startPage = new StartPage(m_settings, m_inspectorStack);
     m_inspectorStack->addWidget(m_inspector);
     m_inspectorStack->addWidget(m_startPage);
@@ -626,6 +636,8 @@ void MainWindow::retranslate()
     m_detailsAction->setText(tr("Annex &details…"));
     m_contractAction->setText(tr("C&ontract and other annexes…"));
     m_exportAction->setText(tr("&Export…"));
+    m_publishAction->setText(tr("&Publish version…"));
+    m_reviewAction->setText(tr("&Review…"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
@@ -773,6 +785,7 @@ void MainWindow::setDocument(DraftDocument *document)
 {
     DraftDocument *old = m_document;
     m_document = document;
+    document->setReviewer(m_settings->authorSignature());
     m_annexModel->setDocument(document);
     m_inspector->setDocument(document);
     connect(document, &DraftDocument::changed, this, &MainWindow::documentChanged);
@@ -1289,12 +1302,46 @@ void MainWindow::exportDialog()
     dialog.exec();
 }
 
+QString MainWindow::reviewer()
+{
+    const QString name = ReviewerDialog::ensureReviewer(m_settings, this);
+    if (m_document && !name.isEmpty())
+        m_document->setReviewer(name);
+    return name;
+}
+
+void MainWindow::publishVersion()
+{
+    if (!m_document)
+        return;
+    const QString approver = reviewer();
+    if (approver.isEmpty())
+        return;
+    PublishVersionDialog dialog(m_document, approver, this);
+    dialog.exec();
+}
+
+void MainWindow::reviewView()
+{
+    if (!m_document)
+        return;
+    auto *dialog = new ReviewDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReviewDialog::requirementActivated, this, &MainWindow::selectRequirement);
+    connect(dialog, &ReviewDialog::explanationActivated, this,
+        [this](const QString &clauseId) { followOrExplain(clauseId); });
+    connect(m_document, &QObject::destroyed, dialog, &QWidget::close);
+    dialog->show();
+}
+
 void MainWindow::settingsDialog()
 {
     SettingsDialog dialog(m_settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_inspector->setAuthor(m_settings->authorName());
+    if (m_document)
+        m_document->setReviewer(m_settings->authorSignature());
     if (m_settings->uiLanguage() != uiLanguage())
         setUiLanguage(m_settings->uiLanguage());
 }
@@ -1303,7 +1350,10 @@ void MainWindow::riskWizard()
 {
     if (!m_document)
         return;
-    RiskWizard wizard(m_document, m_settings->authorName(), this);
+    const QString author = reviewer();
+    if (author.isEmpty())
+        return;
+    RiskWizard wizard(m_document, author, this);
     if (wizard.exec() == QDialog::Accepted)
         wizard.applyToDocument();
 }
@@ -1312,7 +1362,10 @@ void MainWindow::followOrExplain(const QString &clauseId)
 {
     if (!m_document)
         return;
-    FollowOrExplainDialog dialog(m_document, m_settings->authorName(), this);
+    const QString author = reviewer();
+    if (author.isEmpty())
+        return;
+    FollowOrExplainDialog dialog(m_document, author, this);
     if (!clauseId.isEmpty())
         dialog.selectClause(clauseId);
     dialog.exec();

@@ -99,6 +99,10 @@ private:
     void openDialog();
     void saveAsDialog();
     void exportDialog();
+    void publishVersion();
+    void reviewView();
+    /** The reviewer's signature, asking for it the first time; empty when cancelled. */
+    QString reviewer();
     void settingsDialog();
     void metadataDialog();
     void contractDialog();
@@ -169,6 +173,8 @@ private:
     QAction *m_detailsAction;
     QAction *m_contractAction;
     QAction *m_exportAction;
+    QAction *m_publishAction;
+    QAction *m_reviewAction;
     QAction *m_quitAction;
     QAction *m_undoAction;
     QAction *m_redoAction;

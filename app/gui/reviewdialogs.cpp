@@ -50,10 +50,18 @@ FollowOrExplainDialog::FollowOrExplainDialog(
     m_save->setObjectName(QStringLiteral("saveExplanationButton"));
     m_add = new QPushButton(tr("&Add to annex instead"), this);
     m_add->setObjectName(QStringLiteral("followButton"));
+    auto *approve = new QPushButton(tr("A&pprove explanation"), this);
+    approve->setObjectName(QStringLiteral("approveExplanationButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
     buttons->addStretch();
+    buttons->addWidget(approve);
     buttons->addWidget(m_save);
+    connect(approve, &QPushButton::clicked, this, [this] {
+        const QString id = currentClause();
+        if (!id.isEmpty() && !m_author.isEmpty())
+            m_document->approveExplanation(id, m_author);
+    });
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -106,9 +114,10 @@ void FollowOrExplainDialog::refresh()
         const Explanation *explanation = draft.explanation(clause.id);
         auto *item = new QTreeWidgetItem(m_list,
             {clause.id + QStringLiteral("  ") + clause.title.get(language), theme,
-                included          ? tr("in the annex")
-                    : explanation ? tr("explained")
-                                  : tr("explanation missing")});
+                included ? tr("in the annex")
+                    : explanation
+                    ? (explanation->isApproved() ? tr("explained, approved") : tr("explained"))
+                    : tr("explanation missing")});
         item->setData(0, Qt::UserRole, clause.id);
         item->setForeground(
             2, included || explanation ? QColor(0x1a, 0x6b, 0x2f) : QColor(0xb4, 0x23, 0x18));

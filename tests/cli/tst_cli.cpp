@@ -1,4 +1,7 @@
 #include "cli/cli.h"
+#include "core/draftdocument.h"
+#include "core/draftio.h"
+#include "core/libraryloader.h"
 #include "core/translations.h"
 #include "support/testsupport.h"
 
@@ -8,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +42,7 @@ private slots:
     void check_problems_printsLocatedErrorsAndExitsOne();
     void check_json_countsProblems();
     void export_all_writesBothFilesAndLeavesDraftUnchanged();
+    void export_notApproved_refusesListing_andForceStamps();
     void export_withErrors_refusesTenderButNotReview();
     void export_xlsx_writesTheScheduleWorkbook();
     void export_failures_mapToExitCodes_data();
@@ -336,11 +341,88 @@ void TestCli::check_json_countsProblems()
         QVERIFY2(first.contains(QLatin1String(key)), key);
 }
 
+namespace {
+
+/** full.klausul with every requirement and explanation approved (it passes the gate). */
+bool approvedCopy(const QString &path)
+{
+    IssueList issues;
+    const auto library = LibraryLoader::load({test::dataPath(QStringLiteral("clauses/valid"))});
+    const auto draft =
+        DraftIo::read(test::dataPath(QStringLiteral("drafts/full.klausul")), &issues);
+    if (!library || !draft)
+        return false;
+    DraftDocument document(library, *draft);
+    for (const DraftItem *item : draft->items())
+        document.setReviewStatus(item->uid, ReviewStatus::Approved, QStringLiteral("Anne Holm"));
+    for (const Explanation &e : draft->explanations)
+        document.approveExplanation(e.clauseId, QStringLiteral("Anne Holm"));
+    QString error;
+    return DraftIo::write(document.draft(), path, &error);
+}
+
+QString unzip(const QString &docx, const QString &part)
+{
+    QProcess process;
+    process.start(QStringLiteral("unzip"), {QStringLiteral("-p"), docx, part});
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
+
+void TestCli::export_notApproved_refusesListing_andForceStamps()
+{
+    // full.klausul has requirements in draft and ready state: the tender edition is refused.
+    QTemporaryDir dir;
+    const QStringList base {QStringLiteral("export"),
+        test::dataPath(QStringLiteral("drafts/full.klausul")), QStringLiteral("--library"),
+        test::dataPath(QStringLiteral("clauses/valid")), QStringLiteral("--format"),
+        QStringLiteral("docx")};
+    const Result tender =
+        run(base + QStringList {QStringLiteral("-o"), dir.filePath(QStringLiteral("t.docx"))});
+    QCOMPARE(tender.code, int(cli::Invalid));
+    QVERIFY2(tender.err.contains(QStringLiteral("requirement 9.3 is ready for review")),
+        qPrintable(tender.err));
+    QVERIFY(tender.err.contains(QStringLiteral("not approved")));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("t.docx"))));
+    const Result contract = run(base +
+        QStringList {QStringLiteral("--edition"), QStringLiteral("contract"), QStringLiteral("-o"),
+            dir.filePath(QStringLiteral("c.docx"))});
+    QCOMPARE(contract.code, int(cli::Invalid));
+
+    // --force: made, and stamped in the text and the document properties.
+    const Result forced = run(base +
+        QStringList {QStringLiteral("--force"), QStringLiteral("-o"),
+            dir.filePath(QStringLiteral("f.docx"))});
+    QVERIFY2(forced.code == cli::Success, qPrintable(forced.err));
+    const QString docx = dir.filePath(QStringLiteral("f.docx"));
+    QVERIFY(unzip(docx, QStringLiteral("word/document.xml"))
+                .contains(QStringLiteral("UDKAST – ikke godkendt")));
+    QVERIFY(unzip(docx, QStringLiteral("word/header*.xml"))
+                .contains(QStringLiteral("UDKAST – ikke godkendt")));
+    QVERIFY(unzip(docx, QStringLiteral("docProps/custom.xml"))
+                .contains(QStringLiteral("UDKAST – ikke godkendt")));
+    QVERIFY(unzip(docx, QStringLiteral("docProps/core.xml"))
+                .contains(QStringLiteral("UDKAST – ikke godkendt")));
+
+    // Approved: no stamp.
+    const QString approved = dir.filePath(QStringLiteral("approved.klausul"));
+    QVERIFY(approvedCopy(approved));
+    QStringList clean = base;
+    clean[1] = approved;
+    const Result ok =
+        run(clean + QStringList {QStringLiteral("-o"), dir.filePath(QStringLiteral("ok.docx"))});
+    QVERIFY2(ok.code == cli::Success, qPrintable(ok.err));
+    QVERIFY(!unzip(dir.filePath(QStringLiteral("ok.docx")), QStringLiteral("word/document.xml"))
+                 .contains(QStringLiteral("UDKAST")));
+}
+
 void TestCli::export_all_writesBothFilesAndLeavesDraftUnchanged()
 {
     QTemporaryDir dir;
     const QString draft = dir.filePath(QStringLiteral("full.klausul"));
-    QVERIFY(QFile::copy(test::dataPath(QStringLiteral("drafts/full.klausul")), draft));
+    QVERIFY(approvedCopy(draft));
     QFile file(draft);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray before = file.readAll();
@@ -386,8 +468,8 @@ void TestCli::export_xlsx_writesTheScheduleWorkbook()
     QTemporaryDir dir;
     const QStringList base {QStringLiteral("export"),
         test::dataPath(QStringLiteral("drafts/full.klausul")), QStringLiteral("--library"),
-        test::dataPath(QStringLiteral("clauses/valid")), QStringLiteral("--format"),
-        QStringLiteral("xlsx"), QStringLiteral("-o")};
+        test::dataPath(QStringLiteral("clauses/valid")), QStringLiteral("--force"),
+        QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o")};
     // Into a folder: named after the draft and language; a file name gets ".xlsx".
     const Result folder = run(base + QStringList {dir.path()});
     QVERIFY2(folder.code == cli::Success, qPrintable(folder.err));
@@ -412,7 +494,9 @@ void TestCli::export_failures_mapToExitCodes_data()
     QTest::addColumn<int>("code");
     const QString draft = test::dataPath(QStringLiteral("drafts/full.klausul"));
     const QString lib = test::dataPath(QStringLiteral("clauses/valid"));
-    const QStringList base {QStringLiteral("export"), draft, QStringLiteral("--library"), lib};
+    // --force: these failures come after the publication gate (full.klausul is not approved).
+    const QStringList base {QStringLiteral("export"), draft, QStringLiteral("--library"), lib,
+        QStringLiteral("--force")};
     QTest::newRow("no output") << base << QByteArray() << int(cli::Usage);
     QTest::newRow("bad format") << base +
             QStringList {QStringLiteral("--format"), QStringLiteral("odt"), QStringLiteral("-o"),
@@ -552,10 +636,10 @@ void TestCli::export_brokenTools_exitThreeAndNothingChanged()
         else
             qputenv(name, value);
     }
-    const Result r =
-        run({QStringLiteral("export"), test::dataPath(QStringLiteral("drafts/full.klausul")),
-            QStringLiteral("--library"), test::dataPath(QStringLiteral("clauses/valid")),
-            QStringLiteral("--format"), QStringLiteral("all"), QStringLiteral("-o"), docx});
+    const Result r = run({QStringLiteral("export"),
+        test::dataPath(QStringLiteral("drafts/full.klausul")), QStringLiteral("--library"),
+        test::dataPath(QStringLiteral("clauses/valid")), QStringLiteral("--force"),
+        QStringLiteral("--format"), QStringLiteral("all"), QStringLiteral("-o"), docx});
     for (qsizetype i = 0; i < environment.size(); ++i) {
         if (saved.at(i).isEmpty())
             qunsetenv(environment.at(i).first);

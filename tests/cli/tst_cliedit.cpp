@@ -352,7 +352,8 @@ QList<QStringList> TestCliEdit::editingCommands(const QString &dir)
             QStringLiteral("Anne")},
         {QStringLiteral("renumber")},
         {QStringLiteral("publish"), QStringLiteral("--version"), QStringLiteral("9.9"),
-            QStringLiteral("--note"), QStringLiteral("x"), QStringLiteral("--force")},
+            QStringLiteral("--note"), QStringLiteral("x"), QStringLiteral("--force"),
+            QStringLiteral("--as"), QStringLiteral("Anne")},
     };
 }
 
@@ -781,7 +782,8 @@ void TestCliEdit::publish_annexWithErrors_refusedUnlessForced()
     const QByteArray original = read(path);
     const QStringList arguments {QStringLiteral("publish"), path, QStringLiteral("--library"),
         test::dataPath(QStringLiteral("clauses/valid")), QStringLiteral("--version"),
-        QStringLiteral("1.0"), QStringLiteral("--note"), QStringLiteral("x")};
+        QStringLiteral("1.0"), QStringLiteral("--note"), QStringLiteral("x"),
+        QStringLiteral("--as"), QStringLiteral("Anne Holm")};
     const Result r = run(arguments);
     QCOMPARE(r.code, int(cli::Invalid));
     QVERIFY2(r.err.contains(QStringLiteral("fix them before publishing")), qPrintable(r.err));

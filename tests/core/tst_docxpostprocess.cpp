@@ -5,6 +5,7 @@
 #include "support/testsupport.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -23,6 +24,8 @@ private slots:
     void keepRowsTogether_everyRowGetsCantSplit();
     void apply_referenceDocx_replacesHeaderAndFooter();
     void apply_notAZip_failsWithMessage();
+    void apply_stamp_isFirstHeaderLine();
+    void apply_review_internalNoticeInHeaderAndUniqueChangeIds();
 
 private:
     static QString textOf(const QByteArray &xml, QString *error = nullptr);
@@ -117,7 +120,8 @@ void TestDocxPostProcess::apply_referenceDocx_replacesHeaderAndFooter()
     QVERIFY(QFile::copy(QStringLiteral(":/klausul/export/reference.docx"), in));
     const QString out = dir.filePath(QStringLiteral("out.docx"));
     QString error;
-    QVERIFY2(DocxPostProcess::apply(in, out, m_annex, Edition::Tender, &error), qPrintable(error));
+    QVERIFY2(
+        DocxPostProcess::apply(in, out, m_annex, Edition::Tender, {}, &error), qPrintable(error));
     const auto before = DocxPackage::read(in, &error);
     const auto after = DocxPackage::read(out, &error);
     QVERIFY2(before && after, qPrintable(error));
@@ -143,9 +147,59 @@ void TestDocxPostProcess::apply_notAZip_failsWithMessage()
     file.close();
     const QString out = dir.filePath(QStringLiteral("out.docx"));
     QString error;
-    QVERIFY(!DocxPostProcess::apply(in, out, m_annex, Edition::Tender, &error));
+    QVERIFY(!DocxPostProcess::apply(in, out, m_annex, Edition::Tender, {}, &error));
     QVERIFY2(error.contains(QStringLiteral("broken.docx")), qPrintable(error));
     QVERIFY(!QFile::exists(out));
+}
+
+void TestDocxPostProcess::apply_stamp_isFirstHeaderLine()
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath(QStringLiteral("in.docx"));
+    QVERIFY(QFile::copy(QStringLiteral(":/klausul/export/reference.docx"), in));
+    const QString out = dir.filePath(QStringLiteral("out.docx"));
+    QString error;
+    QVERIFY2(DocxPostProcess::apply(in, out, m_annex, Edition::Tender,
+                 QStringLiteral("UDKAST – ikke godkendt"), &error),
+        qPrintable(error));
+    const auto after = DocxPackage::read(out, &error);
+    QVERIFY2(after, qPrintable(error));
+    const QString header = textOf(after->part(QStringLiteral("word/header1.xml")));
+    QVERIFY2(header.startsWith(QStringLiteral("UDKAST – ikke godkendt\n")), qPrintable(header));
+    // Without a stamp the tender header has no such line.
+    QVERIFY(DocxPostProcess::header(m_annex, Edition::Tender).notice.isEmpty());
+}
+
+void TestDocxPostProcess::apply_review_internalNoticeInHeaderAndUniqueChangeIds()
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath(QStringLiteral("in.docx"));
+    QVERIFY(QFile::copy(QStringLiteral(":/klausul/export/reference.docx"), in));
+    QString error;
+    auto package = DocxPackage::read(in, &error);
+    QVERIFY2(package, qPrintable(error));
+    // pandoc 2.17 numbers w:ins and w:del with separate counters: both start at 0 here.
+    package->setPart(QStringLiteral("word/document.xml"),
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        "<w:body><w:p><w:commentRangeStart w:id=\"0\" /><w:del w:id=\"0\" w:author=\"A\">"
+        "<w:r><w:delText>8</w:delText></w:r></w:del><w:ins w:id=\"0\" w:author=\"A\"><w:r>"
+        "<w:t>12</w:t></w:r></w:ins><w:ins w:id=\"1\" w:author=\"A\"><w:r><w:t>x</w:t></w:r>"
+        "</w:ins><w:commentRangeEnd w:id=\"0\" /></w:p></w:body></w:document>");
+    QVERIFY2(package->write(in, &error), qPrintable(error));
+    const QString out = dir.filePath(QStringLiteral("out.docx"));
+    QVERIFY2(
+        DocxPostProcess::apply(in, out, m_annex, Edition::Review, {}, &error), qPrintable(error));
+    const auto after = DocxPackage::read(out, &error);
+    QVERIFY2(after, qPrintable(error));
+    QVERIFY(textOf(after->part(QStringLiteral("word/header1.xml")))
+                .startsWith(QStringLiteral("Til intern brug – ikke til tilbudsgivere\n")));
+    const QString document = QString::fromUtf8(after->part(QStringLiteral("word/document.xml")));
+    QStringList ids;
+    static const QRegularExpression change(QStringLiteral("<w:(?:ins|del) w:id=\"([0-9]+)\""));
+    for (auto it = change.globalMatch(document); it.hasNext();)
+        ids << it.next().captured(1);
+    QCOMPARE(ids, (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    QVERIFY(document.contains(QStringLiteral("<w:commentRangeStart w:id=\"0\" />")));
 }
 
 QTEST_GUILESS_MAIN(TestDocxPostProcess)

@@ -22,6 +22,7 @@ private slots:
     void defaultEdition_unknownCode_fallsBackToTender();
     void defaultLanguage_en_isEnglish();
     void authorName_set_isTrimmed();
+    void authorName_unset_isEmptyNeverAPlaceholder();
 
 private:
     QString iniFile() const { return m_dir->filePath(QStringLiteral("klausul.ini")); }
@@ -31,9 +32,9 @@ private:
 namespace {
 
 const QList<Settings::Key> AllKeys {Settings::Key::LibraryFolders, Settings::Key::AuthorName,
-    Settings::Key::DefaultEdition, Settings::Key::DefaultLanguage, Settings::Key::UiLanguage,
-    Settings::Key::RecentFiles, Settings::Key::LastFolder, Settings::Key::AutosaveSeconds,
-    Settings::Key::WindowGeometry, Settings::Key::WindowState};
+    Settings::Key::AuthorRole, Settings::Key::DefaultEdition, Settings::Key::DefaultLanguage,
+    Settings::Key::UiLanguage, Settings::Key::RecentFiles, Settings::Key::LastFolder,
+    Settings::Key::AutosaveSeconds, Settings::Key::WindowGeometry, Settings::Key::WindowState};
 
 } // namespace
 
@@ -140,6 +141,20 @@ void TestSettings::authorName_set_isTrimmed()
     Settings settings(iniFile());
     settings.setValue(Settings::Key::AuthorName, QStringLiteral("  Jens Jensen "));
     QCOMPARE(settings.authorName(), QStringLiteral("Jens Jensen"));
+}
+
+void TestSettings::authorName_unset_isEmptyNeverAPlaceholder()
+{
+    qputenv("USER", "systemuser");
+    Settings settings(iniFile());
+    QCOMPARE(settings.authorName(), QString());
+    QVERIFY(!settings.hasAuthor());
+    QCOMPARE(settings.authorSignature(), QString());
+    settings.setValue(Settings::Key::AuthorRole, QStringLiteral("Jurist"));
+    QCOMPARE(settings.authorSignature(), QString()); // a role alone is nobody
+    settings.setValue(Settings::Key::AuthorName, QStringLiteral("Anne Holm"));
+    QVERIFY(settings.hasAuthor());
+    QCOMPARE(settings.authorSignature(), QStringLiteral("Anne Holm (Jurist)"));
 }
 
 QTEST_MAIN(TestSettings)

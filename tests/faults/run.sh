@@ -60,7 +60,7 @@ if [ "$(id -u)" -eq 0 ]; then
     cp "$DRAFT" "$work/old.klausul"
     dd if=/dev/zero of="$full/filler" bs=1k 2>/dev/null
     dd if=/dev/zero of="$full/filler2" bs=1 2>/dev/null
-    "$CLI" export "$DRAFT" --library "$LIB" --format all -o "$full/bilag.docx" \
+    "$CLI" export "$DRAFT" --library "$LIB" --force --format all -o "$full/bilag.docx" \
       > "$work/out" 2> "$work/err"
     expect_code "export onto a full disk" 4 $?
     expect_text "export onto a full disk says why" "$work/err" "No space left on device"
@@ -128,7 +128,7 @@ for case in hung-pandoc:pandoc silent-pandoc:pandoc broken-pandoc:pandoc hung-so
   mkdir -p "$work/out-$name"
   printf 'the old export\n' > "$work/out-$name/bilag.docx"
   PATH="$work/$name:$PATH" KLAUSUL_PANDOC_TIMEOUT=3 KLAUSUL_SOFFICE_TIMEOUT=3 \
-    timeout 120 "$CLI" export "$DRAFT" --library "$LIB" --format all \
+    timeout 120 "$CLI" export "$DRAFT" --library "$LIB" --force --format all \
     -o "$work/out-$name/bilag.docx" > "$work/out" 2> "$work/err"
   expect_code "$name: export fails as a tool failure" 3 $?
   expect_text "$name: the message names $tool" "$work/err" "$tool"

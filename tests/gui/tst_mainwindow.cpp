@@ -61,6 +61,7 @@ private slots:
     void save_fileChangedOnDisk_notOverwritten();
     void save_diskFull_keepsChangesAndRecoveryAndSaysWhy();
     void export_throughDialog_writesDocxAndPdf();
+    void export_notApproved_listsItems_andCancelWritesNothing();
     void problem_activation_selectsRequirementAndField();
     void language_switch_retranslatesWindow();
     void recovery_leftoverFile_offersRestore();
@@ -94,6 +95,8 @@ private:
             {QStringLiteral("organisation"), QStringLiteral("7"), QStringLiteral("Samarbejde")});
         m_window->document()->setContract(map);
     }
+    /** Approves every requirement (the tender edition's publication gate). */
+    void approveAll();
 
     LibraryPtr m_library;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -143,6 +146,13 @@ QModelIndex TestMainWindow::findInLibrary(const QString &id) const
         }
     }
     return {};
+}
+
+void TestMainWindow::approveAll()
+{
+    DraftDocument *document = m_window->document();
+    for (const DraftItem *item : document->draft().items())
+        document->setReviewStatus(item->uid, ReviewStatus::Approved, QStringLiteral("Anne Holm"));
 }
 
 QString TestMainWindow::addClause(const QString &id)
@@ -406,6 +416,7 @@ void TestMainWindow::export_throughDialog_writesDocxAndPdf()
     addClause(QStringLiteral("HAE-01"));
     addClause(QStringLiteral("KRY-01"));
     mapOrganisation();
+    approveAll();
     ExportDialog dialog(m_window->document(), m_settings.get(), m_window.get());
     auto *destination = dialog.findChild<QLineEdit *>(QStringLiteral("destinationEdit"));
     destination->setText(m_dir->filePath(QStringLiteral("bilag9")));
@@ -417,6 +428,27 @@ void TestMainWindow::export_throughDialog_writesDocxAndPdf()
     QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("bilag9.docx"))));
     QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("bilag9.pdf"))));
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("bilag9.pdf")));
+}
+
+void TestMainWindow::export_notApproved_listsItems_andCancelWritesNothing()
+{
+    addClause(QStringLiteral("HAE-01"));
+    mapOrganisation(); // HAE-01 refers to the cooperation annex
+    const QString second = addClause(QStringLiteral("KRY-01"));
+    approveAll();
+    m_window->document()->setReviewStatus(second, ReviewStatus::Ready, {});
+    ExportDialog dialog(m_window->document(), m_settings.get(), m_window.get());
+    dialog.findChild<QLineEdit *>(QStringLiteral("destinationEdit"))
+        ->setText(m_dir->filePath(QStringLiteral("gate")));
+    MessageBox::setNextAnswer(QMessageBox::Cancel); // "export a stamped draft instead?"
+    dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    QVERIFY(!dialog.isRunning());
+    QCOMPARE(dialog.lastResult(), ExportJob::Result::Cancelled);
+    const QString label = m_window->document()->annex().requirement(second)->numberLabel;
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("%1 is ready for review").arg(label)),
+        qPrintable(MessageBox::lastText()));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("gate.docx"))));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("gate.pdf"))));
 }
 
 void TestMainWindow::problem_activation_selectsRequirementAndField()
@@ -608,6 +640,7 @@ void TestMainWindow::journey_findAddSetAdaptExport()
     dialog.show();
     if (!shots.isEmpty())
         dialog.grab().save(QStringLiteral("%1/journey-%2-export.png").arg(shots).arg(++step));
+    approveAll();
     MessageBox::setNextAnswer(QMessageBox::Ok);
     dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 120000);

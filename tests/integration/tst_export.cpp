@@ -1,5 +1,6 @@
 #include "core/draftio.h"
 #include "core/exportjob.h"
+#include "core/exportplan.h"
 #include "core/libraryloader.h"
 #include "support/testsupport.h"
 
@@ -29,7 +30,9 @@ private slots:
     void initTestCase();
     void tender_danish_docxAndPdfHaveTheAnnex();
     void review_docxHasTrackedChangesAndComments();
+    void review_wordCommentsAndChangeAuthors_surviveLibreOffice();
     void contract_english_hasNoGuidanceOrSchedule();
+    void tender_forcedPastGate_stampOnEveryPageAndInProperties();
     void tender_headerFooterTocAndPages_areFilledIn();
     void tender_english_hasNoDanishLabel();
     void injection_textStaysLiteral_andNothingIsRead();
@@ -240,6 +243,125 @@ void TestExport::review_docxHasTrackedChangesAndComments()
     QVERIFY(text.contains(QStringLiteral("Der er ingen problemer.")));
     const QString pdfText = run(QStringLiteral("pdftotext"), {out.pdf, QStringLiteral("-")});
     QVERIFY(pdfText.contains(QStringLiteral("Gennemgangsudgave")));
+}
+
+void TestExport::review_wordCommentsAndChangeAuthors_surviveLibreOffice()
+{
+    IssueList issues;
+    auto draft = DraftIo::read(test::dataPath(QStringLiteral("drafts/full.klausul")), &issues);
+    QVERIFY(draft);
+    // The wording change as the draft records it when the wording is edited.
+    int comments = 0;
+    for (DraftSection &section : draft->sections) {
+        for (DraftItem &item : section.items) {
+            item.wordingAuthor = QStringLiteral("Per Berg (jurist)");
+            item.wordingDate = QDateTime(QDate(2026, 11, 25), QTime(10, 15), Qt::UTC);
+            comments += int(item.comments.size());
+        }
+    }
+    QVERIFY(comments >= 1);
+    ExportRequest request;
+    request.annex = AnnexBuilder::build(*m_library, *draft, Language::Danish);
+    request.edition = Edition::Review;
+    const QString folder = m_dir.filePath(QStringLiteral("word-review"));
+    QDir().mkpath(folder);
+    request.docxPath = QDir(folder).filePath(QStringLiteral("review.docx"));
+    ExportJob job(request);
+    QVERIFY2(job.run() == ExportJob::Result::Success, qPrintable(job.errorString()));
+
+    // One w:comment per review comment, with its author.
+    const QString commentsXml = run(QStringLiteral("unzip"),
+        {QStringLiteral("-p"), request.docxPath, QStringLiteral("word/comments.xml")});
+    const QRegularExpression comment(QStringLiteral("<w:comment [^>]*w:author=\"([^\"]+)\""));
+    QStringList authors;
+    for (auto it = comment.globalMatch(commentsXml); it.hasNext();)
+        authors << it.next().captured(1);
+    QStringList expected;
+    for (const DraftItem *item : draft->items()) {
+        for (const ReviewComment &c : item->comments)
+            expected << c.author;
+    }
+    QCOMPARE(authors, expected);
+    // The comments are anchored in the text.
+    const QString xml = documentXml(request.docxPath);
+    QCOMPARE(xml.count(QStringLiteral("<w:commentRangeStart ")), comments);
+    // Every tracked change carries the recorded author and time of the wording change.
+    const QRegularExpression change(
+        QStringLiteral("<w:(ins|del) w:id=\"([0-9]+)\" w:author=\"([^\"]*)\" w:date=\"([^\"]*)\""));
+    int changes = 0;
+    for (auto it = change.globalMatch(xml); it.hasNext();) {
+        const auto match = it.next();
+        QCOMPARE(match.captured(3), QStringLiteral("Per Berg (jurist)"));
+        QCOMPARE(match.captured(4), QStringLiteral("2026-11-25T10:15:00Z"));
+        ++changes;
+    }
+    QVERIFY(changes >= 2);
+
+    // LibreOffice keeps comments and tracked changes (DOCX -> ODT, content.xml).
+    QTemporaryDir profile;
+    QProcess soffice;
+    soffice.start(ExternalTools::soffice(),
+        {QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(profile.path()).toString(),
+            QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("odt"),
+            QStringLiteral("--outdir"), folder, request.docxPath});
+    QVERIFY(soffice.waitForFinished(180000));
+    const QString odt = QDir(folder).filePath(QStringLiteral("review.odt"));
+    QVERIFY2(QFile::exists(odt), soffice.readAllStandardError().constData());
+    const QString content =
+        run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    QCOMPARE(content.count(QStringLiteral("<office:annotation>")) +
+            content.count(QStringLiteral("<office:annotation ")),
+        comments);
+    QVERIFY(content.contains(QStringLiteral("<text:tracked-changes")));
+    QVERIFY(content.contains(QStringLiteral("Per Berg (jurist)")));
+}
+
+void TestExport::tender_forcedPastGate_stampOnEveryPageAndInProperties()
+{
+    IssueList issues;
+    const auto draft =
+        DraftIo::read(test::dataPath(QStringLiteral("drafts/full.klausul")), &issues);
+    QVERIFY(draft);
+    ExportRequest request;
+    request.annex = AnnexBuilder::build(*m_library, *draft, Language::Danish);
+    request.edition = Edition::Tender;
+    // full.klausul is not approved: what the CLI and the dialog stamp when forced.
+    const IssueList blockers = ExportPlan::blockers(Edition::Tender, *draft, request.annex);
+    QVERIFY(!blockers.isEmpty());
+    QVERIFY(ExportPlan::refuses(Edition::Tender, request.annex.issues, blockers, false));
+    request.stamp =
+        ExportPlan::stamp(Edition::Tender, request.annex.issues, blockers, Language::Danish);
+    QCOMPARE(request.stamp, QStringLiteral("UDKAST – ikke godkendt"));
+    const QString folder = m_dir.filePath(QStringLiteral("stamped"));
+    QDir().mkpath(folder);
+    request.docxPath = QDir(folder).filePath(QStringLiteral("annex.docx"));
+    request.pdfPath = QDir(folder).filePath(QStringLiteral("annex.pdf"));
+    ExportJob job(request);
+    QVERIFY2(job.run() == ExportJob::Result::Success, qPrintable(job.errorString()));
+
+    const QString info = run(QStringLiteral("pdfinfo"), {request.pdfPath});
+    const QRegularExpressionMatch pages =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    QVERIFY2(pages.hasMatch(), qPrintable(info));
+    const int count = pages.captured(1).toInt();
+    QVERIFY(count >= 2);
+    for (int page = 1; page <= count; ++page) {
+        const QString pageText = run(QStringLiteral("pdftotext"),
+            {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                QString::number(page), request.pdfPath, QStringLiteral("-")});
+        QVERIFY2(pageText.contains(QStringLiteral("UDKAST – ikke godkendt")),
+            qPrintable(QString::number(page) + u'\n' + pageText));
+    }
+    QVERIFY(partsText(request.docxPath, QStringLiteral("word/header"))
+                .contains(QStringLiteral("UDKAST – ikke godkendt")));
+    const QString properties =
+        run(QStringLiteral("unzip"),
+            {QStringLiteral("-p"), request.docxPath, QStringLiteral("docProps/core.xml")}) +
+        run(QStringLiteral("unzip"),
+            {QStringLiteral("-p"), request.docxPath, QStringLiteral("docProps/custom.xml")});
+    QVERIFY2(properties.contains(QStringLiteral("UDKAST – ikke godkendt")), qPrintable(properties));
+    QVERIFY(run(QStringLiteral("pdfinfo"), {request.pdfPath})
+                .contains(QStringLiteral("UDKAST – ikke godkendt")));
 }
 
 void TestExport::contract_english_hasNoGuidanceOrSchedule()

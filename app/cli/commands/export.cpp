@@ -40,7 +40,12 @@ protected:
                "written."),
             QStringLiteral("OUT")});
         parser.addOption({QStringLiteral("force"),
-            tr("Export the tender or contract edition even when the annex has errors.")});
+            tr("Export the tender or contract edition even when the annex has errors or is not "
+               "approved; the document is then stamped \"DRAFT – not approved\".")});
+        parser.addOption({QStringLiteral("compare"),
+            tr("Review edition: show the changes since the published version V as tracked "
+               "changes."),
+            QStringLiteral("V")});
     }
     int checkOptions(const QCommandLineParser &parser) override
     {
@@ -57,6 +62,8 @@ protected:
         m_edition = *edition;
         if (!parser.isSet(QStringLiteral("output")))
             return usage(tr("export needs an output: -o OUT"));
+        if (parser.isSet(QStringLiteral("compare")) && m_edition != Edition::Review)
+            return usage(tr("--compare is for the review edition"));
         if (parser.isSet(QStringLiteral("lang"))) {
             m_language = languageFromCode(parser.value(QStringLiteral("lang")));
             const QString value = parser.value(QStringLiteral("lang"));
@@ -87,12 +94,41 @@ protected:
         }
         printIssues(annex.issues); // warnings (or errors with --force / in the review edition)
 
+        // The publication gate: the tender and contract editions need every approval.
+        const IssueList blockers = ExportPlan::blockers(m_edition, m_draft, annex);
+        if (!blockers.isEmpty()) {
+            printIssues(blockers);
+            if (ExportPlan::refuses(
+                    m_edition, annex.issues, blockers, parser.isSet(QStringLiteral("force")))) {
+                *m_err << QStringLiteral("klausul-cli: ")
+                       << tr("error: %n item(s) not approved; approval is required before "
+                             "publishing (export the review edition, or use --force for a "
+                             "stamped draft)",
+                              nullptr, int(blockers.size()))
+                       << '\n';
+                return Invalid;
+            }
+        }
+        std::optional<Annex> compared;
+        const QString comparedVersion = parser.value(QStringLiteral("compare")).trimmed();
+        if (!comparedVersion.isEmpty()) {
+            const std::optional<Draft> published = m_draft.publishedDraft(comparedVersion);
+            if (!published)
+                return fail(Invalid,
+                    tr("the draft has no published version %1 with a snapshot")
+                        .arg(comparedVersion));
+            compared = AnnexBuilder::build(*m_library, *published, documentLanguage, m_path);
+        }
+
         if (m_xlsx)
             return exportSchedule(annex, parser.value(QStringLiteral("output")));
 
         ExportRequest request;
         request.annex = annex;
         request.edition = m_edition;
+        request.stamp = ExportPlan::stamp(m_edition, annex.issues, blockers, documentLanguage);
+        request.compared = compared;
+        request.comparedVersion = comparedVersion;
         QString error;
         if (!ExportPlan::setOutputs(&request, parser.value(QStringLiteral("output")), m_format,
                 QFileInfo(m_path).completeBaseName() + u'-' + editionCode(m_edition) + u'-' +

@@ -1,6 +1,7 @@
 #include "commands.h"
 #include "core/annex.h"
 #include "core/draftdocument.h"
+#include "core/publication.h"
 
 #include <QTextStream>
 
@@ -8,7 +9,7 @@ namespace klausul::cli::commands {
 
 namespace {
 
-/** `publish DRAFT --version V --note T`: a new entry in the annex's version table. */
+/** `publish DRAFT --version V --note T --as NAME`: a version with its snapshot. */
 class Publish : public EditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(klausul::cli::commands::Publish)
@@ -16,9 +17,11 @@ class Publish : public EditCommand
 protected:
     QString description() const override
     {
-        return tr("Publish a version of the annex: records version V with today's date and the "
-                  "note in the annex's version table. Refused while the annex has errors "
-                  "(unless --force) or when V is already in the table.");
+        return tr("Publish a version of the annex: records version V with today's date, the "
+                  "approver NAME and the note in the annex's version table, and keeps the "
+                  "requirements as published (for --compare V). Refused while the annex has "
+                  "errors or items that are not approved (unless --force), or when V is already "
+                  "in the table.");
     }
     void addEditOptions(QCommandLineParser &parser) override
     {
@@ -27,7 +30,8 @@ protected:
         parser.addOption(
             {QStringLiteral("note"), tr("What changed in this version."), QStringLiteral("T")});
         parser.addOption(asOption());
-        parser.addOption({QStringLiteral("force"), tr("Publish even when the annex has errors.")});
+        parser.addOption({QStringLiteral("force"),
+            tr("Publish even when the annex has errors or items that are not approved.")});
     }
     int checkOptions(const QCommandLineParser &parser) override
     {
@@ -52,8 +56,17 @@ protected:
                 tr("the annex has %n error(s); fix them before publishing, or use --force", nullptr,
                     countIssues(issues, Issue::Severity::Error)));
         }
-        document.addVersion(
-            {version, QDate::currentDate(), parser.value(QStringLiteral("note")).trimmed()});
+        const IssueList blockers = Publication::blockers(document.draft(), document.annex());
+        if (!blockers.isEmpty() && !parser.isSet(QStringLiteral("force"))) {
+            printIssues(blockers);
+            return fail(Invalid,
+                tr("%n item(s) not approved; approve them before publishing, or use --force",
+                    nullptr, int(blockers.size())));
+        }
+        QString error;
+        if (!document.publishVersion(
+                version, parser.value(QStringLiteral("note")), author(parser), &error))
+            return fail(Invalid, error);
         return Success;
     }
 };
