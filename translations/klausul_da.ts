@@ -360,10 +360,6 @@
         <translation>vis, hvilke kontroller i rammeværkerne et udkast dækker</translation>
     </message>
     <message>
-        <source>show what changed between two drafts</source>
-        <translation>vis hvad der er ændret mellem to udkast</translation>
-    </message>
-    <message>
         <source>create a draft, optionally from a risk profile</source>
         <translation>opret et udkast, evt. ud fra en risikoprofil</translation>
     </message>
@@ -1519,48 +1515,123 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
         <translation>Kravet bygger på version %1 af %2; biblioteket har nu version %3. Gennemgå teksten, og godkend derefter den nye version.</translation>
     </message>
     <message>
-        <source>This requirement has no parameters.</source>
-        <translation>Dette krav har ingen parametre.</translation>
-    </message>
-    <message>
-        <source>(fill in)</source>
-        <translation>(udfyld)</translation>
-    </message>
-    <message>
-        <source>(choose)</source>
-        <translation>(vælg)</translation>
-    </message>
-    <message>
-        <source>(as the clause says)</source>
-        <translation>(som klausulen angiver)</translation>
-    </message>
-    <message>
-        <source>This annex</source>
-        <translation>Dette bilag</translation>
-    </message>
-    <message>
-        <source>%1 (not in the contract map)</source>
-        <translation>%1 (ikke i kontraktoversigten)</translation>
-    </message>
-    <message>
-        <source>%1 (no number yet)</source>
-        <translation>%1 (intet nummer endnu)</translation>
-    </message>
-    <message>
-        <source>Annex %1, %2</source>
-        <translation>Bilag %1, %2</translation>
-    </message>
-    <message>
-        <source>As the clause says: %1</source>
-        <translation>Som klausulen angiver: %1</translation>
-    </message>
-    <message>
-        <source>One value with requirement(s) %1: changing it here changes it there.</source>
-        <translation>Én værdi med krav %1: en ændring her ændrer den også dér.</translation>
-    </message>
-    <message>
         <source>Changed since approval: %1</source>
         <translation>Ændret efter godkendelse: %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::LibraryDiff</name>
+    <message>
+        <source>changed</source>
+        <translation>ændret</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>variant &quot;%1&quot;</source>
+        <translation>variant &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>guidance (%1) changed</source>
+        <translation>vejledningen (%1) er ændret</translation>
+    </message>
+    <message>
+        <source>%1 added: %2</source>
+        <translation>%1 tilføjet: %2</translation>
+    </message>
+    <message>
+        <source>%1 removed (was %2)</source>
+        <translation>%1 fjernet (var %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: the wording changed but the version is still %2; raise it to %3</source>
+        <translation>%1: ordlyden er ændret, men versionen er stadig %2; hæv den til %3</translation>
+    </message>
+    <message>
+        <source>%1: the version went down from %2 to %3</source>
+        <translation>%1: versionen er sænket fra %2 til %3</translation>
+    </message>
+    <message>
+        <source>%1: the version was raised from %2 to %3 but nothing changed; drafts based on it will be flagged for review for nothing</source>
+        <translation>%1: versionen er hævet fra %2 til %3, men intet er ændret; udkast, der bygger på den, markeres til gennemgang uden grund</translation>
+    </message>
+    <message>
+        <source>%1 was removed; a clause id stays in the library for ever: withdraw it (status=&quot;withdrawn&quot;) instead</source>
+        <translation>%1 er fjernet; et klausul-id bliver i biblioteket for altid: lad det udgå (status=&quot;withdrawn&quot;) i stedet</translation>
+    </message>
+    <message>
+        <source>Library %1 %2 → %3: %4 added, %5 withdrawn, %6 removed, %7 changed</source>
+        <translation>Bibliotek %1 %2 → %3: %4 nye, %5 udgået, %6 fjernet, %7 ændret</translation>
+    </message>
+    <message>
+        <source>+ %1 (version %2): %3</source>
+        <translation>+ %1 (version %2): %3</translation>
+    </message>
+    <message>
+        <source>- %1 withdrawn: %2</source>
+        <translation>- %1 udgået: %2</translation>
+    </message>
+    <message>
+        <source>- %1 withdrawn, replaced by %2: %3</source>
+        <translation>- %1 udgået, erstattes af %2: %3</translation>
+    </message>
+    <message>
+        <source>- %1 removed: %2</source>
+        <translation>- %1 fjernet: %2</translation>
+    </message>
+    <message>
+        <source>~ %1 (version %2 → %3): %4</source>
+        <translation>~ %1 (version %2 → %3): %4</translation>
+    </message>
+    <message>
+        <source>Changes in %1 %2 (from %3)</source>
+        <translation>Ændringer i %1 %2 (fra %3)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Nye</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Udgået</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Fjernet</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Version %1 → %2.</source>
+        <translation>Version %1 → %2.</translation>
+    </message>
+    <message>
+        <source>Replaced by %1.</source>
+        <translation>Erstattes af %1.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 tilføjet</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 fjernet</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1922,57 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
     <message>
         <source>Option</source>
         <translation>Option</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::Lint</name>
+    <message>
+        <source>the text</source>
+        <translation>teksten</translation>
+    </message>
+    <message>
+        <source>variant &quot;%1&quot;</source>
+        <translation>variant &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>%1: the Danish text uses the parameters %2, the English text %3</source>
+        <translation>%1: den danske tekst bruger parametrene %2, den engelske %3</translation>
+    </message>
+    <message>
+        <source>%1: the Danish and English texts differ in paragraphs or lists (Danish: %2; English: %3)</source>
+        <translation>%1: den danske og den engelske tekst har forskellige afsnit eller lister (dansk: %2; engelsk: %3)</translation>
+    </message>
+    <message>
+        <source>%1: numbers only in the Danish text: %2; only in the English text: %3</source>
+        <translation>%1: tal kun i den danske tekst: %2; kun i den engelske tekst: %3</translation>
+    </message>
+    <message>
+        <source>%1: the vague word(s) %2 need a measure, a parameter or a defined term</source>
+        <translation>%1: de(t) vage ord %2 kræver et mål, en parameter eller et defineret begreb</translation>
+    </message>
+    <message>
+        <source>%1 (%2): the number(s) %3 are fixed in the text; make them parameters or cite their source</source>
+        <translation>%1 (%2): tallet/tallene %3 står fast i teksten; gør dem til parametre eller angiv deres kilde</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 written in lower case is not the defined term; mark it as a term or rephrase</source>
+        <translation>%1 (%2): %3 med lille begyndelsesbogstav er ikke det definerede begreb; markér det som begreb eller omformulér</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; has no guidance on choosing its value</source>
+        <translation>parameteren &quot;%1&quot; har ingen vejledning i at vælge værdien</translation>
+    </message>
+    <message>
+        <source>guidance (%1, %2) repeats %3 word for word; say what is particular to this clause</source>
+        <translation>vejledningen (%1, %2) gentager %3 ord for ord; skriv, hvad der gælder særligt for denne klausul</translation>
+    </message>
+    <message>
+        <source>withdrawn without replaced-by and without a history entry for version %1 saying why</source>
+        <translation>udgået uden replaced-by og uden en historikpost for version %1, der siger hvorfor</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2698,157 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     </message>
 </context>
 <context>
+    <name>klausul::Publication</name>
+    <message>
+        <source>requirement %1 was changed since it was approved (%2)</source>
+        <translation>krav %1 er ændret efter godkendelsen (%2)</translation>
+    </message>
+    <message>
+        <source>requirement %1 is ready for review, not approved</source>
+        <translation>krav %1 er klar til gennemgang, ikke godkendt</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s own requirement %1 is not approved</source>
+        <translation>myndighedens eget krav %1 er ikke godkendt</translation>
+    </message>
+    <message>
+        <source>requirement %1 is not approved</source>
+        <translation>krav %1 er ikke godkendt</translation>
+    </message>
+    <message>
+        <source>the explanation for %1 is not approved</source>
+        <translation>forklaringen for %1 er ikke godkendt</translation>
+    </message>
+    <message>
+        <source>the explanation for %1 was changed since it was approved</source>
+        <translation>forklaringen for %1 er ændret efter godkendelsen</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::PublishVersionDialog</name>
+    <message>
+        <source>Publish version</source>
+        <translation>Offentliggør version</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translation>f.eks. 1.0</translation>
+    </message>
+    <message>
+        <source>e.g. Tender version</source>
+        <translation>f.eks. Udbudsversion</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Changes:</source>
+        <translation>Æ&amp;ndringer:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Godkendt af:</translation>
+    </message>
+    <message>
+        <source>Every requirement and explanation is approved.</source>
+        <translation>Alle krav og forklaringer er godkendt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) are not approved; see View ▸ Review.</source>
+        <translation>
+            <numerusform>%n punkt er ikke godkendt; se Vis ▸ Gennemgang.</numerusform>
+            <numerusform>%n punkter er ikke godkendt; se Vis ▸ Gennemgang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Offentliggør</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Ikke offentliggjort</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ReviewDialog</name>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Ready for review</source>
+        <translation>Klar til gennemgang</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <source>Changed since approval</source>
+        <translation>Ændret efter godkendelse</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Gennemgang</translation>
+    </message>
+    <message>
+        <source>Everything not approved</source>
+        <translation>Alt, der ikke er godkendt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Godkendt af</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>Explanation: %1</source>
+        <translation>Forklaring: %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ReviewerDialog</name>
+    <message>
+        <source>Who is reviewing?</source>
+        <translation>Hvem gennemgår?</translation>
+    </message>
+    <message>
+        <source>e.g. Lawyer, Procurement officer</source>
+        <translation>f.eks. Jurist, Udbudskonsulent</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Approvals and comments are recorded with your name and the time. The name is kept in the settings.</source>
+        <translation>Godkendelser og kommentarer registreres med dit navn og tidspunktet. Navnet gemmes i indstillingerne.</translation>
+    </message>
+</context>
+<context>
     <name>klausul::RiskProfile</name>
     <message>
         <source>Option A: the relevant suppliers are typically ISO/IEC 27001 certified, so the contract can require certification or equivalent.</source>
@@ -2668,10 +2941,6 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>The stricter variant is suggested because of the answers: %1.</source>
         <translation>Den skærpede variant foreslås på grund af svarene: %1.</translation>
-    </message>
-    <message>
-        <source>The stricter variant is suggested because the service is highly critical.</source>
-        <translation>Den skærpede variant foreslås, fordi ydelsen er meget kritisk.</translation>
     </message>
 </context>
 <context>
@@ -3047,20 +3316,6 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
             <numerusform>%n kerne- eller anbefalede krav er endnu ikke i udkastet (markeret +)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n clause(s) suggested</source>
-        <translation>
-            <numerusform>%n klausul foreslået</numerusform>
-            <numerusform>%n klausuler foreslået</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not yet in the draft (marked +)</source>
-        <translation>
-            <numerusform>%n er endnu ikke med i udkastet (markeret med +)</numerusform>
-            <numerusform>%n er endnu ikke med i udkastet (markeret med +)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>klausul::XlsxSchedule</name>
@@ -3079,6 +3334,13 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>cannot write the workbook: %1</source>
         <translation>kan ikke skrive regnearket: %1</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::XmlFormat</name>
+    <message>
+        <source>no such file or folder</source>
+        <translation>filen eller mappen findes ikke</translation>
     </message>
 </context>
 <context>
@@ -3140,28 +3402,12 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
         <source>--tiers must list core, recommended or optional, comma-separated</source>
         <translation>--tiers skal angive core, recommended eller optional, kommasepareret</translation>
     </message>
-    <message>
-        <source>Add the clauses the draft&apos;s risk profile suggests, with their suggested variants, as accepting the wizard does: clauses already in the draft stay with your values, variants, wording and comments; nothing is removed.</source>
-        <translation>Tilføj de klausuler, udkastets risikoprofil foreslår, med de foreslåede varianter, som når guiden godkendes: klausuler i udkastet bliver med dine værdier, varianter, formuleringer og kommentarer; intet fjernes.</translation>
-    </message>
 </context>
 <context>
     <name>klausul::cli::commands::Approve</name>
     <message>
-        <source>Set the review status of a requirement (or of every requirement with --all): approved by NAME, or ready/draft with --status.</source>
-        <translation>Angiv reviewstatus for et krav (eller alle krav med --all): godkendt af NAME, eller ready/draft med --status.</translation>
-    </message>
-    <message>
-        <source>Every requirement of the draft.</source>
-        <translation>Alle udkastets krav.</translation>
-    </message>
-    <message>
         <source>The review status to set: approved (default), ready or draft.</source>
         <translation>Reviewstatus, der skal angives: approved (standard), ready eller draft.</translation>
-    </message>
-    <message>
-        <source>approve needs either a NUMBER or --all</source>
-        <translation>approve kræver enten et NUMBER eller --all</translation>
     </message>
     <message>
         <source>--status must be approved, ready or draft</source>
@@ -3425,10 +3671,6 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
         <translation>Outputfil eller -mappe. Med --format all skrives OUT.docx og OUT.pdf.</translation>
     </message>
     <message>
-        <source>Export the tender or contract edition even when the annex has errors.</source>
-        <translation>Eksportér udbudsudgaven eller kontraktudgaven, selv om bilaget har fejl.</translation>
-    </message>
-    <message>
         <source>export needs an output: -o OUT</source>
         <translation>export kræver en outputfil eller -mappe: -o OUT</translation>
     </message>
@@ -3481,6 +3723,65 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>the draft has no published version %1 with a snapshot</source>
         <translation>kladden har ingen udgivet version %1 med et øjebliksbillede</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Fmt</name>
+    <message>
+        <source>Rewrite library XML files (folders: every *.xml below them) in the one canonical layout: attribute order, two-space indentation, text filled to %1 columns. With --check nothing is written: the files that differ are listed and the exit code is 1.</source>
+        <translation>Skriv biblioteks-XML-filer (mapper: alle *.xml under dem) om i den ene faste opsætning: attributternes rækkefølge, indrykning med to mellemrum, tekst fyldt ud til %1 tegn. Med --check skrives intet: de filer, der afviger, vises, og afslutningskoden er 1.</translation>
+    </message>
+    <message>
+        <source>Only list the files whose layout differs; exit 1 if there are any.</source>
+        <translation>Vis kun de filer, hvis opsætning afviger; afslut med 1, hvis der er nogen.</translation>
+    </message>
+    <message>
+        <source>%1: not in the canonical layout</source>
+        <translation>%1: ikke i den faste opsætning</translation>
+    </message>
+    <message>
+        <source>%1: formatted</source>
+        <translation>%1: sat op</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files to format</source>
+        <translation>%1 af %2 filer skal sættes op</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files formatted</source>
+        <translation>%1 af %2 filer sat op</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Lint</name>
+    <message>
+        <source>Check library folders as validate does, and their drafting: Danish and English that differ in parameters, lists or numbers, vague words, numbers that are not parameters, parameters without guidance, guidance repeated from another clause, defined terms in lower case, withdrawn clauses without a successor or reason. Each message ends with its rule in brackets. With --library the folders are layered on top of those libraries.</source>
+        <translation>Kontrollér biblioteksmapper som validate og deres formulering: dansk og engelsk med forskellige parametre, lister eller tal, vage ord, tal, der ikke er parametre, parametre uden vejledning, vejledning gentaget fra en anden klausul, definerede begreber med lille begyndelsesbogstav, udgåede klausuler uden afløser eller begrundelse. Hver meddelelse slutter med sin regel i kantede parenteser. Med --library lægges mapperne oven på de biblioteker.</translation>
+    </message>
+    <message>
+        <source>not a library folder</source>
+        <translation>ikke en biblioteksmappe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s) checked</source>
+        <translation>
+            <numerusform>%n klausul kontrolleret</numerusform>
+            <numerusform>%n klausuler kontrolleret</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n fejl</numerusform>
+            <numerusform>%n fejl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3622,20 +3923,12 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
 <context>
     <name>klausul::cli::commands::Publish</name>
     <message>
-        <source>Publish a version of the annex: records version V with today&apos;s date and the note in the annex&apos;s version table. Refused while the annex has errors (unless --force) or when V is already in the table.</source>
-        <translation>Udgiv en version af bilaget: registrerer version V med dagens dato og noten i bilagets versionstabel. Afvises, mens bilaget har fejl (medmindre --force), eller når V allerede er i tabellen.</translation>
-    </message>
-    <message>
         <source>The version number, e.g. 1.0.</source>
         <translation>Versionsnummeret, fx 1.0.</translation>
     </message>
     <message>
         <source>What changed in this version.</source>
         <translation>Hvad der er ændret i denne version.</translation>
-    </message>
-    <message>
-        <source>Publish even when the annex has errors.</source>
-        <translation>Udgiv, selv om bilaget har fejl.</translation>
     </message>
     <message>
         <source>publish needs --version V</source>
@@ -3859,389 +4152,6 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>Open the bundled example draft (a municipality&apos;s cloud case-management system).</source>
         <translation>Åbn det medfølgende eksempeludkast (en kommunes cloudbaserede sagsbehandlingssystem).</translation>
-    </message>
-</context>
-<context>
-    <name>klausul::LibraryDiff</name>
-    <message>
-        <source>changed</source>
-        <translation>ændret</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>titel</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>tekst</translation>
-    </message>
-    <message>
-        <source>variant &quot;%1&quot;</source>
-        <translation>variant &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>guidance (%1) changed</source>
-        <translation>vejledningen (%1) er ændret</translation>
-    </message>
-    <message>
-        <source>%1 added: %2</source>
-        <translation>%1 tilføjet: %2</translation>
-    </message>
-    <message>
-        <source>%1 removed (was %2)</source>
-        <translation>%1 fjernet (var %2)</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>%1: the wording changed but the version is still %2; raise it to %3</source>
-        <translation>%1: ordlyden er ændret, men versionen er stadig %2; hæv den til %3</translation>
-    </message>
-    <message>
-        <source>%1: the version went down from %2 to %3</source>
-        <translation>%1: versionen er sænket fra %2 til %3</translation>
-    </message>
-    <message>
-        <source>%1: the version was raised from %2 to %3 but nothing changed; drafts based on it will be flagged for review for nothing</source>
-        <translation>%1: versionen er hævet fra %2 til %3, men intet er ændret; udkast, der bygger på den, markeres til gennemgang uden grund</translation>
-    </message>
-    <message>
-        <source>%1 was removed; a clause id stays in the library for ever: withdraw it (status=&quot;withdrawn&quot;) instead</source>
-        <translation>%1 er fjernet; et klausul-id bliver i biblioteket for altid: lad det udgå (status=&quot;withdrawn&quot;) i stedet</translation>
-    </message>
-    <message>
-        <source>Library %1 %2 → %3: %4 added, %5 withdrawn, %6 removed, %7 changed</source>
-        <translation>Bibliotek %1 %2 → %3: %4 nye, %5 udgået, %6 fjernet, %7 ændret</translation>
-    </message>
-    <message>
-        <source>+ %1 (version %2): %3</source>
-        <translation>+ %1 (version %2): %3</translation>
-    </message>
-    <message>
-        <source>- %1 withdrawn: %2</source>
-        <translation>- %1 udgået: %2</translation>
-    </message>
-    <message>
-        <source>- %1 withdrawn, replaced by %2: %3</source>
-        <translation>- %1 udgået, erstattes af %2: %3</translation>
-    </message>
-    <message>
-        <source>- %1 removed: %2</source>
-        <translation>- %1 fjernet: %2</translation>
-    </message>
-    <message>
-        <source>~ %1 (version %2 → %3): %4</source>
-        <translation>~ %1 (version %2 → %3): %4</translation>
-    </message>
-    <message>
-        <source>Changes in %1 %2 (from %3)</source>
-        <translation>Ændringer i %1 %2 (fra %3)</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Nye</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Udgået</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Fjernet</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation>Ændret</translation>
-    </message>
-    <message>
-        <source>Version %1 → %2.</source>
-        <translation>Version %1 → %2.</translation>
-    </message>
-    <message>
-        <source>Replaced by %1.</source>
-        <translation>Erstattes af %1.</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problemer</translation>
-    </message>
-    <message>
-        <source>%1 added</source>
-        <translation>%1 tilføjet</translation>
-    </message>
-    <message>
-        <source>%1 removed</source>
-        <translation>%1 fjernet</translation>
-    </message>
-</context>
-<context>
-    <name>klausul::Lint</name>
-    <message>
-        <source>the text</source>
-        <translation>teksten</translation>
-    </message>
-    <message>
-        <source>variant &quot;%1&quot;</source>
-        <translation>variant &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ingen</translation>
-    </message>
-    <message>
-        <source>%1: the Danish text uses the parameters %2, the English text %3</source>
-        <translation>%1: den danske tekst bruger parametrene %2, den engelske %3</translation>
-    </message>
-    <message>
-        <source>%1: the Danish and English texts differ in paragraphs or lists (Danish: %2; English: %3)</source>
-        <translation>%1: den danske og den engelske tekst har forskellige afsnit eller lister (dansk: %2; engelsk: %3)</translation>
-    </message>
-    <message>
-        <source>%1: numbers only in the Danish text: %2; only in the English text: %3</source>
-        <translation>%1: tal kun i den danske tekst: %2; kun i den engelske tekst: %3</translation>
-    </message>
-    <message>
-        <source>%1: the vague word(s) %2 need a measure, a parameter or a defined term</source>
-        <translation>%1: de(t) vage ord %2 kræver et mål, en parameter eller et defineret begreb</translation>
-    </message>
-    <message>
-        <source>%1 (%2): the number(s) %3 are fixed in the text; make them parameters or cite their source</source>
-        <translation>%1 (%2): tallet/tallene %3 står fast i teksten; gør dem til parametre eller angiv deres kilde</translation>
-    </message>
-    <message>
-        <source>%1 (%2): %3 written in lower case is not the defined term; mark it as a term or rephrase</source>
-        <translation>%1 (%2): %3 med lille begyndelsesbogstav er ikke det definerede begreb; markér det som begreb eller omformulér</translation>
-    </message>
-    <message>
-        <source>parameter &quot;%1&quot; has no guidance on choosing its value</source>
-        <translation>parameteren &quot;%1&quot; har ingen vejledning i at vælge værdien</translation>
-    </message>
-    <message>
-        <source>guidance (%1, %2) repeats %3 word for word; say what is particular to this clause</source>
-        <translation>vejledningen (%1, %2) gentager %3 ord for ord; skriv, hvad der gælder særligt for denne klausul</translation>
-    </message>
-    <message>
-        <source>withdrawn without replaced-by and without a history entry for version %1 saying why</source>
-        <translation>udgået uden replaced-by og uden en historikpost for version %1, der siger hvorfor</translation>
-    </message>
-</context>
-<context>
-    <name>klausul::XmlFormat</name>
-    <message>
-        <source>no such file or folder</source>
-        <translation>filen eller mappen findes ikke</translation>
-    </message>
-</context>
-<context>
-    <name>klausul::cli::commands::Fmt</name>
-    <message>
-        <source>Rewrite library XML files (folders: every *.xml below them) in the one canonical layout: attribute order, two-space indentation, text filled to %1 columns. With --check nothing is written: the files that differ are listed and the exit code is 1.</source>
-        <translation>Skriv biblioteks-XML-filer (mapper: alle *.xml under dem) om i den ene faste opsætning: attributternes rækkefølge, indrykning med to mellemrum, tekst fyldt ud til %1 tegn. Med --check skrives intet: de filer, der afviger, vises, og afslutningskoden er 1.</translation>
-    </message>
-    <message>
-        <source>Only list the files whose layout differs; exit 1 if there are any.</source>
-        <translation>Vis kun de filer, hvis opsætning afviger; afslut med 1, hvis der er nogen.</translation>
-    </message>
-    <message>
-        <source>%1: not in the canonical layout</source>
-        <translation>%1: ikke i den faste opsætning</translation>
-    </message>
-    <message>
-        <source>%1: formatted</source>
-        <translation>%1: sat op</translation>
-    </message>
-    <message>
-        <source>%1 of %2 files to format</source>
-        <translation>%1 af %2 filer skal sættes op</translation>
-    </message>
-    <message>
-        <source>%1 of %2 files formatted</source>
-        <translation>%1 af %2 filer sat op</translation>
-    </message>
-</context>
-<context>
-    <name>klausul::cli::commands::Lint</name>
-    <message>
-        <source>Check library folders as validate does, and their drafting: Danish and English that differ in parameters, lists or numbers, vague words, numbers that are not parameters, parameters without guidance, guidance repeated from another clause, defined terms in lower case, withdrawn clauses without a successor or reason. Each message ends with its rule in brackets. With --library the folders are layered on top of those libraries.</source>
-        <translation>Kontrollér biblioteksmapper som validate og deres formulering: dansk og engelsk med forskellige parametre, lister eller tal, vage ord, tal, der ikke er parametre, parametre uden vejledning, vejledning gentaget fra en anden klausul, definerede begreber med lille begyndelsesbogstav, udgåede klausuler uden afløser eller begrundelse. Hver meddelelse slutter med sin regel i kantede parenteser. Med --library lægges mapperne oven på de biblioteker.</translation>
-    </message>
-    <message>
-        <source>not a library folder</source>
-        <translation>ikke en biblioteksmappe</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clause(s) checked</source>
-        <translation>
-            <numerusform>%n klausul kontrolleret</numerusform>
-            <numerusform>%n klausuler kontrolleret</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n fejl</numerusform>
-            <numerusform>%n fejl</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n advarsel</numerusform>
-            <numerusform>%n advarsler</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>klausul::Publication</name>
-    <message>
-        <source>requirement %1 was changed since it was approved (%2)</source>
-        <translation>krav %1 er ændret efter godkendelsen (%2)</translation>
-    </message>
-    <message>
-        <source>requirement %1 is ready for review, not approved</source>
-        <translation>krav %1 er klar til gennemgang, ikke godkendt</translation>
-    </message>
-    <message>
-        <source>the authority&apos;s own requirement %1 is not approved</source>
-        <translation>myndighedens eget krav %1 er ikke godkendt</translation>
-    </message>
-    <message>
-        <source>requirement %1 is not approved</source>
-        <translation>krav %1 er ikke godkendt</translation>
-    </message>
-    <message>
-        <source>the explanation for %1 is not approved</source>
-        <translation>forklaringen for %1 er ikke godkendt</translation>
-    </message>
-    <message>
-        <source>the explanation for %1 was changed since it was approved</source>
-        <translation>forklaringen for %1 er ændret efter godkendelsen</translation>
-    </message>
-</context>
-<context>
-    <name>klausul::PublishVersionDialog</name>
-    <message>
-        <source>Publish version</source>
-        <translation>Offentliggør version</translation>
-    </message>
-    <message>
-        <source>e.g. 1.0</source>
-        <translation>f.eks. 1.0</translation>
-    </message>
-    <message>
-        <source>e.g. Tender version</source>
-        <translation>f.eks. Udbudsversion</translation>
-    </message>
-    <message>
-        <source>&amp;Version:</source>
-        <translation>&amp;Version:</translation>
-    </message>
-    <message>
-        <source>&amp;Changes:</source>
-        <translation>Æ&amp;ndringer:</translation>
-    </message>
-    <message>
-        <source>Approved by:</source>
-        <translation>Godkendt af:</translation>
-    </message>
-    <message>
-        <source>Every requirement and explanation is approved.</source>
-        <translation>Alle krav og forklaringer er godkendt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) are not approved; see View ▸ Review.</source>
-        <translation>
-            <numerusform>%n punkt er ikke godkendt; se Vis ▸ Gennemgang.</numerusform>
-            <numerusform>%n punkter er ikke godkendt; se Vis ▸ Gennemgang.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Publish</source>
-        <translation>&amp;Offentliggør</translation>
-    </message>
-    <message>
-        <source>Not published</source>
-        <translation>Ikke offentliggjort</translation>
-    </message>
-</context>
-<context>
-    <name>klausul::ReviewDialog</name>
-    <message>
-        <source>Draft</source>
-        <translation>Kladde</translation>
-    </message>
-    <message>
-        <source>Ready for review</source>
-        <translation>Klar til gennemgang</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Godkendt</translation>
-    </message>
-    <message>
-        <source>Changed since approval</source>
-        <translation>Ændret efter godkendelse</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Gennemgang</translation>
-    </message>
-    <message>
-        <source>Everything not approved</source>
-        <translation>Alt, der ikke er godkendt</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>Alle</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation>Godkendt af</translation>
-    </message>
-    <message>
-        <source>&amp;Show:</source>
-        <translation>&amp;Vis:</translation>
-    </message>
-    <message>
-        <source>Explanation: %1</source>
-        <translation>Forklaring: %1</translation>
-    </message>
-</context>
-<context>
-    <name>klausul::ReviewerDialog</name>
-    <message>
-        <source>Who is reviewing?</source>
-        <translation>Hvem gennemgår?</translation>
-    </message>
-    <message>
-        <source>e.g. Lawyer, Procurement officer</source>
-        <translation>f.eks. Jurist, Udbudskonsulent</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Navn:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Rolle:</translation>
-    </message>
-    <message>
-        <source>Approvals and comments are recorded with your name and the time. The name is kept in the settings.</source>
-        <translation>Godkendelser og kommentarer registreres med dit navn og tidspunktet. Navnet gemmes i indstillingerne.</translation>
     </message>
 </context>
 </TS>
