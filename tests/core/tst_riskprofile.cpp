@@ -195,11 +195,12 @@ void TestRiskProfile::suggest_exampleDrafts_explainEverySuggestion_data()
         << QStringList {QStringLiteral("STY-02"), QStringLiteral("SAM-01"),
                QStringLiteral("SAM-11"), QStringLiteral("HAE-01")}
         << QStringList {QStringLiteral("STY-01"), QStringLiteral("PDA-11")};
-    QTest::newRow("small SaaS, no personal data")
+    QTest::newRow("small SaaS booking tool, names and e-mails")
         << QStringLiteral("saas-moedebooking")
-        << QStringList {QStringLiteral("STY-01"), QStringLiteral("OPH-02")}
+        << QStringList {QStringLiteral("STY-01"), QStringLiteral("OPH-02"),
+               QStringLiteral("HAE-01"), QStringLiteral("PDA-01")}
         << QStringList {
-               QStringLiteral("PDA-01"), QStringLiteral("SAM-01"), QStringLiteral("BER-05")};
+               QStringLiteral("SAM-01"), QStringLiteral("BER-05"), QStringLiteral("PDA-11")};
 }
 
 void TestRiskProfile::suggest_exampleDrafts_explainEverySuggestion()
