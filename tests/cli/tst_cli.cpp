@@ -3,6 +3,7 @@
 #include "core/draftio.h"
 #include "core/libraryloader.h"
 #include "core/translations.h"
+#include "support/clirun.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -53,27 +54,9 @@ private slots:
     void examples_withoutValues_checkLocatesEachAndTenderRefuses();
 
 private:
-    struct Result
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    static Result run(QStringList arguments);
+    using Result = test::CliResult;
+    static Result run(QStringList arguments) { return test::runCli(std::move(arguments)); }
 };
-
-TestCli::Result TestCli::run(QStringList arguments)
-{
-    arguments.prepend(QStringLiteral("klausul-cli"));
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int code = cli::run(arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
-}
 
 void TestCli::initTestCase()
 {

@@ -4,6 +4,7 @@
 #include "core/draftio.h"
 #include "core/libraryloader.h"
 #include "core/translations.h"
+#include "support/clirun.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -50,13 +51,8 @@ private slots:
     void publish_annexWithErrors_refusedUnlessForced();
 
 private:
-    struct Result
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    static Result run(QStringList arguments);
+    using Result = test::CliResult;
+    static Result run(QStringList arguments) { return test::runCli(std::move(arguments)); }
     static QByteArray read(const QString &path);
     /** Builds the S1-style municipal draft in `path` with the commands only; "" or a failure. */
     static QString buildMunicipalDraft(const QString &dir, const QString &path);
@@ -69,19 +65,6 @@ private:
     QString m_municipal; ///< built once by initTestCase with the commands only
     QString m_buildFailure;
 };
-
-TestCliEdit::Result TestCliEdit::run(QStringList arguments)
-{
-    arguments.prepend(QStringLiteral("klausul-cli"));
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int code = cli::run(arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
-}
 
 QByteArray TestCliEdit::read(const QString &path)
 {

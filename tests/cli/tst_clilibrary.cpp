@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 #include "core/docxpackage.h"
 #include "core/translations.h"
+#include "support/clirun.h"
 #include "support/testsupport.h"
 
 #include <QDir>
@@ -36,13 +37,8 @@ private slots:
     void diff_drafts_stillComparesDrafts();
 
 private:
-    struct Result
-    {
-        int code;
-        QString out;
-        QString err;
-    };
-    static Result run(QStringList arguments);
+    using Result = test::CliResult;
+    static Result run(QStringList arguments) { return test::runCli(std::move(arguments)); }
 };
 
 namespace {
@@ -54,19 +50,6 @@ QByteArray readAll(const QString &path)
 }
 
 } // namespace
-
-TestCliLibrary::Result TestCliLibrary::run(QStringList arguments)
-{
-    arguments.prepend(QStringLiteral("klausul-cli"));
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    const int code = cli::run(arguments, outStream, errStream);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
-}
 
 void TestCliLibrary::initTestCase()
 {
