@@ -286,6 +286,77 @@
     </message>
 </context>
 <context>
+    <name>klausul::ClauseUpgrade</name>
+    <message>
+        <source>The value &quot;%1&quot; of %2 is dropped: version %3 has no parameter &quot;%2&quot;</source>
+        <translation>Værdien »%1« for %2 udgår: version %3 har ingen parameter »%2«</translation>
+    </message>
+    <message>
+        <source>%1 = &quot;%2&quot; is not valid in version %3: %4</source>
+        <translation>%1 = »%2« er ikke gyldig i version %3: %4</translation>
+    </message>
+    <message>
+        <source>Version %1 needs a value for %2 (%3)</source>
+        <translation>Version %1 kræver en værdi for %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): version %3 → %4</source>
+        <translation>%1 (%2): version %3 → %4</translation>
+    </message>
+    <message>
+        <source>The clause is withdrawn from the library.</source>
+        <translation>Klausulen er udgået af biblioteket.</translation>
+    </message>
+    <message>
+        <source>The clause is withdrawn; the library replaces it by %1.</source>
+        <translation>Klausulen er udgået; biblioteket erstatter den med %1.</translation>
+    </message>
+    <message>
+        <source>Version %1 (%2): %3</source>
+        <translation>Version %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The text of version %1 is not recorded in this draft (it was saved by an older Klausul or before the clause was added here): the changes below compare with the new version only.</source>
+        <translation>Teksten i version %1 er ikke gemt i dette udkast (det blev gemt af en ældre Klausul, eller før klausulen blev tilføjet her): ændringerne nedenfor sammenligner kun med den nye version.</translation>
+    </message>
+    <message>
+        <source>Own wording (%1):</source>
+        <translation>Egen formulering (%1):</translation>
+    </message>
+    <message>
+        <source>old standard text: %1</source>
+        <translation>gammel standardtekst: %1</translation>
+    </message>
+    <message>
+        <source>new standard text: %1</source>
+        <translation>ny standardtekst: %1</translation>
+    </message>
+    <message>
+        <source>own wording: %1</source>
+        <translation>egen formulering: %1</translation>
+    </message>
+    <message>
+        <source>the library changed: %1</source>
+        <translation>biblioteket ændrede: %1</translation>
+    </message>
+    <message>
+        <source>the authority changed: %1</source>
+        <translation>myndigheden ændrede: %1</translation>
+    </message>
+    <message>
+        <source>own wording → new standard text: %1</source>
+        <translation>egen formulering → ny standardtekst: %1</translation>
+    </message>
+    <message>
+        <source>decide: the own wording does not have the library&apos;s change</source>
+        <translation>tag stilling: den egne formulering har ikke bibliotekets ændring</translation>
+    </message>
+    <message>
+        <source>the library did not change the text the own wording replaces</source>
+        <translation>biblioteket ændrede ikke den tekst, som den egne formulering erstatter</translation>
+    </message>
+</context>
+<context>
     <name>klausul::Cli</name>
     <message>
         <source>check library folders, clause files or drafts</source>
@@ -506,6 +577,10 @@
     <message>
         <source>show what changed between two drafts or two library folders</source>
         <translation>vis, hvad der er ændret mellem to udkast eller to biblioteksmapper</translation>
+    </message>
+    <message>
+        <source>review and accept newer clause versions (three-way with own wording)</source>
+        <translation>gennemgå og accepter nyere klausulversioner (tre tekster med egen formulering)</translation>
     </message>
 </context>
 <context>
@@ -1503,20 +1578,20 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
         <translation>&amp;Gennemgang (%1)</translation>
     </message>
     <message>
-        <source>Accept the new &amp;version</source>
-        <translation>Godkend den nye &amp;version</translation>
-    </message>
-    <message>
         <source>Version %1 (%2): %3</source>
         <translation>Version %1 (%2): %3</translation>
     </message>
     <message>
-        <source>This requirement is based on version %1 of %2; the library now has version %3. Review the text, then accept the new version.</source>
-        <translation>Kravet bygger på version %1 af %2; biblioteket har nu version %3. Gennemgå teksten, og godkend derefter den nye version.</translation>
-    </message>
-    <message>
         <source>Changed since approval: %1</source>
         <translation>Ændret efter godkendelse: %1</translation>
+    </message>
+    <message>
+        <source>Review the new &amp;version…</source>
+        <translation>Gennemgå den nye &amp;version …</translation>
+    </message>
+    <message>
+        <source>This requirement is based on version %1 of %2; the library now has version %3. Review what it changes, then accept it.</source>
+        <translation>Kravet bygger på version %1 af %2; biblioteket har nu version %3. Gennemgå, hvad den ændrer, og accepter den derefter.</translation>
     </message>
 </context>
 <context>
@@ -3318,6 +3393,65 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     </message>
 </context>
 <context>
+    <name>klausul::UpgradeDialog</name>
+    <message>
+        <source>The text of version %1 is not recorded in this draft (it was saved by an older Klausul or before the clause was added here): what the library changed cannot be shown word by word; compare with the new text below.</source>
+        <translation>Teksten i version %1 er ikke gemt i dette udkast (det blev gemt af en ældre Klausul, eller før klausulen blev tilføjet her): bibliotekets ændringer kan ikke vises ord for ord; sammenlign med den nye tekst nedenfor.</translation>
+    </message>
+    <message>
+        <source>What the library changed</source>
+        <translation>Hvad biblioteket ændrede</translation>
+    </message>
+    <message>
+        <source>Own wording (%1)</source>
+        <translation>Egen formulering (%1)</translation>
+    </message>
+    <message>
+        <source>Old standard text (version %1)</source>
+        <translation>Gammel standardtekst (version %1)</translation>
+    </message>
+    <message>
+        <source>New standard text (version %1)</source>
+        <translation>Ny standardtekst (version %1)</translation>
+    </message>
+    <message>
+        <source>Your own wording</source>
+        <translation>Jeres egen formulering</translation>
+    </message>
+    <message>
+        <source>The library changed the text your own wording replaces: your wording does not have that change. Keep it (and edit it afterwards if needed) or take the new standard text.</source>
+        <translation>Biblioteket ændrede den tekst, som jeres egen formulering erstatter: jeres formulering har ikke ændringen. Behold den (og ret den bagefter, hvis det er nødvendigt), eller tag den nye standardtekst.</translation>
+    </message>
+    <message>
+        <source>The library did not change the text your own wording replaces.</source>
+        <translation>Biblioteket ændrede ikke den tekst, som jeres egen formulering erstatter.</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Værdier</translation>
+    </message>
+    <message>
+        <source>New version of %1</source>
+        <translation>Ny version af %1</translation>
+    </message>
+    <message>
+        <source>What the new version changes</source>
+        <translation>Hvad den nye version ændrer</translation>
+    </message>
+    <message>
+        <source>Accept, &amp;keep my wording</source>
+        <translation>Accepter, &amp;behold min formulering</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the new version</source>
+        <translation>&amp;Accepter den nye version</translation>
+    </message>
+    <message>
+        <source>Accept and &amp;take the new standard text</source>
+        <translation>Accepter, og &amp;tag den nye standardtekst</translation>
+    </message>
+</context>
+<context>
     <name>klausul::XlsxSchedule</name>
     <message>
         <source>cannot write %1: the folder %2 does not exist</source>
@@ -4040,6 +4174,45 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>the type must be MK, PK, K or default, not &quot;%1&quot;</source>
         <translation>typen skal være MK, PK, K eller default, ikke &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::cli::commands::Upgrade</name>
+    <message>
+        <source>Show what the library&apos;s newer clause versions change in the requirements (old standard text, new standard text and own wording), and accept them.</source>
+        <translation>Vis, hvad bibliotekets nyere klausulversioner ændrer i kravene (gammel standardtekst, ny standardtekst og egen formulering), og accepter dem.</translation>
+    </message>
+    <message>
+        <source>Accept the new versions of the given requirements (all outdated ones when no number is given).</source>
+        <translation>Accepter de nye versioner af de angivne krav (alle forældede, når der ikke er angivet et nummer).</translation>
+    </message>
+    <message>
+        <source>With --accept: keep own wording the library changed under.</source>
+        <translation>Med --accept: behold egen formulering, selv om biblioteket har ændret teksten under den.</translation>
+    </message>
+    <message>
+        <source>With --accept: replace such own wording by the new standard text.</source>
+        <translation>Med --accept: erstat sådan egen formulering med den nye standardtekst.</translation>
+    </message>
+    <message>
+        <source>--keep-wording and --take-standard exclude each other</source>
+        <translation>--keep-wording og --take-standard udelukker hinanden</translation>
+    </message>
+    <message>
+        <source>--keep-wording and --take-standard need --accept</source>
+        <translation>--keep-wording og --take-standard kræver --accept</translation>
+    </message>
+    <message>
+        <source>%1 is already based on the library&apos;s version of its clause</source>
+        <translation>%1 bygger allerede på bibliotekets version af sin klausul</translation>
+    </message>
+    <message>
+        <source>%1: every requirement is based on the library&apos;s current version</source>
+        <translation>%1: alle krav bygger på bibliotekets nuværende version</translation>
+    </message>
+    <message>
+        <source>%1: the library changed the standard text under own wording; run without --accept to see the three texts, then add --keep-wording or --take-standard</source>
+        <translation>%1: biblioteket har ændret standardteksten under egen formulering; kør uden --accept for at se de tre tekster, og tilføj så --keep-wording eller --take-standard</translation>
     </message>
 </context>
 <context>

@@ -208,7 +208,8 @@ QString EditCommand::itemUid(const DraftDocument &document, const QString &numbe
 
 int EditCommand::prepare(const QCommandLineParser &parser)
 {
-    Q_UNUSED(parser)
+    if (reportOnly(parser))
+        return -1;
     // Before anything is read: a draft open in the app or read-only is refused at once.
     QString error;
     if (!acquireDraft(m_path, &m_lock, &error))
@@ -221,7 +222,7 @@ int EditCommand::runDraft(const QCommandLineParser &parser)
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     DraftDocument document(m_library, m_draft);
     document.setFilePath(m_path);
-    if (const int code = edit(document, parser); code != Success)
+    if (const int code = edit(document, parser); code != Success || reportOnly(parser))
         return code;
     return commit(m_draft, document.draft(), m_path, dryRun, parser.isSet(QStringLiteral("json")));
 }

@@ -140,6 +140,12 @@ protected:
     /** Makes the change on `document`; returns Success, or an error code after printing why. */
     virtual int edit(DraftDocument &document, const QCommandLineParser &parser) = 0;
     virtual void addEditOptions(QCommandLineParser &parser) { Q_UNUSED(parser) }
+    /** True when this invocation only reports (no lock taken, nothing written). */
+    virtual bool reportOnly(const QCommandLineParser &parser) const
+    {
+        Q_UNUSED(parser)
+        return false;
+    }
 
     void addDraftOptions(QCommandLineParser &parser) final;
     int prepare(const QCommandLineParser &parser) final;

@@ -1,5 +1,7 @@
 #include "draft.h"
 
+#include "richtext.h"
+
 #include <algorithm>
 
 namespace klausul {
@@ -290,6 +292,58 @@ QDateTime Draft::timestamp()
 {
     const QDateTime now = QDateTime::currentDateTime();
     return now.addMSecs(-now.time().msec());
+}
+
+} // namespace klausul
+
+namespace klausul {
+
+ClauseBasis ClauseBasis::fromClause(const Clause &clause)
+{
+    ClauseBasis basis;
+    basis.clauseId = clause.id;
+    basis.version = clause.version;
+    basis.title = clause.title;
+    basis.body = clause.body;
+    for (const Variant &variant : clause.variants)
+        basis.variants.append({variant.id, variant.label, variant.body, variant.type, 0});
+    for (Parameter parameter : clause.parameters) {
+        parameter.guidance = {};
+        parameter.line = 0;
+        basis.parameters.append(parameter);
+    }
+    return basis;
+}
+
+Clause ClauseBasis::applyTo(const Clause &current) const
+{
+    Clause old = current;
+    old.version = version;
+    old.title = title;
+    old.body = body;
+    old.variants = variants;
+    old.parameters = parameters;
+    return old;
+}
+
+QString ClauseBasis::key(const QString &clauseId, int version)
+{
+    return clauseId + u'@' + QString::number(version);
+}
+
+qsizetype ClauseBasis::textSize() const
+{
+    qsizetype size = title.da.size() + title.en.size();
+    const auto flowSize = [](const Translated<Flow> &flow) {
+        return RichText::toEditableText(flow.da).size() + RichText::toEditableText(flow.en).size();
+    };
+    size += flowSize(body);
+    for (const Variant &variant : variants)
+        size += flowSize(variant.body) + variant.label.da.size() + variant.label.en.size();
+    for (const Parameter &parameter : parameters)
+        size += 64 + parameter.label.da.size() + parameter.label.en.size() +
+            parameter.choices.size() * 48;
+    return size;
 }
 
 } // namespace klausul

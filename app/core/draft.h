@@ -103,6 +103,30 @@ struct DraftItem
     friend bool operator==(const DraftItem &a, const DraftItem &b);
 };
 
+/**
+ * The standard text of one clause version as a requirement was based on it: titles, bodies,
+ * variants and parameters (without guidance), recorded in the draft while the library has that
+ * version. When the library later brings a newer version, ClauseUpgrade compares the two and
+ * shows what changes in the requirement, including own wording written on top of the old text.
+ */
+struct ClauseBasis
+{
+    QString clauseId;
+    int version = 0;
+    TranslatedText title;
+    Translated<Flow> body;
+    QList<Variant> variants; ///< id, label, body and type only
+    QList<Parameter> parameters; ///< without guidance
+
+    static ClauseBasis fromClause(const Clause &clause);
+    /** `current` with this version's texts and parameters (everything else stays current). */
+    Clause applyTo(const Clause &current) const;
+    /** The key of the basis map: "ID@version". */
+    static QString key(const QString &clauseId, int version);
+    /** Characters of text it holds (for the draft's size budget). */
+    qsizetype textSize() const;
+};
+
 /** An ordered group of requirements; by default one per theme. */
 struct DraftSection
 {
@@ -219,6 +243,11 @@ struct Draft
     QList<ControlExclusion> exclusions;
     QList<VersionEntry> versions;
     QList<WithdrawnRequirement> withdrawn;
+    /**
+     * ClauseBasis by "ID@version" for the library items (kept by DraftDocument; not part of the
+     * draft's content: equality ignores it, undo does not record it).
+     */
+    QMap<QString, ClauseBasis> bases;
 
     friend bool operator==(const Draft &a, const Draft &b);
 

@@ -4,6 +4,9 @@
 #include "translations.h"
 
 #include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
 
 namespace klausul {
 
@@ -44,6 +47,7 @@ DraftDocument::DraftDocument(LibraryPtr library, Draft draft, QObject *parent)
 {
     connect(&m_undo, &QUndoStack::cleanChanged, this,
         [this](bool clean) { emit modifiedChanged(!clean); });
+    recordBases();
 }
 
 DraftDocument::~DraftDocument()
@@ -56,6 +60,7 @@ DraftDocument::~DraftDocument()
 void DraftDocument::setLibrary(LibraryPtr library)
 {
     m_library = std::move(library);
+    recordBases();
     m_annex.reset();
     emit changed();
 }
@@ -92,9 +97,59 @@ Annex DraftDocument::annex(Language language) const
 
 void DraftDocument::apply(const Draft &draft)
 {
+    // Bases are not undone: an older state keeps every basis recorded since.
+    QMap<QString, ClauseBasis> bases = m_draft.bases;
+    bases.insert(draft.bases);
     m_draft = draft;
+    m_draft.bases = bases;
+    recordBases();
     m_annex.reset();
     emit changed();
+}
+
+void DraftDocument::recordBases()
+{
+    // About 1.5 MB of UTF-8 at most: a few hundred clauses (a real annex has far fewer).
+    constexpr qsizetype BasisBudget = 1'500'000;
+    QSet<QString> used;
+    QList<const DraftItem *> items = m_draft.items();
+    std::stable_partition(items.begin(), items.end(), [](const DraftItem *item) {
+        return item->hasOwnWording(Language::Danish) || item->hasOwnWording(Language::English);
+    });
+    for (const DraftItem *item : std::as_const(items)) {
+        if (!item->isOwnRequirement())
+            used.insert(ClauseBasis::key(item->clauseId, item->clauseVersion));
+    }
+    for (auto it = m_draft.bases.begin(); it != m_draft.bases.end();) {
+        if (used.contains(it.key()))
+            ++it;
+        else
+            it = m_draft.bases.erase(it);
+    }
+    if (!m_library)
+        return;
+    QList<const Clause *> missing;
+    for (const DraftItem *item : std::as_const(items)) {
+        const Clause *clause =
+            item->isOwnRequirement() ? nullptr : m_library->clause(item->clauseId);
+        if (clause && clause->version == item->clauseVersion &&
+            !m_draft.bases.contains(ClauseBasis::key(item->clauseId, item->clauseVersion)) &&
+            !missing.contains(clause))
+            missing.append(clause);
+    }
+    if (missing.isEmpty())
+        return; // the common case on every edit: nothing to measure
+    qsizetype size = 0;
+    for (const ClauseBasis &basis : std::as_const(m_draft.bases))
+        size += basis.textSize();
+    for (const Clause *clause : std::as_const(missing)) {
+        const QString key = ClauseBasis::key(clause->id, clause->version);
+        ClauseBasis basis = ClauseBasis::fromClause(*clause);
+        size += basis.textSize();
+        if (size > BasisBudget)
+            break;
+        m_draft.bases.insert(key, std::move(basis));
+    }
 }
 
 void DraftDocument::push(
@@ -301,7 +356,7 @@ void DraftDocument::resetWording(const QString &uid)
     });
 }
 
-void DraftDocument::acceptClauseVersion(const QString &uid)
+void DraftDocument::acceptClauseVersion(const QString &uid, bool takeStandardText)
 {
     const DraftItem *current = m_draft.item(uid);
     const Clause *clause = current ? m_library->clause(current->clauseId) : nullptr;
@@ -310,6 +365,11 @@ void DraftDocument::acceptClauseVersion(const QString &uid)
     editItem(uid, tr("Accept version %1 of %2").arg(clause->version).arg(clause->id),
         [&](DraftItem &item) {
             item.clauseVersion = clause->version;
+            if (takeStandardText && (!item.wording.da.isEmpty() || !item.wording.en.isEmpty())) {
+                item.wording = {};
+                item.wordingAuthor = m_reviewer;
+                item.wordingDate = Draft::timestamp();
+            }
             return true;
         });
 }

@@ -70,9 +70,10 @@ public:
     void resetWording(const QString &uid);
     /**
      * Accepts the library's current version of the item's clause (after the user reviewed what
-     * changed), which clears the "outdated" problem. Own wording is kept as it is.
+     * changed: ClauseUpgrade), which clears the "outdated" problem, in one undo step. Own
+     * wording is kept, or with `takeStandardText` replaced by the new standard text.
      */
-    void acceptClauseVersion(const QString &uid);
+    void acceptClauseVersion(const QString &uid, bool takeStandardText = false);
     void setItemTitle(const QString &uid, Language language, const QString &title);
     void addComment(const QString &uid, const QString &author, const QString &text);
     /**
@@ -139,6 +140,14 @@ private:
         const std::function<bool(DraftItem &)> &edit, int mergeId = NoMerge,
         const QString &mergeKey = {});
     void apply(const Draft &draft);
+    /**
+     * Keeps Draft::bases in step with the items: records the library's text for every item based
+     * on the library's current version of its clause (own wording first, up to BasisBudget
+     * characters in all, so a draft file stays far below SafeXml::MaxFileSize), and drops bases no
+     * item is based on any more. Bases the library can no longer give are never dropped while an
+     * item still refers to them.
+     */
+    void recordBases();
 
     LibraryPtr m_library;
     Draft m_draft;

@@ -172,6 +172,82 @@ DraftSection readSection(const xmlNode *element)
     return section;
 }
 
+Parameter readBasisParameter(const xmlNode *element)
+{
+    Parameter p;
+    p.id = xml::attribute(element, "id").trimmed();
+    p.type = parameterTypeFromCode(xml::attribute(element, "type").trimmed())
+                 .value_or(ParameterType::Text);
+    p.unit = unitFromCode(xml::attribute(element, "unit").trimmed());
+    const auto number = [&](const char *name) -> std::optional<double> {
+        if (!xml::hasAttribute(element, name))
+            return std::nullopt;
+        bool ok = false;
+        const double value = xml::attribute(element, name).trimmed().toDouble(&ok);
+        return ok ? std::optional<double>(value) : std::nullopt;
+    };
+    p.minimum = number("min");
+    p.maximum = number("max");
+    if (xml::hasAttribute(element, "default"))
+        p.defaultValue = xml::attribute(element, "default").trimmed();
+    const QString combine = xml::attribute(element, "combine").trimmed();
+    p.multiple = !combine.isEmpty();
+    p.combineDeclared = p.multiple;
+    p.cumulative = combine != QLatin1String("or");
+    p.role = xml::attribute(element, "role").trimmed();
+    p.target = xml::attribute(element, "target").trimmed();
+    for (const xmlNode *child = xml::firstElement(element); child;
+         child = xml::nextElement(child)) {
+        if (xml::isElement(child, "label")) {
+            ClauseReader::readLocalized(child, &p.label);
+        } else if (xml::isElement(child, "choice")) {
+            ParameterChoice choice;
+            choice.value = xml::attribute(child, "value").trimmed();
+            for (const xmlNode *l = xml::firstElement(child); l; l = xml::nextElement(l))
+                ClauseReader::readLocalized(l, &choice.label);
+            p.choices.append(choice);
+        }
+    }
+    return p;
+}
+
+void readBody(const xmlNode *element, Translated<Flow> *body)
+{
+    const Language language =
+        languageFromCode(xml::attribute(element, "lang")).value_or(Language::Danish);
+    body->ref(language) = RichText::readFlow(element);
+}
+
+ClauseBasis readBasis(const xmlNode *element)
+{
+    ClauseBasis basis;
+    basis.clauseId = xml::attribute(element, "clause").trimmed();
+    basis.version = xml::attribute(element, "version").trimmed().toInt();
+    for (const xmlNode *child = xml::firstElement(element); child;
+         child = xml::nextElement(child)) {
+        if (xml::isElement(child, "title")) {
+            ClauseReader::readLocalized(child, &basis.title);
+        } else if (xml::isElement(child, "body")) {
+            readBody(child, &basis.body);
+        } else if (xml::isElement(child, "variant")) {
+            Variant variant;
+            variant.id = xml::attribute(child, "id").trimmed();
+            variant.type = requirementTypeFromCode(xml::attribute(child, "type").trimmed());
+            for (const xmlNode *part = xml::firstElement(child); part;
+                 part = xml::nextElement(part)) {
+                if (xml::isElement(part, "label"))
+                    ClauseReader::readLocalized(part, &variant.label);
+                else if (xml::isElement(part, "body"))
+                    readBody(part, &variant.body);
+            }
+            basis.variants.append(variant);
+        } else if (xml::isElement(child, "parameter")) {
+            basis.parameters.append(readBasisParameter(child));
+        }
+    }
+    return basis;
+}
+
 Draft readDraft(const xmlNode *root)
 {
     Draft draft;
@@ -241,6 +317,11 @@ Draft readDraft(const xmlNode *root)
                         v.snapshot = sections;
                 }
             }
+        } else if (xml::isElement(child, "bases")) {
+            for (const xmlNode *b = xml::firstElement(child); b; b = xml::nextElement(b)) {
+                const ClauseBasis basis = readBasis(b);
+                draft.bases.insert(ClauseBasis::key(basis.clauseId, basis.version), basis);
+            }
         }
     }
     return draft;
@@ -256,6 +337,66 @@ void writeLocalized(QXmlStreamWriter &w, const QString &element, const Translate
         w.writeCharacters(language == Language::Danish ? text.da : text.en);
         w.writeEndElement();
     }
+}
+
+void writeBody(QXmlStreamWriter &w, const Translated<Flow> &body)
+{
+    for (Language language : {Language::Danish, Language::English}) {
+        const Flow &flow = language == Language::Danish ? body.da : body.en;
+        if (flow.isEmpty())
+            continue;
+        w.writeStartElement(QStringLiteral("body"));
+        w.writeAttribute(QStringLiteral("lang"), languageCode(language));
+        RichText::writeFlow(w, flow);
+        w.writeEndElement();
+    }
+}
+
+void writeBasis(QXmlStreamWriter &w, const ClauseBasis &basis)
+{
+    w.writeStartElement(QStringLiteral("basis"));
+    w.writeAttribute(QStringLiteral("clause"), basis.clauseId);
+    w.writeAttribute(QStringLiteral("version"), QString::number(basis.version));
+    writeLocalized(w, QStringLiteral("title"), basis.title);
+    writeBody(w, basis.body);
+    for (const Variant &variant : basis.variants) {
+        w.writeStartElement(QStringLiteral("variant"));
+        w.writeAttribute(QStringLiteral("id"), variant.id);
+        if (variant.type)
+            w.writeAttribute(QStringLiteral("type"), requirementTypeCode(*variant.type));
+        writeLocalized(w, QStringLiteral("label"), variant.label);
+        writeBody(w, variant.body);
+        w.writeEndElement();
+    }
+    for (const Parameter &p : basis.parameters) {
+        w.writeStartElement(QStringLiteral("parameter"));
+        w.writeAttribute(QStringLiteral("id"), p.id);
+        w.writeAttribute(QStringLiteral("type"), parameterTypeCode(p.type));
+        if (p.unit != Unit::None)
+            w.writeAttribute(QStringLiteral("unit"), unitCode(p.unit));
+        if (p.minimum)
+            w.writeAttribute(QStringLiteral("min"), QString::number(*p.minimum, 'g', 15));
+        if (p.maximum)
+            w.writeAttribute(QStringLiteral("max"), QString::number(*p.maximum, 'g', 15));
+        if (p.defaultValue)
+            w.writeAttribute(QStringLiteral("default"), *p.defaultValue);
+        if (p.multiple)
+            w.writeAttribute(QStringLiteral("combine"),
+                p.cumulative ? QStringLiteral("and") : QStringLiteral("or"));
+        if (!p.role.isEmpty())
+            w.writeAttribute(QStringLiteral("role"), p.role);
+        if (!p.target.isEmpty())
+            w.writeAttribute(QStringLiteral("target"), p.target);
+        writeLocalized(w, QStringLiteral("label"), p.label);
+        for (const ParameterChoice &choice : p.choices) {
+            w.writeStartElement(QStringLiteral("choice"));
+            w.writeAttribute(QStringLiteral("value"), choice.value);
+            writeLocalized(w, QStringLiteral("label"), choice.label);
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+    }
+    w.writeEndElement();
 }
 
 /** The attributes and children shared by <item> and <approved-content>. */
@@ -522,6 +663,12 @@ QByteArray DraftIo::serialize(const Draft &draft)
                 writeSection(w, section);
             w.writeEndElement();
         }
+        w.writeEndElement();
+    }
+    if (!draft.bases.isEmpty()) {
+        w.writeStartElement(QStringLiteral("bases"));
+        for (const ClauseBasis &basis : draft.bases)
+            writeBasis(w, basis);
         w.writeEndElement();
     }
     w.writeEndElement();

@@ -289,6 +289,30 @@ QString danishField(const ClauseFieldChange &f)
 
 } // namespace
 
+ClauseDelta LibraryDiff::compareClause(const Clause &before, const Clause &after)
+{
+    ClauseDelta delta;
+    delta.id = after.id;
+    delta.title = after.title;
+    delta.oldVersion = before.version;
+    delta.newVersion = after.version;
+    delta.replacedBy = after.replacedBy;
+    delta.file = after.sourceFile;
+    delta.line = after.line;
+    compareClauses(before, after, &delta);
+    return delta;
+}
+
+QString LibraryDiff::partName(const QString &part)
+{
+    return klausul::partName(part);
+}
+
+QString LibraryDiff::fieldText(const ClauseFieldChange &field)
+{
+    return fieldLine(field);
+}
+
 LibraryDiff LibraryDiff::compare(const Library &before, const Library &after)
 {
     LibraryDiff diff;

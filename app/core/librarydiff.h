@@ -61,6 +61,16 @@ public:
     IssueList issues;
 
     static LibraryDiff compare(const Library &before, const Library &after);
+    /**
+     * What changed between two versions of one clause: wording word by word (title, body,
+     * variants; da and en), parameters, references, applicability and attributes. `kind` is
+     * Changed; used by compare() and by the per-draft upgrade (ClauseUpgrade).
+     */
+    static ClauseDelta compareClause(const Clause &before, const Clause &after);
+    /** One changed part's name ("text", "title", "variant \"x\"") in the UI language. */
+    static QString partName(const QString &part);
+    /** One changed field as a line ("parameter deadline min: 1 → 2"). */
+    static QString fieldText(const ClauseFieldChange &field);
 
     int count(ClauseDelta::Kind kind) const;
     static QString kindCode(ClauseDelta::Kind kind);

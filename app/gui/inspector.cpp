@@ -6,6 +6,7 @@
 #include "core/richtext.h"
 #include "core/translations.h"
 #include "parameterform.h"
+#include "upgradedialog.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -64,8 +65,14 @@ Inspector::Inspector(QWidget *parent)
     bannerLayout->addWidget(m_versionText, 1);
     bannerLayout->addWidget(m_acceptVersion);
     connect(m_acceptVersion, &QPushButton::clicked, this, [this] {
-        if (m_document)
-            m_document->acceptClauseVersion(m_uid);
+        if (!m_document)
+            return;
+        const std::optional<ClauseUpgrade> upgrade =
+            ClauseUpgrade::forItem(m_document->draft(), m_uid, *m_document->library());
+        if (!upgrade)
+            return;
+        UpgradeDialog dialog(m_document, *upgrade, this);
+        dialog.exec();
     });
 
     m_variantLabel = new QLabel(page);
@@ -242,7 +249,7 @@ void Inspector::retranslate()
     m_resetWording->setToolTip(tr("Discard the own wording and use the library's text"));
     m_statusLabel->setText(tr("&Status:"));
     m_addComment->setText(tr("Add &comment"));
-    m_acceptVersion->setText(tr("Accept the new &version"));
+    m_acceptVersion->setText(tr("Review the new &version…"));
     m_comment->setPlaceholderText(tr("Write a comment for the review…"));
     m_parameterForm->retranslate();
     m_text->setAccessibleName(tr("Requirement text"));
@@ -332,7 +339,7 @@ void Inspector::refresh()
         }
         m_versionText->setText(
             tr("This requirement is based on version %1 of %2; the library now has "
-               "version %3. Review the text, then accept the new version.")
+               "version %3. Review what it changes, then accept it.")
                 .arg(item->clauseVersion)
                 .arg(clause->id)
                 .arg(clause->version) +

@@ -35,10 +35,14 @@ private slots:
     void diff_libraries_docx_writesChangeListWithPandoc();
     void diff_usageErrors_exitTwo();
     void diff_drafts_stillComparesDrafts();
+    void upgrade_threeWay_reportsThenAcceptsOnlyWhenDecided();
+    void upgrade_readOnlyDraft_reportWorksAcceptRefused();
 
 private:
     using Result = test::CliResult;
     static Result run(QStringList arguments) { return test::runCli(std::move(arguments)); }
+    /** A draft `path` made with the old librarydiff fixture library, holding `clauses`. */
+    static bool makeOldDraft(const QString &path, const QStringList &clauses);
 };
 
 namespace {
@@ -234,6 +238,116 @@ void TestCliLibrary::diff_drafts_stillComparesDrafts()
     const QJsonObject object = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(object.value(QStringLiteral("before")).toString(), draft);
     QVERIFY(object.value(QStringLiteral("changes")).toArray().isEmpty());
+}
+
+bool TestCliLibrary::makeOldDraft(const QString &path, const QStringList &clauses)
+{
+    const QString oldLib = test::dataPath(QStringLiteral("librarydiff/old"));
+    const QString lib = QStringLiteral("--library");
+    if (run({QStringLiteral("new"), lib, oldLib, QStringLiteral("-o"), path,
+                QStringLiteral("--authority"), QStringLiteral("Testkommune"),
+                QStringLiteral("--tender"), QStringLiteral("Test")})
+            .code != cli::Success)
+        return false;
+    for (const QString &id : clauses) {
+        if (run({QStringLiteral("add"), lib, oldLib, path, id}).code != cli::Success)
+            return false;
+    }
+    return true;
+}
+
+/**
+ * The per-draft upgrade end to end: a draft made and edited with the old fixture library, then
+ * `upgrade` with the new one shows the three texts; `--accept` refuses while own wording the
+ * library changed under is undecided (the file untouched), and accepts with a decision.
+ */
+void TestCliLibrary::upgrade_threeWay_reportsThenAcceptsOnlyWhenDecided()
+{
+    QTemporaryDir dir;
+    const QString draft = dir.filePath(QStringLiteral("d.klausul"));
+    const QString oldLib = test::dataPath(QStringLiteral("librarydiff/old"));
+    const QString newLib = test::dataPath(QStringLiteral("librarydiff/new"));
+    const QString lib = QStringLiteral("--library");
+    QVERIFY(makeOldDraft(draft, {QStringLiteral("DIF-07"), QStringLiteral("DIF-04")}));
+    const QString wording = dir.filePath(QStringLiteral("w.txt"));
+    {
+        QFile file(wording);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Leverandøren leverer en plan for DIF-07 senest {deadline} efter "
+                                  "aftalen, godkendt af kunden.\n")
+                       .toUtf8());
+    }
+    QCOMPARE(
+        run({QStringLiteral("wording"), lib, oldLib, draft, QStringLiteral("1"),
+                QStringLiteral("--file"), wording, QStringLiteral("--lang"), QStringLiteral("da")})
+            .code,
+        int(cli::Success));
+
+    const Result report = run({QStringLiteral("upgrade"), lib, newLib, draft});
+    QCOMPARE(report.code, int(cli::Success));
+    QVERIFY2(report.out.contains(QStringLiteral("old standard text: Leverandøren leverer en plan "
+                                                "for DIF-07 senest {deadline} efter aftalen.")),
+        qPrintable(report.out));
+    QVERIFY(report.out.contains(QStringLiteral("{+ i formatet {format}+}")));
+    QVERIFY(
+        report.out.contains(QStringLiteral("own wording: Leverandøren leverer en plan for "
+                                           "DIF-07 senest {deadline} efter aftalen, godkendt af "
+                                           "kunden.")));
+    QVERIFY(report.out.contains(QStringLiteral("{+opdateret +}"))); // DIF-04, no own wording
+
+    const Result json =
+        run({QStringLiteral("upgrade"), lib, newLib, QStringLiteral("--json"), draft});
+    QCOMPARE(json.code, int(cli::Success));
+    const QJsonArray upgrades = QJsonDocument::fromJson(json.out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("upgrades"))
+                                    .toArray();
+    QCOMPARE(upgrades.size(), 2);
+    QVERIFY(upgrades.at(0).toObject().value(QStringLiteral("needs-decision")).toBool());
+    QVERIFY(!upgrades.at(1).toObject().value(QStringLiteral("needs-decision")).toBool());
+
+    const QByteArray before = readAll(draft);
+    const Result refused =
+        run({QStringLiteral("upgrade"), lib, newLib, QStringLiteral("--accept"), draft});
+    QCOMPARE(refused.code, int(cli::Invalid));
+    QVERIFY2(refused.err.contains(QStringLiteral("--keep-wording")), qPrintable(refused.err));
+    QCOMPARE(readAll(draft), before);
+
+    QCOMPARE(run({QStringLiteral("upgrade"), lib, newLib, QStringLiteral("--accept"),
+                     QStringLiteral("--take-standard"), QStringLiteral("--keep-wording"), draft})
+                 .code,
+        int(cli::Usage));
+    QCOMPARE(run({QStringLiteral("upgrade"), lib, newLib, QStringLiteral("--accept"),
+                     QStringLiteral("--keep-wording"), draft})
+                 .code,
+        int(cli::Success));
+    const Result after = run({QStringLiteral("upgrade"), lib, newLib, draft});
+    QVERIFY2(
+        after.out.contains(QStringLiteral("every requirement is based on the library's current "
+                                          "version")),
+        qPrintable(after.out));
+    // The own wording was kept, and the draft now records version 2's text.
+    const QByteArray saved = readAll(draft);
+    QVERIFY(saved.contains("godkendt af kunden"));
+    QVERIFY(saved.contains("<basis clause=\"DIF-07\" version=\"2\""));
+    QVERIFY(!saved.contains("<basis clause=\"DIF-07\" version=\"1\""));
+}
+
+void TestCliLibrary::upgrade_readOnlyDraft_reportWorksAcceptRefused()
+{
+    QTemporaryDir dir;
+    const QString draft = dir.filePath(QStringLiteral("d.klausul"));
+    const QString newLib = test::dataPath(QStringLiteral("librarydiff/new"));
+    const QString lib = QStringLiteral("--library");
+    QVERIFY(makeOldDraft(draft, {QStringLiteral("DIF-04")}));
+    QVERIFY(QFile::setPermissions(draft, QFileDevice::ReadOwner | QFileDevice::ReadUser));
+    const QByteArray before = readAll(draft);
+    QCOMPARE(run({QStringLiteral("upgrade"), lib, newLib, draft}).code, int(cli::Success));
+    const Result accept =
+        run({QStringLiteral("upgrade"), lib, newLib, QStringLiteral("--accept"), draft});
+    QCOMPARE(accept.code, int(cli::FileError));
+    QCOMPARE(readAll(draft), before);
+    QVERIFY(run({QStringLiteral("upgrade"), lib, newLib, draft, QStringLiteral("9.7")}).code != 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliLibrary)

@@ -61,5 +61,6 @@ std::unique_ptr<Command> publish();
 std::unique_ptr<Command> contract();
 std::unique_ptr<Command> fmt();
 std::unique_ptr<Command> lint();
+std::unique_ptr<Command> upgrade();
 
 } // namespace klausul::cli::commands
