@@ -1117,6 +1117,18 @@ Vil du i stedet eksportere et udkast stemplet &quot;%2&quot;?</numerusform>
             <numerusform>Ikke eksporteret: %n punkter er ikke godkendt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>E&amp;xcel schedule (XLSX)</source>
+        <translation>E&amp;xcel-skema (XLSX)</translation>
+    </message>
+    <message>
+        <source>The compliance schedule as a workbook for the tenderer to fill in, with drop-down answers</source>
+        <translation>Complianceskemaet som regneark, som tilbudsgiveren udfylder, med svar i rullelister</translation>
+    </message>
+    <message>
+        <source>Compliance schedule: for the tenderer to fill in</source>
+        <translation>Complianceskema: til udfyldelse af tilbudsgiveren</translation>
+    </message>
 </context>
 <context>
     <name>klausul::ExportJob</name>

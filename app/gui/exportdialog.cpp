@@ -5,6 +5,7 @@
 #include "core/publication.h"
 #include "core/settings.h"
 #include "core/translations.h"
+#include "core/xlsxschedule.h"
 #include "dialogs.h"
 
 #include <QCheckBox>
@@ -39,9 +40,14 @@ ExportDialog::ExportDialog(DraftDocument *document, Settings *settings, QWidget 
     m_pdf = new QCheckBox(tr("&PDF (PDF/A-2b)"), this);
     m_pdf->setObjectName(QStringLiteral("pdfCheck"));
     m_pdf->setChecked(true);
+    m_xlsx = new QCheckBox(tr("E&xcel schedule (XLSX)"), this);
+    m_xlsx->setObjectName(QStringLiteral("xlsxCheck"));
+    m_xlsx->setToolTip(tr("The compliance schedule as a workbook for the tenderer to fill in, "
+                          "with drop-down answers"));
     auto *formats = new QHBoxLayout;
     formats->addWidget(m_docx);
     formats->addWidget(m_pdf);
+    formats->addWidget(m_xlsx);
     formats->addStretch();
 
     m_edition = new QComboBox(this);
@@ -51,6 +57,8 @@ ExportDialog::ExportDialog(DraftDocument *document, Settings *settings, QWidget 
     m_edition->addItem(tr("Contract: the requirements only"), editionCode(Edition::Contract));
     m_edition->addItem(tr("Review (internal): deviations as tracked changes, comments, problems"),
         editionCode(Edition::Review));
+    m_edition->addItem(
+        tr("Compliance schedule: for the tenderer to fill in"), editionCode(Edition::Schedule));
     m_edition->setCurrentIndex(
         std::max(0, m_edition->findData(editionCode(settings->defaultEdition()))));
 
@@ -147,10 +155,11 @@ void ExportDialog::chooseDestination()
 void ExportDialog::updateState()
 {
     const bool running = m_job != nullptr;
-    m_exportButton->setEnabled(!running && (m_docx->isChecked() || m_pdf->isChecked()) &&
+    m_exportButton->setEnabled(!running &&
+        (m_docx->isChecked() || m_pdf->isChecked() || m_xlsx->isChecked()) &&
         !m_destination->text().trimmed().isEmpty());
     for (QWidget *w : std::initializer_list<QWidget *> {
-             m_docx, m_pdf, m_edition, m_language, m_destination, m_browse})
+             m_docx, m_pdf, m_xlsx, m_edition, m_language, m_destination, m_browse})
         w->setEnabled(!running);
 }
 
@@ -222,12 +231,34 @@ void ExportDialog::startExport()
     const std::optional<ExportPlan::Format> format =
         ExportPlan::formatOf(m_docx->isChecked(), m_pdf->isChecked());
     QString error;
-    if (!format ||
-        !ExportPlan::setOutputs(&request, base, *format, QFileInfo(base).fileName(), &error)) {
+    if ((format || !m_xlsx->isChecked()) &&
+        (!format ||
+            !ExportPlan::setOutputs(&request, base, *format, QFileInfo(base).fileName(), &error))) {
         m_status->setText(error);
         return;
     }
     m_settings->setValue(Settings::Key::LastFolder, QFileInfo(base).absolutePath());
+
+    // The workbook is quick: written at once (through SafeSave), listed with the job's files.
+    m_xlsxWritten.clear();
+    if (m_xlsx->isChecked()) {
+        const QString workbook = base + QStringLiteral(".xlsx");
+        if (!XlsxSchedule::save(annex, workbook, &error)) {
+            m_lastResult = ExportJob::Result::WriteFailed;
+            m_status->setText(error);
+            MessageBox::warning(this, tr("Export failed"), error);
+            return;
+        }
+        m_xlsxWritten = workbook;
+        if (!format) {
+            m_lastResult = ExportJob::Result::Success;
+            m_written = {workbook};
+            m_status->setText(tr("Exported: %1").arg(workbook));
+            MessageBox::information(
+                this, tr("Export finished"), tr("The annex was exported:\n%1").arg(workbook));
+            return;
+        }
+    }
 
     m_written.clear();
     m_job = new ExportJob(request, this);
@@ -249,6 +280,8 @@ void ExportDialog::finished(ExportJob::Result result)
     m_job = nullptr;
     m_lastResult = result;
     m_written = job ? job->writtenFiles() : QStringList();
+    if (!m_xlsxWritten.isEmpty() && result == ExportJob::Result::Success)
+        m_written.append(m_xlsxWritten);
     const QString error = job ? job->errorString() : QString();
     if (job)
         job->deleteLater();

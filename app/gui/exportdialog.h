@@ -49,6 +49,8 @@ private:
     Settings *m_settings;
     QCheckBox *m_docx;
     QCheckBox *m_pdf;
+    QCheckBox *m_xlsx;
+    QString m_xlsxWritten; ///< the workbook written with the running export, if any
     QComboBox *m_edition;
     QComboBox *m_language;
     QLineEdit *m_destination;

@@ -1,5 +1,7 @@
 #include "core/annexmodel.h"
+#include "core/docxpackage.h"
 #include "core/draftio.h"
+#include "core/edition.h"
 #include "core/libraryloader.h"
 #include "core/librarymodel.h"
 #include "core/recovery.h"
@@ -65,6 +67,7 @@ private slots:
     void save_diskFull_keepsChangesAndRecoveryAndSaysWhy();
     void export_throughDialog_writesDocxAndPdf();
     void export_notApproved_listsItems_andCancelWritesNothing();
+    void export_scheduleEditionAndWorkbook_throughDialog();
     void problem_activation_selectsRequirementAndField();
     void language_switch_retranslatesWindow();
     void recovery_leftoverFile_offersRestore();
@@ -431,6 +434,52 @@ void TestMainWindow::export_throughDialog_writesDocxAndPdf()
     QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("bilag9.docx"))));
     QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("bilag9.pdf"))));
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("bilag9.pdf")));
+}
+
+/** The schedule edition and the Excel workbook are offered in the dialog, as in the CLI. */
+void TestMainWindow::export_scheduleEditionAndWorkbook_throughDialog()
+{
+    const QString uid = addClause(QStringLiteral("HAE-01"));
+    mapOrganisation();
+    approveAll();
+    ExportDialog dialog(m_window->document(), m_settings.get(), m_window.get());
+    auto *edition = dialog.findChild<QComboBox *>(QStringLiteral("editionCombo"));
+    const int schedule = edition->findData(editionCode(Edition::Schedule));
+    QVERIFY(schedule >= 0);
+    edition->setCurrentIndex(schedule);
+    dialog.findChild<QCheckBox *>(QStringLiteral("pdfCheck"))->setChecked(false);
+    dialog.findChild<QCheckBox *>(QStringLiteral("xlsxCheck"))->setChecked(true);
+    dialog.findChild<QLineEdit *>(QStringLiteral("destinationEdit"))
+        ->setText(m_dir->filePath(QStringLiteral("skema")));
+    if (const QString shots = qEnvironmentVariable("KLAUSUL_SCREENSHOTS"); !shots.isEmpty())
+        QVERIFY(dialog.grab().save(shots + QStringLiteral("/export-dialog.png")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 120000);
+    QCOMPARE(dialog.lastResult(), ExportJob::Result::Success);
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("skema.xlsx")));
+    QString error;
+    const std::optional<DocxPackage> workbook =
+        DocxPackage::read(m_dir->filePath(QStringLiteral("skema.xlsx")), &error);
+    QVERIFY2(workbook, qPrintable(error));
+    const QString label = m_window->document()->annex().requirement(uid)->numberLabel;
+    QVERIFY(
+        QString::fromUtf8(workbook->part(QStringLiteral("xl/sharedStrings.xml"))).contains(label));
+    const std::optional<DocxPackage> docx =
+        DocxPackage::read(m_dir->filePath(QStringLiteral("skema.docx")), &error);
+    QVERIFY2(docx, qPrintable(error));
+    QVERIFY(!docx->part(QStringLiteral("word/document.xml")).isEmpty());
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("skema.pdf"))));
+
+    // The workbook alone: no pandoc run, written at once.
+    dialog.findChild<QCheckBox *>(QStringLiteral("docxCheck"))->setChecked(false);
+    dialog.findChild<QLineEdit *>(QStringLiteral("destinationEdit"))
+        ->setText(m_dir->filePath(QStringLiteral("alene")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
+    QCOMPARE(dialog.lastResult(), ExportJob::Result::Success);
+    QVERIFY(QFile::exists(m_dir->filePath(QStringLiteral("alene.xlsx"))));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("alene.docx"))));
 }
 
 void TestMainWindow::export_notApproved_listsItems_andCancelWritesNothing()
