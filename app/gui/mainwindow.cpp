@@ -18,10 +18,12 @@
 #include "helpdialog.h"
 #include "inspector.h"
 #include "metadatadialog.h"
+#include "renumberbar.h"
 #include "reviewdialogs.h"
 #include "riskwizard.h"
 #include "settingsdialog.h"
 #include "startpage.h"
+#include "wrappingdelegate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -539,9 +541,11 @@ void MainWindow::createCentral()
     setTabOrder(m_annexView, m_upButton);
     setTabOrder(m_upButton, m_downButton);
     setTabOrder(m_downButton, m_removeButton);
+    m_renumberBar = new RenumberBar(annexPanel);
     auto *annexLayout = new QVBoxLayout(annexPanel);
     annexLayout->setContentsMargins(4, 4, 4, 4);
     annexLayout->addWidget(m_annexHeading);
+    annexLayout->addWidget(m_renumberBar);
     annexLayout->addWidget(m_annexView, 1);
     annexLayout->addLayout(buttons);
 
@@ -602,6 +606,7 @@ void MainWindow::createDocks()
     m_problemsView->setModel(m_problemsModel);
     m_problemsView->setWordWrap(true);
     m_problemsView->setResizeMode(QListView::Adjust); // re-wrap rows when the panel is resized
+    m_problemsView->setItemDelegate(new WrappingDelegate(m_problemsView)); // rows as tall as text
     connect(m_problemsView, &QListView::activated, this,
         [this](const QModelIndex &index) { activateProblem(index.row()); });
     m_problemsDock->setWidget(m_problemsView);
@@ -785,6 +790,7 @@ void MainWindow::setDocument(DraftDocument *document)
 {
     DraftDocument *old = m_document;
     m_document = document;
+    m_renumberBar->offer(nullptr, {}); // a new document: no offer about the old one
     document->setReviewer(m_settings->authorSignature());
     m_annexModel->setDocument(document);
     m_inspector->setDocument(document);
@@ -1030,6 +1036,7 @@ void MainWindow::addSelectedClause()
         }
     }
     QString last;
+    QString added;
     for (const QString &id : std::as_const(ids)) {
         if (!m_document->draft().itemsForClause(id).isEmpty()) {
             statusBar()->showMessage(tr("%1 is already in the annex").arg(id), 4000);
@@ -1037,9 +1044,12 @@ void MainWindow::addSelectedClause()
             continue;
         }
         last = m_document->addClause(id);
+        added = last.isEmpty() ? added : last;
     }
     if (!last.isEmpty())
         selectRequirement(last);
+    if (!added.isEmpty()) // out of number order before the first publication: offer renumbering
+        m_renumberBar->offer(m_document, added);
 }
 
 void MainWindow::addOwnRequirement()

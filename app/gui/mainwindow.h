@@ -29,6 +29,7 @@ class ClauseFilterModel;
 class Inspector;
 class LibraryModel;
 class ProblemsModel;
+class RenumberBar;
 class Settings;
 class StartPage;
 
@@ -157,6 +158,7 @@ private:
     QTabWidget *m_detailTabs; ///< the inspector (or start page) and the annex preview
     QStackedWidget *m_inspectorStack;
     StartPage *m_startPage;
+    RenumberBar *m_renumberBar;
     QTextBrowser *m_annexPreview;
     QDockWidget *m_problemsDock;
     QListView *m_problemsView;

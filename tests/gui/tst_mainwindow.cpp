@@ -9,6 +9,7 @@
 #include "gui/dialogs.h"
 #include "gui/exportdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/parameterchipedit.h"
 #include "support/testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -618,8 +619,8 @@ void TestMainWindow::journey_findAddSetAdaptExport()
     shot(QStringLiteral("deadline"));
 
     tabs->setCurrentIndex(0);
-    auto *editor = m_window->findChild<QPlainTextEdit *>(QStringLiteral("wordingEdit"));
-    QString text = editor->toPlainText();
+    auto *editor = m_window->findChild<ParameterChipEdit *>(QStringLiteral("wordingEdit"));
+    QString text = editor->editableText(); // on screen {early-warning} is a chip
     QVERIFY(text.contains(QStringLiteral("uden unødig forsinkelse og senest {early-warning}")));
     editor->setFocus();
     QTextCursor cursor = editor->document()->find(QStringLiteral("uden unødig forsinkelse og"));
