@@ -859,6 +859,10 @@
         <source>Allow publishing without approval</source>
         <translation>Tillad offentliggørelse uden godkendelse</translation>
     </message>
+    <message>
+        <source>version %1 is published, and its requirement numbers may be referred to: they are not renumbered</source>
+        <translation>version %1 er offentliggjort, og der kan være henvist til dens kravnumre: de omnummereres ikke</translation>
+    </message>
 </context>
 <context>
     <name>klausul::DraftGuard</name>
@@ -1518,6 +1522,10 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
         <source>Changed since approval: %1</source>
         <translation>Ændret efter godkendelse: %1</translation>
     </message>
+    <message>
+        <source>not filled in</source>
+        <translation>ikke udfyldt</translation>
+    </message>
 </context>
 <context>
     <name>klausul::LibraryDiff</name>
@@ -1907,6 +1915,10 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
     <message>
         <source>the market restriction names the variant &quot;%1&quot;, which the clause does not have</source>
         <translation>markedsbegrænsningen nævner varianten &quot;%1&quot;, som klausulen ikke har</translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; of the question &quot;%2&quot; assumes &quot;%3&quot;, which is not another of its options</source>
+        <translation>svaret &quot;%1&quot; på spørgsmålet &quot;%2&quot; antager &quot;%3&quot;, som ikke er en anden af dets svarmuligheder</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2581,18 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     </message>
 </context>
 <context>
+    <name>klausul::ParameterChipEdit</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>parameter chip: label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the parameter {%2}; change its value on the Parameters tab)</source>
+        <translation>%1 (parameteren {%2}; ændr værdien under fanen Parametre)</translation>
+    </message>
+</context>
+<context>
     <name>klausul::ParameterForm</name>
     <message>
         <source>This requirement has no parameters.</source>
@@ -2771,6 +2795,29 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     </message>
 </context>
 <context>
+    <name>klausul::RenumberBar</name>
+    <message>
+        <source>&amp;Renumber</source>
+        <translation>&amp;Omnummerér</translation>
+    </message>
+    <message>
+        <source>Number every requirement again in the order of the annex</source>
+        <translation>Nummerér alle krav igen i bilagets rækkefølge</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nu</translation>
+    </message>
+    <message>
+        <source>The requirement numbers are not in the order of the annex.</source>
+        <translation>Kravnumrene følger ikke bilagets rækkefølge.</translation>
+    </message>
+    <message>
+        <source>The new requirement got the next free number, %1, which is out of order in the annex. Nothing is published yet, so you can renumber the requirements in the order of the annex.</source>
+        <translation>Det nye krav fik det næste ledige nummer, %1, som ikke passer ind i bilagets rækkefølge. Intet er offentliggjort endnu, så du kan omnummerere kravene i bilagets rækkefølge.</translation>
+    </message>
+</context>
+<context>
     <name>klausul::ReviewDialog</name>
     <message>
         <source>Draft</source>
@@ -2942,16 +2989,24 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
         <source>The stricter variant is suggested because of the answers: %1.</source>
         <translation>Den skærpede variant foreslås på grund af svarene: %1.</translation>
     </message>
+    <message>
+        <source>%1 (assumed: %2)</source>
+        <translation>%1 (antaget: %2)</translation>
+    </message>
+    <message>
+        <source>Recommended, not core: it rests on an answer of &quot;Don&apos;t know&quot; (%1).</source>
+        <translation>Anbefalet, ikke kerne: den bygger på svaret &quot;Ved ikke&quot; (%1).</translation>
+    </message>
+    <message>
+        <source>the risk-profile question &quot;%1&quot; is answered &quot;%2&quot;: the suggestions assume &quot;%3&quot;. Settle the answer before the tender is published.</source>
+        <translation>risikoprofilens spørgsmål &quot;%1&quot; er besvaret &quot;%2&quot;: forslagene går ud fra &quot;%3&quot;. Afklar svaret, før udbuddet offentliggøres.</translation>
+    </message>
 </context>
 <context>
     <name>klausul::RiskWizard</name>
     <message>
         <source>Risk profile</source>
         <translation>Risikoprofil</translation>
-    </message>
-    <message>
-        <source>Answer the questions about the service. Klausul suggests the clauses the answers call for, and tells you why.</source>
-        <translation>Besvar spørgsmålene om ydelsen. Klausul foreslår de klausuler, som svarene tilsiger, og fortæller hvorfor.</translation>
     </message>
     <message>
         <source>Suggested clauses</source>
@@ -3042,6 +3097,18 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>Tier</source>
         <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Answer every question about the service (&quot;Don&apos;t know&quot; where offered, if you must). Klausul suggests the clauses the answers call for, and tells you why.</source>
+        <translation>Besvar alle spørgsmål om ydelsen (&quot;Ved ikke&quot;, hvor det tilbydes, hvis det er nødvendigt). Klausul foreslår de klausuler, svarene kalder på, og fortæller hvorfor.</translation>
+    </message>
+    <message>
+        <source>Choose an answer</source>
+        <translation>Vælg et svar</translation>
+    </message>
+    <message>
+        <source>If you answer &quot;%1&quot;: %2</source>
+        <translation>Hvis du svarer &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>

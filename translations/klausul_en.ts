@@ -856,6 +856,10 @@
         <source>Allow publishing without approval</source>
         <translation>Allow publishing without approval</translation>
     </message>
+    <message>
+        <source>version %1 is published, and its requirement numbers may be referred to: they are not renumbered</source>
+        <translation>version %1 is published, and its requirement numbers may be referred to: they are not renumbered</translation>
+    </message>
 </context>
 <context>
     <name>klausul::DraftGuard</name>
@@ -1500,6 +1504,10 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <source>Changed since approval: %1</source>
         <translation>Changed since approval: %1</translation>
     </message>
+    <message>
+        <source>not filled in</source>
+        <translation>not filled in</translation>
+    </message>
 </context>
 <context>
     <name>klausul::LibraryDiff</name>
@@ -1889,6 +1897,10 @@ Add clauses from the library by double-clicking them, dragging them here or with
     <message>
         <source>the market restriction names the variant "%1", which the clause does not have</source>
         <translation>the market restriction names the variant "%1", which the clause does not have</translation>
+    </message>
+    <message>
+        <source>the answer "%1" of the question "%2" assumes "%3", which is not another of its options</source>
+        <translation>the answer "%1" of the question "%2" assumes "%3", which is not another of its options</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2548,18 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     </message>
 </context>
 <context>
+    <name>klausul::ParameterChipEdit</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>parameter chip: label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the parameter {%2}; change its value on the Parameters tab)</source>
+        <translation>%1 (the parameter {%2}; change its value on the Parameters tab)</translation>
+    </message>
+</context>
+<context>
     <name>klausul::ParameterForm</name>
     <message>
         <source>This requirement has no parameters.</source>
@@ -2735,6 +2759,29 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     </message>
 </context>
 <context>
+    <name>klausul::RenumberBar</name>
+    <message>
+        <source>&amp;Renumber</source>
+        <translation>&amp;Renumber</translation>
+    </message>
+    <message>
+        <source>Number every requirement again in the order of the annex</source>
+        <translation>Number every requirement again in the order of the annex</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>The requirement numbers are not in the order of the annex.</source>
+        <translation>The requirement numbers are not in the order of the annex.</translation>
+    </message>
+    <message>
+        <source>The new requirement got the next free number, %1, which is out of order in the annex. Nothing is published yet, so you can renumber the requirements in the order of the annex.</source>
+        <translation>The new requirement got the next free number, %1, which is out of order in the annex. Nothing is published yet, so you can renumber the requirements in the order of the annex.</translation>
+    </message>
+</context>
+<context>
     <name>klausul::ReviewDialog</name>
     <message>
         <source>Draft</source>
@@ -2906,16 +2953,24 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <source>The stricter variant is suggested because of the answers: %1.</source>
         <translation>The stricter variant is suggested because of the answers: %1.</translation>
     </message>
+    <message>
+        <source>%1 (assumed: %2)</source>
+        <translation>%1 (assumed: %2)</translation>
+    </message>
+    <message>
+        <source>Recommended, not core: it rests on an answer of "Don't know" (%1).</source>
+        <translation>Recommended, not core: it rests on an answer of "Don't know" (%1).</translation>
+    </message>
+    <message>
+        <source>the risk-profile question "%1" is answered "%2": the suggestions assume "%3". Settle the answer before the tender is published.</source>
+        <translation>the risk-profile question "%1" is answered "%2": the suggestions assume "%3". Settle the answer before the tender is published.</translation>
+    </message>
 </context>
 <context>
     <name>klausul::RiskWizard</name>
     <message>
         <source>Risk profile</source>
         <translation>Risk profile</translation>
-    </message>
-    <message>
-        <source>Answer the questions about the service. Klausul suggests the clauses the answers call for, and tells you why.</source>
-        <translation>Answer the questions about the service. Klausul suggests the clauses the answers call for, and tells you why.</translation>
     </message>
     <message>
         <source>Suggested clauses</source>
@@ -3000,6 +3055,18 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     <message>
         <source>Tier</source>
         <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Answer every question about the service ("Don't know" where offered, if you must). Klausul suggests the clauses the answers call for, and tells you why.</source>
+        <translation>Answer every question about the service ("Don't know" where offered, if you must). Klausul suggests the clauses the answers call for, and tells you why.</translation>
+    </message>
+    <message>
+        <source>Choose an answer</source>
+        <translation>Choose an answer</translation>
+    </message>
+    <message>
+        <source>If you answer "%1": %2</source>
+        <translation>If you answer "%1": %2</translation>
     </message>
 </context>
 <context>
