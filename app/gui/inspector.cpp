@@ -105,6 +105,8 @@ Inspector::Inspector(QWidget *parent)
         if (!parameter)
             return std::nullopt;
         const Language lang = language();
+        if (parameter->type == ParameterType::Reference) // filled from the contract map
+            return std::make_pair(parameter->label.get(lang), QString());
         const QString value = item->values.value(id, parameter->defaultValue.value_or(QString()));
         return std::make_pair(parameter->label.get(lang),
             value.isEmpty() ? tr("not filled in")

@@ -79,9 +79,8 @@ void RenumberBar::refresh()
     const QString number = item ? m_document->draft().numberLabel(item->number) : QString();
     m_text->setText(number.isEmpty()
             ? tr("The requirement numbers are not in the order of the annex.")
-            : tr("The new requirement got the next free number, %1, which is out of order in the "
-                 "annex. Nothing is published yet, so you can renumber the requirements in the "
-                 "order of the annex.")
+            : tr("The new requirement %1 is out of number order. Nothing is published yet, so "
+                 "you can renumber in the order of the annex.")
                   .arg(number));
 }
 

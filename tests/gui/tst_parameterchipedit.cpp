@@ -136,6 +136,11 @@ void TestParameterChipEdit::inspector_wording_showsLabelAndValue_storesSlot()
     QVERIFY(shown("24").contains(QStringLiteral("timer")));
     QCOMPARE(edit->chipText(QStringLiteral("deadline")), shown("24"));
     QVERIFY(!edit->toPlainText().contains(QStringLiteral("{deadline}")));
+    // A reference is filled from the contract map: its chip names it, with no made-up value.
+    QCOMPARE(edit->chipText(QStringLiteral("contact")),
+        m_library->clause(QStringLiteral("PDA-09"))
+            ->parameter(QStringLiteral("contact"))
+            ->label.get(Language::Danish));
     if (qEnvironmentVariableIsSet("KLAUSUL_SCREENSHOTS"))
         inspector.grab().save(
             qEnvironmentVariable("KLAUSUL_SCREENSHOTS") + QStringLiteral("/wording-chips.png"));
