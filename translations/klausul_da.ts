@@ -1528,6 +1528,152 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
     </message>
 </context>
 <context>
+    <name>klausul::LibraryBrowser</name>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>DIGST option:</source>
+        <translation>DIGST-option:</translation>
+    </message>
+    <message>
+        <source>A – ISO 27001 certification</source>
+        <translation>A – ISO 27001-certificering</translation>
+    </message>
+    <message>
+        <source>B – documented compliance</source>
+        <translation>B – dokumenteret overholdelse</translation>
+    </message>
+    <message>
+        <source>C – specific clause</source>
+        <translation>C – specifik klausul</translation>
+    </message>
+    <message>
+        <source>Requirement type:</source>
+        <translation>Kravtype:</translation>
+    </message>
+    <message>
+        <source>MK – minimum requirement</source>
+        <translation>MK – mindstekrav</translation>
+    </message>
+    <message>
+        <source>PK – prioritised requirement</source>
+        <translation>PK – prioriteret krav</translation>
+    </message>
+    <message>
+        <source>K – requirement</source>
+        <translation>K – krav</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>ISO 27001:</source>
+        <translation>ISO 27001:</translation>
+    </message>
+    <message>
+        <source>CIS v8:</source>
+        <translation>CIS v8:</translation>
+    </message>
+    <message>
+        <source>NIS2:</source>
+        <translation>NIS2:</translation>
+    </message>
+    <message>
+        <source>GDPR:</source>
+        <translation>GDPR:</translation>
+    </message>
+    <message>
+        <source>Contract type:</source>
+        <translation>Kontrakttype:</translation>
+    </message>
+    <message>
+        <source>IT operation</source>
+        <translation>It-drift</translation>
+    </message>
+    <message>
+        <source>Cloud and SaaS</source>
+        <translation>Cloud og SaaS</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Udvikling</translation>
+    </message>
+    <message>
+        <source>Maintenance and support</source>
+        <translation>Vedligeholdelse og support</translation>
+    </message>
+    <message>
+        <source>Consultancy</source>
+        <translation>Konsulentydelser</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Udgået</translation>
+    </message>
+    <message>
+        <source>Search clauses, e.g. hændelse, 5.24, backup…</source>
+        <translation>Søg i klausuler, f.eks. hændelse, 5.24, backup…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Søg i biblioteket</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Ryd filtre</translation>
+    </message>
+    <message>
+        <source>Clause library</source>
+        <translation>Klausulbibliotek</translation>
+    </message>
+    <message>
+        <source>&amp;Add to annex</source>
+        <translation>Tilføj til &amp;bilaget</translation>
+    </message>
+    <message>
+        <source>Add the selected clause to the annex (Ctrl+Return)</source>
+        <translation>Tilføj den valgte klausul til bilaget (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Clause preview</source>
+        <translation>Forhåndsvisning af klausulen</translation>
+    </message>
+    <message>
+        <source>Select a clause to read it here: its text, parameters, variants, guidance and references.</source>
+        <translation>Vælg en klausul for at læse den her: tekst, parametre, varianter, vejledning og referencer.</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n klausul</numerusform>
+            <numerusform>%n klausuler</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>klausul::LibraryDiff</name>
     <message>
         <source>changed</source>
@@ -2018,13 +2164,6 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
         <source>Problems (%1)</source>
         <translation>Problemer (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n clause(s)</source>
-        <translation>
-            <numerusform>%n klausul</numerusform>
-            <numerusform>%n klausuler</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
@@ -2122,70 +2261,6 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <source>Search clauses, e.g. hændelse, 5.24, backup…</source>
-        <translation>Søg i klausuler, f.eks. hændelse, 5.24, backup…</translation>
-    </message>
-    <message>
-        <source>Search the library</source>
-        <translation>Søg i biblioteket</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filtre</translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation>Tema:</translation>
-    </message>
-    <message>
-        <source>DIGST option:</source>
-        <translation>DIGST-option:</translation>
-    </message>
-    <message>
-        <source>Requirement type:</source>
-        <translation>Kravtype:</translation>
-    </message>
-    <message>
-        <source>ISO 27001:</source>
-        <translation>ISO 27001:</translation>
-    </message>
-    <message>
-        <source>CIS v8:</source>
-        <translation>CIS v8:</translation>
-    </message>
-    <message>
-        <source>NIS2:</source>
-        <translation>NIS2:</translation>
-    </message>
-    <message>
-        <source>GDPR:</source>
-        <translation>GDPR:</translation>
-    </message>
-    <message>
-        <source>Contract type:</source>
-        <translation>Kontrakttype:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Ryd filtre</translation>
-    </message>
-    <message>
-        <source>Clause library</source>
-        <translation>Klausulbibliotek</translation>
-    </message>
-    <message>
-        <source>&amp;Add to annex</source>
-        <translation>Tilføj til &amp;bilaget</translation>
-    </message>
-    <message>
-        <source>Add the selected clause to the annex (Ctrl+Return)</source>
-        <translation>Tilføj den valgte klausul til bilaget (Ctrl+Return)</translation>
-    </message>
-    <message>
         <source>Requirements of the annex</source>
         <translation>Bilagets krav</translation>
     </message>
@@ -2204,78 +2279,6 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
     <message>
         <source>Annex preview</source>
         <translation>Forhåndsvisning af bilaget</translation>
-    </message>
-    <message>
-        <source>Clause preview</source>
-        <translation>Forhåndsvisning af klausulen</translation>
-    </message>
-    <message>
-        <source>Select a clause to read it here: its text, parameters, variants, guidance and references.</source>
-        <translation>Vælg en klausul for at læse den her: tekst, parametre, varianter, vejledning og referencer.</translation>
-    </message>
-    <message>
-        <source>(all)</source>
-        <translation>(alle)</translation>
-    </message>
-    <message>
-        <source>A – ISO 27001 certification</source>
-        <translation>A – ISO 27001-certificering</translation>
-    </message>
-    <message>
-        <source>B – documented compliance</source>
-        <translation>B – dokumenteret overholdelse</translation>
-    </message>
-    <message>
-        <source>C – specific clause</source>
-        <translation>C – specifik klausul</translation>
-    </message>
-    <message>
-        <source>MK – minimum requirement</source>
-        <translation>MK – mindstekrav</translation>
-    </message>
-    <message>
-        <source>PK – prioritised requirement</source>
-        <translation>PK – prioriteret krav</translation>
-    </message>
-    <message>
-        <source>K – requirement</source>
-        <translation>K – krav</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <source>IT operation</source>
-        <translation>It-drift</translation>
-    </message>
-    <message>
-        <source>Cloud and SaaS</source>
-        <translation>Cloud og SaaS</translation>
-    </message>
-    <message>
-        <source>Development</source>
-        <translation>Udvikling</translation>
-    </message>
-    <message>
-        <source>Maintenance and support</source>
-        <translation>Vedligeholdelse og support</translation>
-    </message>
-    <message>
-        <source>Consultancy</source>
-        <translation>Konsulentydelser</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Godkendt</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Udkast</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Udgået</translation>
     </message>
     <message>
         <source>%1[*] – Klausul</source>
@@ -2813,8 +2816,8 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
         <translation>Kravnumrene følger ikke bilagets rækkefølge.</translation>
     </message>
     <message>
-        <source>The new requirement got the next free number, %1, which is out of order in the annex. Nothing is published yet, so you can renumber the requirements in the order of the annex.</source>
-        <translation>Det nye krav fik det næste ledige nummer, %1, som ikke passer ind i bilagets rækkefølge. Intet er offentliggjort endnu, så du kan omnummerere kravene i bilagets rækkefølge.</translation>
+        <source>The new requirement %1 is out of number order. Nothing is published yet, so you can renumber in the order of the annex.</source>
+        <translation>Det nye krav %1 står uden for nummerrækkefølgen. Intet er offentliggjort endnu, så du kan omnummerere i bilagets rækkefølge.</translation>
     </message>
 </context>
 <context>

@@ -1510,6 +1510,149 @@ Add clauses from the library by double-clicking them, dragging them here or with
     </message>
 </context>
 <context>
+    <name>klausul::LibraryBrowser</name>
+    <message>
+        <source>Theme:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <source>DIGST option:</source>
+        <translation>DIGST option:</translation>
+    </message>
+    <message>
+        <source>A – ISO 27001 certification</source>
+        <translation>A – ISO 27001 certification</translation>
+    </message>
+    <message>
+        <source>B – documented compliance</source>
+        <translation>B – documented compliance</translation>
+    </message>
+    <message>
+        <source>C – specific clause</source>
+        <translation>C – specific clause</translation>
+    </message>
+    <message>
+        <source>Requirement type:</source>
+        <translation>Requirement type:</translation>
+    </message>
+    <message>
+        <source>MK – minimum requirement</source>
+        <translation>MK – minimum requirement</translation>
+    </message>
+    <message>
+        <source>PK – prioritised requirement</source>
+        <translation>PK – prioritised requirement</translation>
+    </message>
+    <message>
+        <source>K – requirement</source>
+        <translation>K – requirement</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>ISO 27001:</source>
+        <translation>ISO 27001:</translation>
+    </message>
+    <message>
+        <source>CIS v8:</source>
+        <translation>CIS v8:</translation>
+    </message>
+    <message>
+        <source>NIS2:</source>
+        <translation>NIS2:</translation>
+    </message>
+    <message>
+        <source>GDPR:</source>
+        <translation>GDPR:</translation>
+    </message>
+    <message>
+        <source>Contract type:</source>
+        <translation>Contract type:</translation>
+    </message>
+    <message>
+        <source>IT operation</source>
+        <translation>IT operation</translation>
+    </message>
+    <message>
+        <source>Cloud and SaaS</source>
+        <translation>Cloud and SaaS</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Development</translation>
+    </message>
+    <message>
+        <source>Maintenance and support</source>
+        <translation>Maintenance and support</translation>
+    </message>
+    <message>
+        <source>Consultancy</source>
+        <translation>Consultancy</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Search clauses, e.g. hændelse, 5.24, backup…</source>
+        <translation>Search clauses, e.g. hændelse, 5.24, backup…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Clause library</source>
+        <translation>Clause library</translation>
+    </message>
+    <message>
+        <source>&amp;Add to annex</source>
+        <translation>&amp;Add to annex</translation>
+    </message>
+    <message>
+        <source>Add the selected clause to the annex (Ctrl+Return)</source>
+        <translation>Add the selected clause to the annex (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Clause preview</source>
+        <translation>Clause preview</translation>
+    </message>
+    <message>
+        <source>Select a clause to read it here: its text, parameters, variants, guidance and references.</source>
+        <translation>Select a clause to read it here: its text, parameters, variants, guidance and references.</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(all)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation><numerusform>%n clause</numerusform><numerusform>%n clauses</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>klausul::LibraryDiff</name>
     <message>
         <source>changed</source>
@@ -1991,10 +2134,6 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <source>Problems (%1)</source>
         <translation>Problems (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n clause(s)</source>
-        <translation><numerusform>%n clause</numerusform><numerusform>%n clauses</numerusform></translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -2092,70 +2231,6 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>Library</translation>
     </message>
     <message>
-        <source>Search clauses, e.g. hændelse, 5.24, backup…</source>
-        <translation>Search clauses, e.g. hændelse, 5.24, backup…</translation>
-    </message>
-    <message>
-        <source>Search the library</source>
-        <translation>Search the library</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filters</translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation>Theme:</translation>
-    </message>
-    <message>
-        <source>DIGST option:</source>
-        <translation>DIGST option:</translation>
-    </message>
-    <message>
-        <source>Requirement type:</source>
-        <translation>Requirement type:</translation>
-    </message>
-    <message>
-        <source>ISO 27001:</source>
-        <translation>ISO 27001:</translation>
-    </message>
-    <message>
-        <source>CIS v8:</source>
-        <translation>CIS v8:</translation>
-    </message>
-    <message>
-        <source>NIS2:</source>
-        <translation>NIS2:</translation>
-    </message>
-    <message>
-        <source>GDPR:</source>
-        <translation>GDPR:</translation>
-    </message>
-    <message>
-        <source>Contract type:</source>
-        <translation>Contract type:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Clear filters</translation>
-    </message>
-    <message>
-        <source>Clause library</source>
-        <translation>Clause library</translation>
-    </message>
-    <message>
-        <source>&amp;Add to annex</source>
-        <translation>&amp;Add to annex</translation>
-    </message>
-    <message>
-        <source>Add the selected clause to the annex (Ctrl+Return)</source>
-        <translation>Add the selected clause to the annex (Ctrl+Return)</translation>
-    </message>
-    <message>
         <source>Requirements of the annex</source>
         <translation>Requirements of the annex</translation>
     </message>
@@ -2174,78 +2249,6 @@ Add clauses from the library by double-clicking them, dragging them here or with
     <message>
         <source>Annex preview</source>
         <translation>Annex preview</translation>
-    </message>
-    <message>
-        <source>Clause preview</source>
-        <translation>Clause preview</translation>
-    </message>
-    <message>
-        <source>Select a clause to read it here: its text, parameters, variants, guidance and references.</source>
-        <translation>Select a clause to read it here: its text, parameters, variants, guidance and references.</translation>
-    </message>
-    <message>
-        <source>(all)</source>
-        <translation>(all)</translation>
-    </message>
-    <message>
-        <source>A – ISO 27001 certification</source>
-        <translation>A – ISO 27001 certification</translation>
-    </message>
-    <message>
-        <source>B – documented compliance</source>
-        <translation>B – documented compliance</translation>
-    </message>
-    <message>
-        <source>C – specific clause</source>
-        <translation>C – specific clause</translation>
-    </message>
-    <message>
-        <source>MK – minimum requirement</source>
-        <translation>MK – minimum requirement</translation>
-    </message>
-    <message>
-        <source>PK – prioritised requirement</source>
-        <translation>PK – prioritised requirement</translation>
-    </message>
-    <message>
-        <source>K – requirement</source>
-        <translation>K – requirement</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <source>IT operation</source>
-        <translation>IT operation</translation>
-    </message>
-    <message>
-        <source>Cloud and SaaS</source>
-        <translation>Cloud and SaaS</translation>
-    </message>
-    <message>
-        <source>Development</source>
-        <translation>Development</translation>
-    </message>
-    <message>
-        <source>Maintenance and support</source>
-        <translation>Maintenance and support</translation>
-    </message>
-    <message>
-        <source>Consultancy</source>
-        <translation>Consultancy</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>%1[*] – Klausul</source>
@@ -2777,8 +2780,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>The requirement numbers are not in the order of the annex.</translation>
     </message>
     <message>
-        <source>The new requirement got the next free number, %1, which is out of order in the annex. Nothing is published yet, so you can renumber the requirements in the order of the annex.</source>
-        <translation>The new requirement got the next free number, %1, which is out of order in the annex. Nothing is published yet, so you can renumber the requirements in the order of the annex.</translation>
+        <source>The new requirement %1 is out of number order. Nothing is published yet, so you can renumber in the order of the annex.</source>
+        <translation>The new requirement %1 is out of number order. Nothing is published yet, so you can renumber in the order of the annex.</translation>
     </message>
 </context>
 <context>
