@@ -7,6 +7,7 @@
 #include "support/testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -14,6 +15,8 @@
 #include <QScrollArea>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <cmath>
 
 using namespace klausul;
 
@@ -26,6 +29,7 @@ private slots:
     void initTestCase();
     void wizard_newDraft_startsEmpty_nextDisabledUntilAllAnswered();
     void wizard_dontKnow_showsEffect_suggestsRecommendedAndFlagsOpen();
+    void wizard_helpAndEffectTexts_contrastAtLeastWcagAA();
     void wizard_answersToSuggestions_appliesAsOneUndoStep();
     void wizard_rerun_keepsOwnWordingAndValues();
     void wizard_tiers_optionalUntickedWarningsShown_ownChoicesKept();
@@ -150,6 +154,38 @@ void TestRiskWizard::wizard_dontKnow_showsEffect_suggestsRecommendedAndFlagsOpen
         return i.field == QLatin1String("answer:third-country") &&
             i.severity == Issue::Severity::Warning && i.message.contains(QStringLiteral("Settle"));
     }));
+}
+
+void TestRiskWizard::wizard_helpAndEffectTexts_contrastAtLeastWcagAA()
+{
+    // WCAG 2 contrast, written out here independently of ParameterForm::contrastRatio.
+    auto contrast = [](const QColor &a, const QColor &b) {
+        auto lum = [](const QColor &c) {
+            auto ch = [](double v) {
+                return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+        };
+        const double x = lum(a.toRgb());
+        const double y = lum(b.toRgb());
+        return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+    };
+    DraftDocument document(m_library, Draft());
+    RiskWizard wizard(&document, QStringLiteral("Anne"));
+    wizard.show();
+    int checked = 0;
+    for (QLabel *label : wizard.findChildren<QLabel *>()) {
+        if (!label->objectName().startsWith(QLatin1String("help-")) &&
+            !label->objectName().startsWith(QLatin1String("effect-")))
+            continue;
+        const QColor text = label->palette().color(QPalette::Active, label->foregroundRole());
+        const QColor background = label->palette().color(QPalette::Active, QPalette::Window);
+        const double ratio = contrast(text, background);
+        QVERIFY2(ratio >= 4.5,
+            qPrintable(QStringLiteral("%1: %2:1").arg(label->objectName()).arg(ratio)));
+        ++checked;
+    }
+    QVERIFY(checked >= int(m_library->questions().size())); // every help text and both effects
 }
 
 void TestRiskWizard::wizard_answersToSuggestions_appliesAsOneUndoStep()
