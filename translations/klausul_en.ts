@@ -8,20 +8,20 @@
         <translation>requirement %1: %2</translation>
     </message>
     <message>
-        <source>the authority's own requirement has no title</source>
-        <translation>the authority's own requirement has no title</translation>
+        <source>the authority&apos;s own requirement has no title</source>
+        <translation>the authority&apos;s own requirement has no title</translation>
     </message>
     <message>
-        <source>the authority's own requirement has no text</source>
-        <translation>the authority's own requirement has no text</translation>
+        <source>the authority&apos;s own requirement has no text</source>
+        <translation>the authority&apos;s own requirement has no text</translation>
     </message>
     <message>
         <source>the clause %1 is not in the library %2</source>
         <translation>the clause %1 is not in the library %2</translation>
     </message>
     <message>
-        <source>the clause %1 has no variant "%2"; the standard text is used</source>
-        <translation>the clause %1 has no variant "%2"; the standard text is used</translation>
+        <source>the clause %1 has no variant &quot;%2&quot;; the standard text is used</source>
+        <translation>the clause %1 has no variant &quot;%2&quot;; the standard text is used</translation>
     </message>
     <message>
         <source>the clause %1 is withdrawn; it is replaced by %2 %3</source>
@@ -44,28 +44,28 @@
         <translation>the clause %1 has no text in this language; the Danish text is used</translation>
     </message>
     <message>
-        <source>the value for "%1" is ignored: the clause has no such parameter</source>
-        <translation>the value for "%1" is ignored: the clause has no such parameter</translation>
+        <source>the value for &quot;%1&quot; is ignored: the clause has no such parameter</source>
+        <translation>the value for &quot;%1&quot; is ignored: the clause has no such parameter</translation>
     </message>
     <message>
-        <source>the text refers to the parameter "%1", which the clause does not have</source>
-        <translation>the text refers to the parameter "%1", which the clause does not have</translation>
+        <source>the text refers to the parameter &quot;%1&quot;, which the clause does not have</source>
+        <translation>the text refers to the parameter &quot;%1&quot;, which the clause does not have</translation>
     </message>
     <message>
-        <source>the parameter "%1" has no value</source>
-        <translation>the parameter "%1" has no value</translation>
+        <source>the parameter &quot;%1&quot; has no value</source>
+        <translation>the parameter &quot;%1&quot; has no value</translation>
     </message>
     <message>
-        <source>the value of "%1" is invalid: %2</source>
-        <translation>the value of "%1" is invalid: %2</translation>
+        <source>the value of &quot;%1&quot; is invalid: %2</source>
+        <translation>the value of &quot;%1&quot; is invalid: %2</translation>
     </message>
     <message>
-        <source>the requirement's own wording exists only in the other language; this language uses the standard text</source>
-        <translation>the requirement's own wording exists only in the other language; this language uses the standard text</translation>
+        <source>the requirement&apos;s own wording exists only in the other language; this language uses the standard text</source>
+        <translation>the requirement&apos;s own wording exists only in the other language; this language uses the standard text</translation>
     </message>
     <message>
-        <source>the draft's details contain an invisible Unicode direction control that makes them print differently from what they say; remove it</source>
-        <translation>the draft's details contain an invisible Unicode direction control that makes them print differently from what they say; remove it</translation>
+        <source>the draft&apos;s details contain an invisible Unicode direction control that makes them print differently from what they say; remove it</source>
+        <translation>the draft&apos;s details contain an invisible Unicode direction control that makes them print differently from what they say; remove it</translation>
     </message>
     <message>
         <source>contains an invisible Unicode direction control that makes it print differently from what it says; remove it</source>
@@ -88,68 +88,68 @@
         <translation>a comment %1</translation>
     </message>
     <message>
-        <source>the authority's own requirement still holds the placeholder text "%1"</source>
-        <translation>the authority's own requirement still holds the placeholder text "%1"</translation>
+        <source>the authority&apos;s own requirement still holds the placeholder text &quot;%1&quot;</source>
+        <translation>the authority&apos;s own requirement still holds the placeholder text &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the value of "%1" refers to this annex by its number; write "dette bilag" or use a requirement reference</source>
-        <translation>the value of "%1" refers to this annex by its number; write "dette bilag" or use a requirement reference</translation>
+        <source>the value of &quot;%1&quot; refers to this annex by its number; write &quot;dette bilag&quot; or use a requirement reference</source>
+        <translation>the value of &quot;%1&quot; refers to this annex by its number; write &quot;dette bilag&quot; or use a requirement reference</translation>
     </message>
     <message>
-        <source>"%1" points to a requirement based on %2, but %2 is not in the annex</source>
-        <translation>"%1" points to a requirement based on %2, but %2 is not in the annex</translation>
+        <source>&quot;%1&quot; points to a requirement based on %2, but %2 is not in the annex</source>
+        <translation>&quot;%1&quot; points to a requirement based on %2, but %2 is not in the annex</translation>
     </message>
     <message>
-        <source>"%1" points to the annex with the role "%2", which the contract map does not list</source>
-        <translation>"%1" points to the annex with the role "%2", which the contract map does not list</translation>
+        <source>&quot;%1&quot; points to the annex with the role &quot;%2&quot;, which the contract map does not list</source>
+        <translation>&quot;%1&quot; points to the annex with the role &quot;%2&quot;, which the contract map does not list</translation>
     </message>
     <message>
-        <source>"%1" points to the annex "%2", which has no number in the contract map</source>
-        <translation>"%1" points to the annex "%2", which has no number in the contract map</translation>
+        <source>&quot;%1&quot; points to the annex &quot;%2&quot;, which has no number in the contract map</source>
+        <translation>&quot;%1&quot; points to the annex &quot;%2&quot;, which has no number in the contract map</translation>
     </message>
     <message>
-        <source>the contract map lists an annex with the unknown role "%1"</source>
-        <translation>the contract map lists an annex with the unknown role "%1"</translation>
+        <source>the contract map lists an annex with the unknown role &quot;%1&quot;</source>
+        <translation>the contract map lists an annex with the unknown role &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>the contract map lists the customer's security requirements as another annex; they are this annex</source>
-        <translation>the contract map lists the customer's security requirements as another annex; they are this annex</translation>
+        <source>the contract map lists the customer&apos;s security requirements as another annex; they are this annex</source>
+        <translation>the contract map lists the customer&apos;s security requirements as another annex; they are this annex</translation>
     </message>
     <message>
-        <source>the contract map lists the role "%1" twice</source>
-        <translation>the contract map lists the role "%1" twice</translation>
+        <source>the contract map lists the role &quot;%1&quot; twice</source>
+        <translation>the contract map lists the role &quot;%1&quot; twice</translation>
     </message>
     <message>
-        <source>the contract map gives "%1" the number %2, which is this annex's number</source>
-        <translation>the contract map gives "%1" the number %2, which is this annex's number</translation>
+        <source>the contract map gives &quot;%1&quot; the number %2, which is this annex&apos;s number</source>
+        <translation>the contract map gives &quot;%1&quot; the number %2, which is this annex&apos;s number</translation>
     </message>
     <message>
-        <source>the risk profile answers the question "%1", which the library %2 does not have</source>
-        <translation>the risk profile answers the question "%1", which the library %2 does not have</translation>
+        <source>the risk profile answers the question &quot;%1&quot;, which the library %2 does not have</source>
+        <translation>the risk profile answers the question &quot;%1&quot;, which the library %2 does not have</translation>
     </message>
     <message>
-        <source>"%1" is not an answer to the risk-profile question "%2"</source>
-        <translation>"%1" is not an answer to the risk-profile question "%2"</translation>
+        <source>&quot;%1&quot; is not an answer to the risk-profile question &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is not an answer to the risk-profile question &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>requirement %1: "%2" is %3 here but %4 in requirement %5; it is one value</source>
-        <translation>requirement %1: "%2" is %3 here but %4 in requirement %5; it is one value</translation>
+        <source>requirement %1: &quot;%2&quot; is %3 here but %4 in requirement %5; it is one value</source>
+        <translation>requirement %1: &quot;%2&quot; is %3 here but %4 in requirement %5; it is one value</translation>
     </message>
     <message>
         <source>requirement %1 (%2 %3)</source>
         <translation>requirement %1 (%2 %3)</translation>
     </message>
     <message>
-        <source>%1: "%2" (%3) must not exceed "%4" (%5) of %6. %7</source>
-        <translation>%1: "%2" (%3) must not exceed "%4" (%5) of %6. %7</translation>
+        <source>%1: &quot;%2&quot; (%3) must not exceed &quot;%4&quot; (%5) of %6. %7</source>
+        <translation>%1: &quot;%2&quot; (%3) must not exceed &quot;%4&quot; (%5) of %6. %7</translation>
     </message>
     <message>
         <source>%1 conflicts with %2. %3</source>
         <translation>%1 conflicts with %2. %3</translation>
     </message>
     <message>
-        <source>%1 conflicts with the risk-profile answer "%2": %3. %4</source>
-        <translation>%1 conflicts with the risk-profile answer "%2": %3. %4</translation>
+        <source>%1 conflicts with the risk-profile answer &quot;%2&quot;: %3. %4</source>
+        <translation>%1 conflicts with the risk-profile answer &quot;%2&quot;: %3. %4</translation>
     </message>
     <message>
         <source>the contract is said to define the terms, but the contract map lists no definitions annex</source>
@@ -265,8 +265,8 @@
         <translation>Replaced by %1</translation>
     </message>
     <message>
-        <source>Variant "%1": %2</source>
-        <translation>Variant "%1": %2</translation>
+        <source>Variant &quot;%1&quot;: %2</source>
+        <translation>Variant &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Parameters:</source>
@@ -288,12 +288,12 @@
 <context>
     <name>klausul::ClauseUpgrade</name>
     <message>
-        <source>The value "%1" of %2 is dropped: version %3 has no parameter "%2"</source>
-        <translation>The value "%1" of %2 is dropped: version %3 has no parameter "%2"</translation>
+        <source>The value &quot;%1&quot; of %2 is dropped: version %3 has no parameter &quot;%2&quot;</source>
+        <translation>The value &quot;%1&quot; of %2 is dropped: version %3 has no parameter &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 = "%2" is not valid in version %3: %4</source>
-        <translation>%1 = "%2" is not valid in version %3: %4</translation>
+        <source>%1 = &quot;%2&quot; is not valid in version %3: %4</source>
+        <translation>%1 = &quot;%2&quot; is not valid in version %3: %4</translation>
     </message>
     <message>
         <source>Version %1 needs a value for %2 (%3)</source>
@@ -348,8 +348,8 @@
         <translation>own wording → new standard text: %1</translation>
     </message>
     <message>
-        <source>decide: the own wording does not have the library's change</source>
-        <translation>decide: the own wording does not have the library's change</translation>
+        <source>decide: the own wording does not have the library&apos;s change</source>
+        <translation>decide: the own wording does not have the library&apos;s change</translation>
     </message>
     <message>
         <source>the library did not change the text the own wording replaces</source>
@@ -367,8 +367,8 @@
         <translation>show one clause in full</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>unknown command "%1"</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Usage: klausul-cli COMMAND [OPTIONS]</source>
@@ -379,12 +379,12 @@
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>Run "klausul-cli COMMAND --help" for the options of a command.</source>
-        <translation>Run "klausul-cli COMMAND --help" for the options of a command.</translation>
+        <source>Run &quot;klausul-cli COMMAND --help&quot; for the options of a command.</source>
+        <translation>Run &quot;klausul-cli COMMAND --help&quot; for the options of a command.</translation>
     </message>
     <message>
-        <source>Run "klausul-cli --help" for usage.</source>
-        <translation>Run "klausul-cli --help" for usage.</translation>
+        <source>Run &quot;klausul-cli --help&quot; for usage.</source>
+        <translation>Run &quot;klausul-cli --help&quot; for usage.</translation>
     </message>
     <message>
         <source>Load the library in DIR instead of the bundled one (repeat to layer organisation libraries on top).</source>
@@ -403,12 +403,12 @@
         <translation>list the clauses, or search them</translation>
     </message>
     <message>
-        <source>list the problems of a draft's annex</source>
-        <translation>list the problems of a draft's annex</translation>
+        <source>list the problems of a draft&apos;s annex</source>
+        <translation>list the problems of a draft&apos;s annex</translation>
     </message>
     <message>
-        <source>export a draft's annex to DOCX and PDF</source>
-        <translation>export a draft's annex to DOCX and PDF</translation>
+        <source>export a draft&apos;s annex to DOCX and PDF</source>
+        <translation>export a draft&apos;s annex to DOCX and PDF</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 invalid input or problems found, 2 usage error, 3 an external tool is missing or failed, 4 a file cannot be read or written.</source>
@@ -419,12 +419,12 @@
         <translation>error: %1</translation>
     </message>
     <message>
-        <source>print the library's content and framework coverage</source>
-        <translation>print the library's content and framework coverage</translation>
+        <source>print the library&apos;s content and framework coverage</source>
+        <translation>print the library&apos;s content and framework coverage</translation>
     </message>
     <message>
-        <source>suggest clauses from a draft's risk profile, with reasons</source>
-        <translation>suggest clauses from a draft's risk profile, with reasons</translation>
+        <source>suggest clauses from a draft&apos;s risk profile, with reasons</source>
+        <translation>suggest clauses from a draft&apos;s risk profile, with reasons</translation>
     </message>
     <message>
         <source>show which framework controls a draft covers</source>
@@ -455,16 +455,16 @@
         <translation>set parameter values</translation>
     </message>
     <message>
-        <source>choose a requirement's variant</source>
-        <translation>choose a requirement's variant</translation>
+        <source>choose a requirement&apos;s variant</source>
+        <translation>choose a requirement&apos;s variant</translation>
     </message>
     <message>
         <source>give a requirement your own wording, or reset it</source>
         <translation>give a requirement your own wording, or reset it</translation>
     </message>
     <message>
-        <source>set a requirement's type (MK, PK or K)</source>
-        <translation>set a requirement's type (MK, PK or K)</translation>
+        <source>set a requirement&apos;s type (MK, PK or K)</source>
+        <translation>set a requirement&apos;s type (MK, PK or K)</translation>
     </message>
     <message>
         <source>explain why a clause is left out</source>
@@ -487,8 +487,8 @@
         <translation>number the requirements 1..N again</translation>
     </message>
     <message>
-        <source>record a version in the annex's version table</source>
-        <translation>record a version in the annex's version table</translation>
+        <source>record a version in the annex&apos;s version table</source>
+        <translation>record a version in the annex&apos;s version table</translation>
     </message>
     <message>
         <source>Editing commands print what they change (or JSON with --json), write the draft atomically, leave it untouched with --dry-run, and refuse a draft that is open in Klausul or read-only.</source>
@@ -535,20 +535,20 @@
         <translation>Apply the risk profile</translation>
     </message>
     <message>
-        <source>no question "%1" (questions: %2)</source>
-        <translation>no question "%1" (questions: %2)</translation>
+        <source>no question &quot;%1&quot; (questions: %2)</source>
+        <translation>no question &quot;%1&quot; (questions: %2)</translation>
     </message>
     <message>
-        <source>question "%1" has no answer "%2" (answers: %3)</source>
-        <translation>question "%1" has no answer "%2" (answers: %3)</translation>
+        <source>question &quot;%1&quot; has no answer &quot;%2&quot; (answers: %3)</source>
+        <translation>question &quot;%1&quot; has no answer &quot;%2&quot; (answers: %3)</translation>
     </message>
     <message>
-        <source>Read risk-profile answers from FILE, a JSON object {"question": "answer", ...}.</source>
-        <translation>Read risk-profile answers from FILE, a JSON object {"question": "answer", ...}.</translation>
+        <source>Read risk-profile answers from FILE, a JSON object {&quot;question&quot;: &quot;answer&quot;, ...}.</source>
+        <translation>Read risk-profile answers from FILE, a JSON object {&quot;question&quot;: &quot;answer&quot;, ...}.</translation>
     </message>
     <message>
-        <source>Answer question Q with A (repeatable; see "klausul-cli new --help" and questions.xml for the questions).</source>
-        <translation>Answer question Q with A (repeatable; see "klausul-cli new --help" and questions.xml for the questions).</translation>
+        <source>Answer question Q with A (repeatable; see &quot;klausul-cli new --help&quot; and questions.xml for the questions).</source>
+        <translation>Answer question Q with A (repeatable; see &quot;klausul-cli new --help&quot; and questions.xml for the questions).</translation>
     </message>
     <message>
         <source>expected a JSON object of answers</source>
@@ -622,16 +622,16 @@
         <translation>&amp;Remove annex</translation>
     </message>
     <message>
-        <source>The contract's &amp;definitions annex defines the terms</source>
-        <translation>The contract's &amp;definitions annex defines the terms</translation>
+        <source>The contract&apos;s &amp;definitions annex defines the terms</source>
+        <translation>The contract&apos;s &amp;definitions annex defines the terms</translation>
     </message>
     <message>
         <source>Contract &amp;type:</source>
         <translation>Contract &amp;type:</translation>
     </message>
     <message>
-        <source>References in the requirements name a role (e.g. the data processing agreement) and show the number and title given here. This annex itself is the customer's security requirements.</source>
-        <translation>References in the requirements name a role (e.g. the data processing agreement) and show the number and title given here. This annex itself is the customer's security requirements.</translation>
+        <source>References in the requirements name a role (e.g. the data processing agreement) and show the number and title given here. This annex itself is the customer&apos;s security requirements.</source>
+        <translation>References in the requirements name a role (e.g. the data processing agreement) and show the number and title given here. This annex itself is the customer&apos;s security requirements.</translation>
     </message>
     <message>
         <source>Use template</source>
@@ -639,7 +639,10 @@
     </message>
     <message numerus="yes">
         <source>Replace the %n annex(es) in the list by the template?</source>
-        <translation><numerusform>Replace the %n annex(es) in the list by the template?</numerusform><numerusform>Replace the %n annex(es) in the list by the template?</numerusform></translation>
+        <translation>
+            <numerusform>Replace the %n annex(es) in the list by the template?</numerusform>
+            <numerusform>Replace the %n annex(es) in the list by the template?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -931,6 +934,10 @@
         <source>Allow publishing without approval</source>
         <translation>Allow publishing without approval</translation>
     </message>
+    <message>
+        <source>version %1 is published, and its requirement numbers may be referred to: they are not renumbered</source>
+        <translation>version %1 is published, and its requirement numbers may be referred to: they are not renumbered</translation>
+    </message>
 </context>
 <context>
     <name>klausul::DraftGuard</name>
@@ -1034,7 +1041,10 @@
     </message>
     <message numerus="yes">
         <source>Not exported: the annex has %n error(s).</source>
-        <translation><numerusform>Not exported: the annex has %n error.</numerusform><numerusform>Not exported: the annex has %n errors.</numerusform></translation>
+        <translation>
+            <numerusform>Not exported: the annex has %n error.</numerusform>
+            <numerusform>Not exported: the annex has %n errors.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1076,7 +1086,10 @@
     </message>
     <message numerus="yes">
         <source>… and %n more (View ▸ Review lists them all)</source>
-        <translation><numerusform>… and %n more (View ▸ Review lists them all)</numerusform><numerusform>… and %n more (View ▸ Review lists them all)</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more (View ▸ Review lists them all)</numerusform>
+            <numerusform>… and %n more (View ▸ Review lists them all)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not approved</source>
@@ -1087,20 +1100,26 @@
 
 %1
 
-Export a draft stamped "%2" instead?</source>
-        <translation><numerusform>Approval is required before publishing, and %n item are not approved:
+Export a draft stamped &quot;%2&quot; instead?</source>
+        <translation>
+            <numerusform>Approval is required before publishing, and %n item are not approved:
 
 %1
 
-Export a draft stamped "%2" instead?</numerusform><numerusform>Approval is required before publishing, and %n items are not approved:
+Export a draft stamped &quot;%2&quot; instead?</numerusform>
+            <numerusform>Approval is required before publishing, and %n items are not approved:
 
 %1
 
-Export a draft stamped "%2" instead?</numerusform></translation>
+Export a draft stamped &quot;%2&quot; instead?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Not exported: %n item(s) not approved.</source>
-        <translation><numerusform>Not exported: %n item not approved.</numerusform><numerusform>Not exported: %n items not approved.</numerusform></translation>
+        <translation>
+            <numerusform>Not exported: %n item not approved.</numerusform>
+            <numerusform>Not exported: %n items not approved.</numerusform>
+        </translation>
     </message>
     <message>
         <source>E&amp;xcel schedule (XLSX)</source>
@@ -1232,12 +1251,12 @@ Export a draft stamped "%2" instead?</numerusform></translation>
 <context>
     <name>klausul::ExternalTools</name>
     <message>
-        <source>pandoc is not installed; it makes the DOCX. Install it (Debian and Ubuntu: "sudo apt install pandoc"; Windows and macOS: https://pandoc.org/installing.html).</source>
-        <translation>pandoc is not installed; it makes the DOCX. Install it (Debian and Ubuntu: "sudo apt install pandoc"; Windows and macOS: https://pandoc.org/installing.html).</translation>
+        <source>pandoc is not installed; it makes the DOCX. Install it (Debian and Ubuntu: &quot;sudo apt install pandoc&quot;; Windows and macOS: https://pandoc.org/installing.html).</source>
+        <translation>pandoc is not installed; it makes the DOCX. Install it (Debian and Ubuntu: &quot;sudo apt install pandoc&quot;; Windows and macOS: https://pandoc.org/installing.html).</translation>
     </message>
     <message>
-        <source>LibreOffice is not installed; it makes the PDF. Install it (Debian and Ubuntu: "sudo apt install libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea"; Windows and macOS: https://www.libreoffice.org).</source>
-        <translation>LibreOffice is not installed; it makes the PDF. Install it (Debian and Ubuntu: "sudo apt install libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea"; Windows and macOS: https://www.libreoffice.org).</translation>
+        <source>LibreOffice is not installed; it makes the PDF. Install it (Debian and Ubuntu: &quot;sudo apt install libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea&quot;; Windows and macOS: https://www.libreoffice.org).</source>
+        <translation>LibreOffice is not installed; it makes the PDF. Install it (Debian and Ubuntu: &quot;sudo apt install libreoffice-writer-nogui fonts-crosextra-carlito fonts-crosextra-caladea&quot;; Windows and macOS: https://www.libreoffice.org).</translation>
     </message>
 </context>
 <context>
@@ -1424,7 +1443,10 @@ Export a draft stamped "%2" instead?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deviates from the standard text: %n word(s) changed</source>
-        <translation><numerusform>Deviates from the standard text: %n word changed</numerusform><numerusform>Deviates from the standard text: %n words changed</numerusform></translation>
+        <translation>
+            <numerusform>Deviates from the standard text: %n word changed</numerusform>
+            <numerusform>Deviates from the standard text: %n words changed</numerusform>
+        </translation>
     </message>
     <message>
         <source>The annex has no requirements yet.</source>
@@ -1470,16 +1492,16 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>&amp;Review</translation>
     </message>
     <message>
-        <source>&amp;Own wording (values as {parameter}; blank lines separate paragraphs, "- " starts a bullet):</source>
-        <translation>&amp;Own wording (values as {parameter}; blank lines separate paragraphs, "- " starts a bullet):</translation>
+        <source>&amp;Own wording (values as {parameter}; blank lines separate paragraphs, &quot;- &quot; starts a bullet):</source>
+        <translation>&amp;Own wording (values as {parameter}; blank lines separate paragraphs, &quot;- &quot; starts a bullet):</translation>
     </message>
     <message>
         <source>Reset to &amp;standard text</source>
         <translation>Reset to &amp;standard text</translation>
     </message>
     <message>
-        <source>Discard the own wording and use the library's text</source>
-        <translation>Discard the own wording and use the library's text</translation>
+        <source>Discard the own wording and use the library&apos;s text</source>
+        <translation>Discard the own wording and use the library&apos;s text</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -1510,8 +1532,8 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>Comments</translation>
     </message>
     <message>
-        <source>The authority's own requirement</source>
-        <translation>The authority's own requirement</translation>
+        <source>The authority&apos;s own requirement</source>
+        <translation>The authority&apos;s own requirement</translation>
     </message>
     <message>
         <source>Clause %1, version %2 · DIGST option %3</source>
@@ -1587,6 +1609,18 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <source>This requirement is based on version %1 of %2; the library now has version %3. Review what it changes, then accept it.</source>
         <translation>This requirement is based on version %1 of %2; the library now has version %3. Review what it changes, then accept it.</translation>
     </message>
+    <message>
+        <source>Accept the new &amp;version</source>
+        <translation>Accept the new &amp;version</translation>
+    </message>
+    <message>
+        <source>This requirement is based on version %1 of %2; the library now has version %3. Review the text, then accept the new version.</source>
+        <translation>This requirement is based on version %1 of %2; the library now has version %3. Review the text, then accept the new version.</translation>
+    </message>
+    <message>
+        <source>not filled in</source>
+        <translation>not filled in</translation>
+    </message>
 </context>
 <context>
     <name>klausul::LibraryDiff</name>
@@ -1603,8 +1637,8 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>text</translation>
     </message>
     <message>
-        <source>variant "%1"</source>
-        <translation>variant "%1"</translation>
+        <source>variant &quot;%1&quot;</source>
+        <translation>variant &quot;%1&quot;</translation>
     </message>
     <message>
         <source>guidance (%1) changed</source>
@@ -1635,8 +1669,8 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>%1: the version was raised from %2 to %3 but nothing changed; drafts based on it will be flagged for review for nothing</translation>
     </message>
     <message>
-        <source>%1 was removed; a clause id stays in the library for ever: withdraw it (status="withdrawn") instead</source>
-        <translation>%1 was removed; a clause id stays in the library for ever: withdraw it (status="withdrawn") instead</translation>
+        <source>%1 was removed; a clause id stays in the library for ever: withdraw it (status=&quot;withdrawn&quot;) instead</source>
+        <translation>%1 was removed; a clause id stays in the library for ever: withdraw it (status=&quot;withdrawn&quot;) instead</translation>
     </message>
     <message>
         <source>Library %1 %2 → %3: %4 added, %5 withdrawn, %6 removed, %7 changed</source>
@@ -1714,16 +1748,16 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>the folder has no library.xml manifest (library id, version, release date and themes)</translation>
     </message>
     <message>
-        <source>the applicability condition asks about "%1", which is not a risk-profile question of the library</source>
-        <translation>the applicability condition asks about "%1", which is not a risk-profile question of the library</translation>
+        <source>the applicability condition asks about &quot;%1&quot;, which is not a risk-profile question of the library</source>
+        <translation>the applicability condition asks about &quot;%1&quot;, which is not a risk-profile question of the library</translation>
     </message>
     <message>
-        <source>"%1" is not an answer to the question "%2" (answers: %3)</source>
-        <translation>"%1" is not an answer to the question "%2" (answers: %3)</translation>
+        <source>&quot;%1&quot; is not an answer to the question &quot;%2&quot; (answers: %3)</source>
+        <translation>&quot;%1&quot; is not an answer to the question &quot;%2&quot; (answers: %3)</translation>
     </message>
     <message>
-        <source>the text refers to the parameter "%1", which the clause does not define</source>
-        <translation>the text refers to the parameter "%1", which the clause does not define</translation>
+        <source>the text refers to the parameter &quot;%1&quot;, which the clause does not define</source>
+        <translation>the text refers to the parameter &quot;%1&quot;, which the clause does not define</translation>
     </message>
     <message>
         <source>the clause refers to itself</source>
@@ -1734,8 +1768,8 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>the text refers to the clause %1, which is not in the library</translation>
     </message>
     <message>
-        <source>the theme "%1" is not declared in library.xml</source>
-        <translation>the theme "%1" is not declared in library.xml</translation>
+        <source>the theme &quot;%1&quot; is not declared in library.xml</source>
+        <translation>the theme &quot;%1&quot; is not declared in library.xml</translation>
     </message>
     <message>
         <source>the clause has no Danish title or text</source>
@@ -1770,40 +1804,40 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>replaced-by is set, but the clause is not withdrawn</translation>
     </message>
     <message>
-        <source>the parameter "%1" has a minimum above its maximum</source>
-        <translation>the parameter "%1" has a minimum above its maximum</translation>
+        <source>the parameter &quot;%1&quot; has a minimum above its maximum</source>
+        <translation>the parameter &quot;%1&quot; has a minimum above its maximum</translation>
     </message>
     <message>
-        <source>the choice parameter "%1" needs at least two choices</source>
-        <translation>the choice parameter "%1" needs at least two choices</translation>
+        <source>the choice parameter &quot;%1&quot; needs at least two choices</source>
+        <translation>the choice parameter &quot;%1&quot; needs at least two choices</translation>
     </message>
     <message>
-        <source>the parameter "%1" has choices but is not of type choice</source>
-        <translation>the parameter "%1" has choices but is not of type choice</translation>
+        <source>the parameter &quot;%1&quot; has choices but is not of type choice</source>
+        <translation>the parameter &quot;%1&quot; has choices but is not of type choice</translation>
     </message>
     <message>
-        <source>the parameter "%1" has a unit but is not a number</source>
-        <translation>the parameter "%1" has a unit but is not a number</translation>
+        <source>the parameter &quot;%1&quot; has a unit but is not a number</source>
+        <translation>the parameter &quot;%1&quot; has a unit but is not a number</translation>
     </message>
     <message>
-        <source>the default of the parameter "%1" is invalid: %2</source>
-        <translation>the default of the parameter "%1" is invalid: %2</translation>
+        <source>the default of the parameter &quot;%1&quot; is invalid: %2</source>
+        <translation>the default of the parameter &quot;%1&quot; is invalid: %2</translation>
     </message>
     <message>
-        <source>the parameter "%1" has no Danish label</source>
-        <translation>the parameter "%1" has no Danish label</translation>
+        <source>the parameter &quot;%1&quot; has no Danish label</source>
+        <translation>the parameter &quot;%1&quot; has no Danish label</translation>
     </message>
     <message>
-        <source>the variant "%1" has no Danish text</source>
-        <translation>the variant "%1" has no Danish text</translation>
+        <source>the variant &quot;%1&quot; has no Danish text</source>
+        <translation>the variant &quot;%1&quot; has no Danish text</translation>
     </message>
     <message>
-        <source>the parameter "%1" is not used in the Danish text</source>
-        <translation>the parameter "%1" is not used in the Danish text</translation>
+        <source>the parameter &quot;%1&quot; is not used in the Danish text</source>
+        <translation>the parameter &quot;%1&quot; is not used in the Danish text</translation>
     </message>
     <message>
-        <source>the parameter "%1" is used in the Danish text but not in the English one</source>
-        <translation>the parameter "%1" is used in the Danish text but not in the English one</translation>
+        <source>the parameter &quot;%1&quot; is used in the Danish text but not in the English one</source>
+        <translation>the parameter &quot;%1&quot; is used in the Danish text but not in the English one</translation>
     </message>
     <message>
         <source>the reference %1 is listed twice</source>
@@ -1814,24 +1848,24 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>the library has no reference list for %1</translation>
     </message>
     <message>
-        <source>%1 has no item "%2"</source>
-        <translation>%1 has no item "%2"</translation>
+        <source>%1 has no item &quot;%2&quot;</source>
+        <translation>%1 has no item &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the history mentions version %1, but the clause is version %2</source>
         <translation>the history mentions version %1, but the clause is version %2</translation>
     </message>
     <message>
-        <source>the theme "%1" is declared twice</source>
-        <translation>the theme "%1" is declared twice</translation>
+        <source>the theme &quot;%1&quot; is declared twice</source>
+        <translation>the theme &quot;%1&quot; is declared twice</translation>
     </message>
     <message>
-        <source>the question "%1" is already defined in %2</source>
-        <translation>the question "%1" is already defined in %2</translation>
+        <source>the question &quot;%1&quot; is already defined in %2</source>
+        <translation>the question &quot;%1&quot; is already defined in %2</translation>
     </message>
     <message>
-        <source>the default answer "%1" of the question "%2" is not one of its options</source>
-        <translation>the default answer "%1" of the question "%2" is not one of its options</translation>
+        <source>the default answer &quot;%1&quot; of the question &quot;%2&quot; is not one of its options</source>
+        <translation>the default answer &quot;%1&quot; of the question &quot;%2&quot; is not one of its options</translation>
     </message>
     <message>
         <source>the reference list %1 is already defined in %2</source>
@@ -1850,8 +1884,8 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>a folder may have only one library manifest; %1 is already its manifest</translation>
     </message>
     <message>
-        <source>the parameter "%1" has a minimum or maximum but is not a number</source>
-        <translation>the parameter "%1" has a minimum or maximum but is not a number</translation>
+        <source>the parameter &quot;%1&quot; has a minimum or maximum but is not a number</source>
+        <translation>the parameter &quot;%1&quot; has a minimum or maximum but is not a number</translation>
     </message>
     <message>
         <source>without version</source>
@@ -1874,64 +1908,64 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>unknown document &lt;%1&gt;: a library file must be a &lt;clause&gt;, &lt;library&gt;, &lt;questions&gt;, &lt;reference-list&gt;, &lt;consistency&gt; or &lt;definitions&gt; in the namespace %2</translation>
     </message>
     <message>
-        <source>the default of the parameter "%1" names an annex number; only the authority knows it: make the parameter a reference with a role</source>
-        <translation>the default of the parameter "%1" names an annex number; only the authority knows it: make the parameter a reference with a role</translation>
+        <source>the default of the parameter &quot;%1&quot; names an annex number; only the authority knows it: make the parameter a reference with a role</source>
+        <translation>the default of the parameter &quot;%1&quot; names an annex number; only the authority knows it: make the parameter a reference with a role</translation>
     </message>
     <message>
-        <source>the date parameter "%1" has a default; only the authority knows the date: leave the default out</source>
-        <translation>the date parameter "%1" has a default; only the authority knows the date: leave the default out</translation>
+        <source>the date parameter &quot;%1&quot; has a default; only the authority knows the date: leave the default out</source>
+        <translation>the date parameter &quot;%1&quot; has a default; only the authority knows the date: leave the default out</translation>
     </message>
     <message>
-        <source>the amount parameter "%1" has a default; only the authority knows the amount: leave the default out</source>
-        <translation>the amount parameter "%1" has a default; only the authority knows the amount: leave the default out</translation>
+        <source>the amount parameter &quot;%1&quot; has a default; only the authority knows the amount: leave the default out</source>
+        <translation>the amount parameter &quot;%1&quot; has a default; only the authority knows the amount: leave the default out</translation>
     </message>
     <message>
-        <source>the multiple-choice parameter "%1" must say whether its values are cumulative (combine="and") or alternatives (combine="or")</source>
-        <translation>the multiple-choice parameter "%1" must say whether its values are cumulative (combine="and") or alternatives (combine="or")</translation>
+        <source>the multiple-choice parameter &quot;%1&quot; must say whether its values are cumulative (combine=&quot;and&quot;) or alternatives (combine=&quot;or&quot;)</source>
+        <translation>the multiple-choice parameter &quot;%1&quot; must say whether its values are cumulative (combine=&quot;and&quot;) or alternatives (combine=&quot;or&quot;)</translation>
     </message>
     <message>
-        <source>the parameter "%1" has combine but is not multiple</source>
-        <translation>the parameter "%1" has combine but is not multiple</translation>
+        <source>the parameter &quot;%1&quot; has combine but is not multiple</source>
+        <translation>the parameter &quot;%1&quot; has combine but is not multiple</translation>
     </message>
     <message>
-        <source>the parameter "%1" has a role or target but is not of type reference</source>
-        <translation>the parameter "%1" has a role or target but is not of type reference</translation>
+        <source>the parameter &quot;%1&quot; has a role or target but is not of type reference</source>
+        <translation>the parameter &quot;%1&quot; has a role or target but is not of type reference</translation>
     </message>
     <message>
-        <source>the reference parameter "%1" names no role (roles: %2)</source>
-        <translation>the reference parameter "%1" names no role (roles: %2)</translation>
+        <source>the reference parameter &quot;%1&quot; names no role (roles: %2)</source>
+        <translation>the reference parameter &quot;%1&quot; names no role (roles: %2)</translation>
     </message>
     <message>
-        <source>the reference parameter "%1" names the unknown role "%2" (roles: %3)</source>
-        <translation>the reference parameter "%1" names the unknown role "%2" (roles: %3)</translation>
+        <source>the reference parameter &quot;%1&quot; names the unknown role &quot;%2&quot; (roles: %3)</source>
+        <translation>the reference parameter &quot;%1&quot; names the unknown role &quot;%2&quot; (roles: %3)</translation>
     </message>
     <message>
-        <source>the reference parameter "%1" has a default; its value comes from the draft's contract map</source>
-        <translation>the reference parameter "%1" has a default; its value comes from the draft's contract map</translation>
+        <source>the reference parameter &quot;%1&quot; has a default; its value comes from the draft&apos;s contract map</source>
+        <translation>the reference parameter &quot;%1&quot; has a default; its value comes from the draft&apos;s contract map</translation>
     </message>
     <message>
-        <source>the reference parameter "%1" points to the clause %2, which is not in the library</source>
-        <translation>the reference parameter "%1" points to the clause %2, which is not in the library</translation>
+        <source>the reference parameter &quot;%1&quot; points to the clause %2, which is not in the library</source>
+        <translation>the reference parameter &quot;%1&quot; points to the clause %2, which is not in the library</translation>
     </message>
     <message>
-        <source>the reference parameter "%1" has a target but its role is not "requirement"</source>
-        <translation>the reference parameter "%1" has a target but its role is not "requirement"</translation>
+        <source>the reference parameter &quot;%1&quot; has a target but its role is not &quot;requirement&quot;</source>
+        <translation>the reference parameter &quot;%1&quot; has a target but its role is not &quot;requirement&quot;</translation>
     </message>
     <message>
         <source>%1 is not a clause of the library</source>
         <translation>%1 is not a clause of the library</translation>
     </message>
     <message>
-        <source>the clause %1 has no parameter "%2"</source>
-        <translation>the clause %1 has no parameter "%2"</translation>
+        <source>the clause %1 has no parameter &quot;%2&quot;</source>
+        <translation>the clause %1 has no parameter &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>the clause %1 has no variant "%2"</source>
-        <translation>the clause %1 has no variant "%2"</translation>
+        <source>the clause %1 has no variant &quot;%2&quot;</source>
+        <translation>the clause %1 has no variant &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>%1 is already part of the shared value "%2"</source>
-        <translation>%1 is already part of the shared value "%2"</translation>
+        <source>%1 is already part of the shared value &quot;%2&quot;</source>
+        <translation>%1 is already part of the shared value &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 and %2 cannot share a value: their types or units differ</source>
@@ -1954,28 +1988,32 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>a conflict names either with-clause or question, not both</translation>
     </message>
     <message>
-        <source>"%1" is not a risk-profile question of the library</source>
-        <translation>"%1" is not a risk-profile question of the library</translation>
+        <source>&quot;%1&quot; is not a risk-profile question of the library</source>
+        <translation>&quot;%1&quot; is not a risk-profile question of the library</translation>
     </message>
     <message>
         <source>the conflict names a question but no answers</source>
         <translation>the conflict names a question but no answers</translation>
     </message>
     <message>
-        <source>"%1" is not an answer to the question "%2"</source>
-        <translation>"%1" is not an answer to the question "%2"</translation>
+        <source>&quot;%1&quot; is not an answer to the question &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; is not an answer to the question &quot;%2&quot;</translation>
     </message>
     <message>
         <source>a conflict needs with-clause or question</source>
         <translation>a conflict needs with-clause or question</translation>
     </message>
     <message>
-        <source>the suggestion rule names the variant "%1", which the clause does not have</source>
-        <translation>the suggestion rule names the variant "%1", which the clause does not have</translation>
+        <source>the suggestion rule names the variant &quot;%1&quot;, which the clause does not have</source>
+        <translation>the suggestion rule names the variant &quot;%1&quot;, which the clause does not have</translation>
     </message>
     <message>
-        <source>the market restriction names the variant "%1", which the clause does not have</source>
-        <translation>the market restriction names the variant "%1", which the clause does not have</translation>
+        <source>the market restriction names the variant &quot;%1&quot;, which the clause does not have</source>
+        <translation>the market restriction names the variant &quot;%1&quot;, which the clause does not have</translation>
+    </message>
+    <message>
+        <source>the answer &quot;%1&quot; of the question &quot;%2&quot; assumes &quot;%3&quot;, which is not another of its options</source>
+        <translation>the answer &quot;%1&quot; of the question &quot;%2&quot; assumes &quot;%3&quot;, which is not another of its options</translation>
     </message>
 </context>
 <context>
@@ -2000,8 +2038,8 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>the text</translation>
     </message>
     <message>
-        <source>variant "%1"</source>
-        <translation>variant "%1"</translation>
+        <source>variant &quot;%1&quot;</source>
+        <translation>variant &quot;%1&quot;</translation>
     </message>
     <message>
         <source>none</source>
@@ -2032,8 +2070,8 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>%1 (%2): %3 written in lower case is not the defined term; mark it as a term or rephrase</translation>
     </message>
     <message>
-        <source>parameter "%1" has no guidance on choosing its value</source>
-        <translation>parameter "%1" has no guidance on choosing its value</translation>
+        <source>parameter &quot;%1&quot; has no guidance on choosing its value</source>
+        <translation>parameter &quot;%1&quot; has no guidance on choosing its value</translation>
     </message>
     <message>
         <source>guidance (%1, %2) repeats %3 word for word; say what is particular to this clause</source>
@@ -2048,15 +2086,24 @@ Add clauses from the library by double-clicking them, dragging them here or with
     <name>klausul::MainWindow</name>
     <message numerus="yes">
         <source>%n requirement(s)</source>
-        <translation><numerusform>%n requirement</numerusform><numerusform>%n requirements</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement</numerusform>
+            <numerusform>%n requirements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Problems</source>
@@ -2068,7 +2115,10 @@ Add clauses from the library by double-clicking them, dragging them here or with
     </message>
     <message numerus="yes">
         <source>%n clause(s)</source>
-        <translation><numerusform>%n clause</numerusform><numerusform>%n clauses</numerusform></translation>
+        <translation>
+            <numerusform>%n clause</numerusform>
+            <numerusform>%n clauses</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2400,15 +2450,18 @@ Add clauses from the library by double-clicking them, dragging them here or with
 Information-security requirements for Danish public IT tenders and contracts.
 
 Library: %3, version %4 (%5), %n clause(s).</source>
-        <translation><numerusform>Klausul %1 (%2)
+        <translation>
+            <numerusform>Klausul %1 (%2)
 
 Information-security requirements for Danish public IT tenders and contracts.
 
-Library: %3, version %4 (%5), %n clause.</numerusform><numerusform>Klausul %1 (%2)
+Library: %3, version %4 (%5), %n clause.</numerusform>
+            <numerusform>Klausul %1 (%2)
 
 Information-security requirements for Danish public IT tenders and contracts.
 
-Library: %3, version %4 (%5), %n clauses.</numerusform></translation>
+Library: %3, version %4 (%5), %n clauses.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2465,10 +2518,10 @@ Restore them?</translation>
     <message>
         <source>%1 is open in another Klausul window (%2).
 
-It is opened read-only here, so neither window overwrites the other's changes. Use Save as to keep changes made here under another name.</source>
+It is opened read-only here, so neither window overwrites the other&apos;s changes. Use Save as to keep changes made here under another name.</source>
         <translation>%1 is open in another Klausul window (%2).
 
-It is opened read-only here, so neither window overwrites the other's changes. Use Save as to keep changes made here under another name.</translation>
+It is opened read-only here, so neither window overwrites the other&apos;s changes. Use Save as to keep changes made here under another name.</translation>
     </message>
     <message>
         <source>%1 is open in another Klausul window, so it was opened read-only. Nothing was saved: use Save as to keep your changes under another name.</source>
@@ -2618,8 +2671,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>Document &amp;language:</translation>
     </message>
     <message>
-        <source>The annex is titled "Bilag &lt;number&gt; &lt;title&gt;" and its requirements are numbered &lt;number&gt;.1, &lt;number&gt;.2, …</source>
-        <translation>The annex is titled "Bilag &lt;number&gt; &lt;title&gt;" and its requirements are numbered &lt;number&gt;.1, &lt;number&gt;.2, …</translation>
+        <source>The annex is titled &quot;Bilag &lt;number&gt; &lt;title&gt;&quot; and its requirements are numbered &lt;number&gt;.1, &lt;number&gt;.2, …</source>
+        <translation>The annex is titled &quot;Bilag &lt;number&gt; &lt;title&gt;&quot; and its requirements are numbered &lt;number&gt;.1, &lt;number&gt;.2, …</translation>
     </message>
 </context>
 <context>
@@ -2700,40 +2753,40 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>no value</translation>
     </message>
     <message>
-        <source>"%1" is not a whole number</source>
-        <translation>"%1" is not a whole number</translation>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; is not a whole number</translation>
     </message>
     <message>
-        <source>"%1" is not a number (use a point for decimals)</source>
-        <translation>"%1" is not a number (use a point for decimals)</translation>
+        <source>&quot;%1&quot; is not a number (use a point for decimals)</source>
+        <translation>&quot;%1&quot; is not a number (use a point for decimals)</translation>
     </message>
     <message>
         <source>choose exactly one value</source>
         <translation>choose exactly one value</translation>
     </message>
     <message>
-        <source>"%1" is not one of the choices</source>
-        <translation>"%1" is not one of the choices</translation>
+        <source>&quot;%1&quot; is not one of the choices</source>
+        <translation>&quot;%1&quot; is not one of the choices</translation>
     </message>
     <message>
-        <source>"%1" is chosen twice</source>
-        <translation>"%1" is chosen twice</translation>
+        <source>&quot;%1&quot; is chosen twice</source>
+        <translation>&quot;%1&quot; is chosen twice</translation>
     </message>
     <message>
-        <source>"%1" is not a date of the form YYYY-MM-DD</source>
-        <translation>"%1" is not a date of the form YYYY-MM-DD</translation>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD</source>
+        <translation>&quot;%1&quot; is not a date of the form YYYY-MM-DD</translation>
     </message>
     <message>
         <source>the text is longer than 1,000 characters</source>
         <translation>the text is longer than 1,000 characters</translation>
     </message>
     <message>
-        <source>"%1" is not a clause id such as HAE-01</source>
-        <translation>"%1" is not a clause id such as HAE-01</translation>
+        <source>&quot;%1&quot; is not a clause id such as HAE-01</source>
+        <translation>&quot;%1&quot; is not a clause id such as HAE-01</translation>
     </message>
     <message>
-        <source>"%1" is not an annex role of the contract map</source>
-        <translation>"%1" is not an annex role of the contract map</translation>
+        <source>&quot;%1&quot; is not an annex role of the contract map</source>
+        <translation>&quot;%1&quot; is not an annex role of the contract map</translation>
     </message>
 </context>
 <context>
@@ -2762,8 +2815,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>requirement %1 is ready for review, not approved</translation>
     </message>
     <message>
-        <source>the authority's own requirement %1 is not approved</source>
-        <translation>the authority's own requirement %1 is not approved</translation>
+        <source>the authority&apos;s own requirement %1 is not approved</source>
+        <translation>the authority&apos;s own requirement %1 is not approved</translation>
     </message>
     <message>
         <source>requirement %1 is not approved</source>
@@ -2810,7 +2863,10 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     </message>
     <message numerus="yes">
         <source>%n item(s) are not approved; see View ▸ Review.</source>
-        <translation><numerusform>%n item are not approved; see View ▸ Review.</numerusform><numerusform>%n items are not approved; see View ▸ Review.</numerusform></translation>
+        <translation>
+            <numerusform>%n item are not approved; see View ▸ Review.</numerusform>
+            <numerusform>%n items are not approved; see View ▸ Review.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Publish</source>
@@ -2910,8 +2966,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>Option B: certification cannot be expected of the suppliers, but the authority has its own Statement of Applicability, so the contract can require documented compliance with ISO/IEC 27001 including the relevant controls of that statement.</translation>
     </message>
     <message>
-        <source>Option C: neither certification nor the authority's own Statement of Applicability can be relied on, so specific clauses are combined to cover the authority's concrete security needs.</source>
-        <translation>Option C: neither certification nor the authority's own Statement of Applicability can be relied on, so specific clauses are combined to cover the authority's concrete security needs.</translation>
+        <source>Option C: neither certification nor the authority&apos;s own Statement of Applicability can be relied on, so specific clauses are combined to cover the authority&apos;s concrete security needs.</source>
+        <translation>Option C: neither certification nor the authority&apos;s own Statement of Applicability can be relied on, so specific clauses are combined to cover the authority&apos;s concrete security needs.</translation>
     </message>
     <message>
         <source>Applies to every contract.</source>
@@ -2922,8 +2978,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>A provision of the society-critical catalogue: follow or explain.</translation>
     </message>
     <message>
-        <source>follow or explain: the society-critical provision %1 "%2" is neither in the annex nor explained</source>
-        <translation>follow or explain: the society-critical provision %1 "%2" is neither in the annex nor explained</translation>
+        <source>follow or explain: the society-critical provision %1 &quot;%2&quot; is neither in the annex nor explained</source>
+        <translation>follow or explain: the society-critical provision %1 &quot;%2&quot; is neither in the annex nor explained</translation>
     </message>
     <message>
         <source>Based on the answers: %1.</source>
@@ -2986,12 +3042,24 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>%1: option %2 already covers ISO/IEC 27001 %3, so it moves down from %4. (%5)</translation>
     </message>
     <message>
-        <source>The variant "%1" is not suggested: %2</source>
-        <translation>The variant "%1" is not suggested: %2</translation>
+        <source>The variant &quot;%1&quot; is not suggested: %2</source>
+        <translation>The variant &quot;%1&quot; is not suggested: %2</translation>
     </message>
     <message>
         <source>The stricter variant is suggested because of the answers: %1.</source>
         <translation>The stricter variant is suggested because of the answers: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (assumed: %2)</source>
+        <translation>%1 (assumed: %2)</translation>
+    </message>
+    <message>
+        <source>Recommended, not core: it rests on an answer of &quot;Don&apos;t know&quot; (%1).</source>
+        <translation>Recommended, not core: it rests on an answer of &quot;Don&apos;t know&quot; (%1).</translation>
+    </message>
+    <message>
+        <source>the risk-profile question &quot;%1&quot; is answered &quot;%2&quot;: the suggestions assume &quot;%3&quot;. Settle the answer before the tender is published.</source>
+        <translation>the risk-profile question &quot;%1&quot; is answered &quot;%2&quot;: the suggestions assume &quot;%3&quot;. Settle the answer before the tender is published.</translation>
     </message>
 </context>
 <context>
@@ -3038,7 +3106,10 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     </message>
     <message numerus="yes">
         <source>%n clause(s) will be added</source>
-        <translation><numerusform>%n clause will be added</numerusform><numerusform>%n clauses will be added</numerusform></translation>
+        <translation>
+            <numerusform>%n clause will be added</numerusform>
+            <numerusform>%n clauses will be added</numerusform>
+        </translation>
     </message>
     <message>
         <source>keep</source>
@@ -3065,8 +3136,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>undecided</translation>
     </message>
     <message>
-        <source>Depends on a question answered "Don't know".</source>
-        <translation>Depends on a question answered "Don't know".</translation>
+        <source>Depends on a question answered &quot;Don&apos;t know&quot;.</source>
+        <translation>Depends on a question answered &quot;Don&apos;t know&quot;.</translation>
     </message>
     <message>
         <source>Why is this provision left out of this contract?</source>
@@ -3082,11 +3153,26 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     </message>
     <message numerus="yes">
         <source>%n requirement(s) will be removed</source>
-        <translation><numerusform>%n requirement will be removed</numerusform><numerusform>%n requirements will be removed</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement will be removed</numerusform>
+            <numerusform>%n requirements will be removed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tier</source>
         <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Answer every question about the service (&quot;Don&apos;t know&quot; where offered, if you must). Klausul suggests the clauses the answers call for, and tells you why.</source>
+        <translation>Answer every question about the service (&quot;Don&apos;t know&quot; where offered, if you must). Klausul suggests the clauses the answers call for, and tells you why.</translation>
+    </message>
+    <message>
+        <source>Choose an answer</source>
+        <translation>Choose an answer</translation>
+    </message>
+    <message>
+        <source>If you answer &quot;%1&quot;: %2</source>
+        <translation>If you answer &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -3167,8 +3253,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>the file must be encoded as UTF-8 (it looks like UTF-16 or a binary file)</translation>
     </message>
     <message>
-        <source>the file must be encoded as UTF-8, not "%1"</source>
-        <translation>the file must be encoded as UTF-8, not "%1"</translation>
+        <source>the file must be encoded as UTF-8, not &quot;%1&quot;</source>
+        <translation>the file must be encoded as UTF-8, not &quot;%1&quot;</translation>
     </message>
     <message>
         <source>document type declarations (DOCTYPE) are not allowed; remove the DOCTYPE and any entity definitions</source>
@@ -3216,7 +3302,10 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     </message>
     <message numerus="yes">
         <source>%n more problem(s) in this file not shown</source>
-        <translation><numerusform>%n more problem in this file not shown</numerusform><numerusform>%n more problems in this file not shown</numerusform></translation>
+        <translation>
+            <numerusform>%n more problem in this file not shown</numerusform>
+            <numerusform>%n more problems in this file not shown</numerusform>
+        </translation>
     </message>
     <message>
         <source>the document does not match the schema</source>
@@ -3254,8 +3343,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>Library folder</translation>
     </message>
     <message>
-        <source>Folders with the authority's own clauses, layered on top of the national library. They take effect at the next start.</source>
-        <translation>Folders with the authority's own clauses, layered on top of the national library. They take effect at the next start.</translation>
+        <source>Folders with the authority&apos;s own clauses, layered on top of the national library. They take effect at the next start.</source>
+        <translation>Folders with the authority&apos;s own clauses, layered on top of the national library. They take effect at the next start.</translation>
     </message>
     <message>
         <source>Tender</source>
@@ -3353,7 +3442,10 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     </message>
     <message numerus="yes">
         <source>%n core or recommended not yet in the draft (marked +)</source>
-        <translation><numerusform>%n core or recommended not yet in the draft (marked +)</numerusform><numerusform>%n core or recommended not yet in the draft (marked +)</numerusform></translation>
+        <translation>
+            <numerusform>%n core or recommended not yet in the draft (marked +)</numerusform>
+            <numerusform>%n core or recommended not yet in the draft (marked +)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3444,8 +3536,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
 <context>
     <name>klausul::cli::DraftCommand</name>
     <message>
-        <source>no requirement numbered "%1" in the draft</source>
-        <translation>no requirement numbered "%1" in the draft</translation>
+        <source>no requirement numbered &quot;%1&quot; in the draft</source>
+        <translation>no requirement numbered &quot;%1&quot; in the draft</translation>
     </message>
 </context>
 <context>
@@ -3470,20 +3562,20 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>Add to section S (its id, e.g. s3, or its theme, e.g. adgang).</translation>
     </message>
     <message>
-        <source>no clause with id "%1"</source>
-        <translation>no clause with id "%1"</translation>
+        <source>no clause with id &quot;%1&quot;</source>
+        <translation>no clause with id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 is already in the draft as %2</source>
         <translation>%1 is already in the draft as %2</translation>
     </message>
     <message>
-        <source>%1 has no variant "%2"</source>
-        <translation>%1 has no variant "%2"</translation>
+        <source>%1 has no variant &quot;%2&quot;</source>
+        <translation>%1 has no variant &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>the draft has no section "%1"</source>
-        <translation>the draft has no section "%1"</translation>
+        <source>the draft has no section &quot;%1&quot;</source>
+        <translation>the draft has no section &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3493,8 +3585,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>--types must list MK, PK or K, comma-separated</translation>
     </message>
     <message>
-        <source>Add the core and recommended clauses the draft's risk profile suggests, with their suggested variants, as accepting the wizard does: clauses already in the draft stay with your values, variants, wording and comments; nothing is removed.</source>
-        <translation>Add the core and recommended clauses the draft's risk profile suggests, with their suggested variants, as accepting the wizard does: clauses already in the draft stay with your values, variants, wording and comments; nothing is removed.</translation>
+        <source>Add the core and recommended clauses the draft&apos;s risk profile suggests, with their suggested variants, as accepting the wizard does: clauses already in the draft stay with your values, variants, wording and comments; nothing is removed.</source>
+        <translation>Add the core and recommended clauses the draft&apos;s risk profile suggests, with their suggested variants, as accepting the wizard does: clauses already in the draft stay with your values, variants, wording and comments; nothing is removed.</translation>
     </message>
     <message>
         <source>--tiers must list core, recommended or optional, comma-separated</source>
@@ -3516,8 +3608,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>approve needs the approver: --as NAME</translation>
     </message>
     <message>
-        <source>Set the review status of a requirement (or of every requirement with --all): approved by NAME, or ready/draft with --status. Approving records what was approved; a later change makes it "changed since approval". With --explanation ID the follow-or-explain explanation of ID is approved.</source>
-        <translation>Set the review status of a requirement (or of every requirement with --all): approved by NAME, or ready/draft with --status. Approving records what was approved; a later change makes it "changed since approval". With --explanation ID the follow-or-explain explanation of ID is approved.</translation>
+        <source>Set the review status of a requirement (or of every requirement with --all): approved by NAME, or ready/draft with --status. Approving records what was approved; a later change makes it &quot;changed since approval&quot;. With --explanation ID the follow-or-explain explanation of ID is approved.</source>
+        <translation>Set the review status of a requirement (or of every requirement with --all): approved by NAME, or ready/draft with --status. Approving records what was approved; a later change makes it &quot;changed since approval&quot;. With --explanation ID the follow-or-explain explanation of ID is approved.</translation>
     </message>
     <message>
         <source>Every requirement and follow-or-explain explanation of the draft.</source>
@@ -3539,20 +3631,29 @@ Your changes are not saved; they are kept in this window and in the recovery fil
 <context>
     <name>klausul::cli::commands::Check</name>
     <message>
-        <source>List the problems of a draft's annex: unfilled or invalid values, missing or withdrawn clauses, outdated clause versions.</source>
-        <translation>List the problems of a draft's annex: unfilled or invalid values, missing or withdrawn clauses, outdated clause versions.</translation>
+        <source>List the problems of a draft&apos;s annex: unfilled or invalid values, missing or withdrawn clauses, outdated clause versions.</source>
+        <translation>List the problems of a draft&apos;s annex: unfilled or invalid values, missing or withdrawn clauses, outdated clause versions.</translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s)</source>
-        <translation><numerusform>%n requirement</numerusform><numerusform>%n requirements</numerusform></translation>
+        <translation>
+            <numerusform>%n requirement</numerusform>
+            <numerusform>%n requirements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3581,8 +3682,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>The contract type: %1.</translation>
     </message>
     <message>
-        <source>Replace the annex list with the contract type's template (numbers left empty).</source>
-        <translation>Replace the annex list with the contract type's template (numbers left empty).</translation>
+        <source>Replace the annex list with the contract type&apos;s template (numbers left empty).</source>
+        <translation>Replace the annex list with the contract type&apos;s template (numbers left empty).</translation>
     </message>
     <message>
         <source>Set the annex that plays ROLE (one of %1): its number and, optionally, title.</source>
@@ -3593,8 +3694,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>Remove the annex that plays ROLE.</translation>
     </message>
     <message>
-        <source>yes: the main contract defines the terms (the annex points there); no: the annex lists the library's definitions.</source>
-        <translation>yes: the main contract defines the terms (the annex points there); no: the annex lists the library's definitions.</translation>
+        <source>yes: the main contract defines the terms (the annex points there); no: the annex lists the library&apos;s definitions.</source>
+        <translation>yes: the main contract defines the terms (the annex points there); no: the annex lists the library&apos;s definitions.</translation>
     </message>
     <message>
         <source>--type must be one of %1</source>
@@ -3609,8 +3710,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>--definitions-in-contract must be yes or no</translation>
     </message>
     <message>
-        <source>the contract map has no annex with role "%1"</source>
-        <translation>the contract map has no annex with role "%1"</translation>
+        <source>the contract map has no annex with role &quot;%1&quot;</source>
+        <translation>the contract map has no annex with role &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--annex %1: the role must be one of %2</source>
@@ -3663,8 +3764,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>Show what changed from DRAFT to OTHER: requirements added, removed and renumbered, values, variants, types, wording word by word ([-deleted-] {+inserted+}), review status and comments, answers, annex details, explanations, exclusions and versions.</translation>
     </message>
     <message>
-        <source>Show what changed from OLD to NEW. Two drafts: requirements added, removed and renumbered, values, variants, types, wording word by word ([-deleted-] {+inserted+}), review status and comments, answers, annex details, explanations, exclusions and versions. Two library folders: the release notes (clauses added, withdrawn, removed and changed: wording in both languages word by word, parameters, defaults, references, applicability); a wording change without a version bump is an error (exit 1), a bump without a change a warning. --markdown or --docx -o FILE (the Danish "Ændringsliste") for libraries only.</source>
-        <translation>Show what changed from OLD to NEW. Two drafts: requirements added, removed and renumbered, values, variants, types, wording word by word ([-deleted-] {+inserted+}), review status and comments, answers, annex details, explanations, exclusions and versions. Two library folders: the release notes (clauses added, withdrawn, removed and changed: wording in both languages word by word, parameters, defaults, references, applicability); a wording change without a version bump is an error (exit 1), a bump without a change a warning. --markdown or --docx -o FILE (the Danish "Ændringsliste") for libraries only.</translation>
+        <source>Show what changed from OLD to NEW. Two drafts: requirements added, removed and renumbered, values, variants, types, wording word by word ([-deleted-] {+inserted+}), review status and comments, answers, annex details, explanations, exclusions and versions. Two library folders: the release notes (clauses added, withdrawn, removed and changed: wording in both languages word by word, parameters, defaults, references, applicability); a wording change without a version bump is an error (exit 1), a bump without a change a warning. --markdown or --docx -o FILE (the Danish &quot;Ændringsliste&quot;) for libraries only.</source>
+        <translation>Show what changed from OLD to NEW. Two drafts: requirements added, removed and renumbered, values, variants, types, wording word by word ([-deleted-] {+inserted+}), review status and comments, answers, annex details, explanations, exclusions and versions. Two library folders: the release notes (clauses added, withdrawn, removed and changed: wording in both languages word by word, parameters, defaults, references, applicability); a wording change without a version bump is an error (exit 1), a bump without a change a warning. --markdown or --docx -o FILE (the Danish &quot;Ændringsliste&quot;) for libraries only.</translation>
     </message>
     <message>
         <source>Libraries: print Markdown.</source>
@@ -3718,8 +3819,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>exclude needs --reason T</translation>
     </message>
     <message>
-        <source>no framework control "%1" (use FRAMEWORK:ID with FRAMEWORK one of %2)</source>
-        <translation>no framework control "%1" (use FRAMEWORK:ID with FRAMEWORK one of %2)</translation>
+        <source>no framework control &quot;%1&quot; (use FRAMEWORK:ID with FRAMEWORK one of %2)</source>
+        <translation>no framework control &quot;%1&quot; (use FRAMEWORK:ID with FRAMEWORK one of %2)</translation>
     </message>
 </context>
 <context>
@@ -3737,8 +3838,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>explain needs --text T</translation>
     </message>
     <message>
-        <source>no clause with id "%1"</source>
-        <translation>no clause with id "%1"</translation>
+        <source>no clause with id &quot;%1&quot;</source>
+        <translation>no clause with id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 is in the draft as %2; only a clause left out is explained</source>
@@ -3748,12 +3849,12 @@ Your changes are not saved; they are kept in this window and in the recovery fil
 <context>
     <name>klausul::cli::commands::Export</name>
     <message>
-        <source>Export a draft's annex to DOCX and PDF.</source>
-        <translation>Export a draft's annex to DOCX and PDF.</translation>
+        <source>Export a draft&apos;s annex to DOCX and PDF.</source>
+        <translation>Export a draft&apos;s annex to DOCX and PDF.</translation>
     </message>
     <message>
-        <source>Language of the document: da or en (default: the draft's language).</source>
-        <translation>Language of the document: da or en (default: the draft's language).</translation>
+        <source>Language of the document: da or en (default: the draft&apos;s language).</source>
+        <translation>Language of the document: da or en (default: the draft&apos;s language).</translation>
     </message>
     <message>
         <source>Output file, or a folder. With --format all, OUT.docx and OUT.pdf are written.</source>
@@ -3769,7 +3870,10 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     </message>
     <message numerus="yes">
         <source>error: the annex has %n error(s); fix them, export the review edition, or use --force</source>
-        <translation><numerusform>error: the annex has %n error; fix them, export the review edition, or use --force</numerusform><numerusform>error: the annex has %n errors; fix them, export the review edition, or use --force</numerusform></translation>
+        <translation>
+            <numerusform>error: the annex has %n error; fix them, export the review edition, or use --force</numerusform>
+            <numerusform>error: the annex has %n errors; fix them, export the review edition, or use --force</numerusform>
+        </translation>
     </message>
     <message>
         <source>Output format: docx, pdf, all (both), or xlsx (the compliance schedule as a workbook for the tenderer to fill in).</source>
@@ -3788,8 +3892,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>--edition must be tender, contract, review or schedule</translation>
     </message>
     <message>
-        <source>Export the tender or contract edition even when the annex has errors or is not approved; the document is then stamped "DRAFT – not approved".</source>
-        <translation>Export the tender or contract edition even when the annex has errors or is not approved; the document is then stamped "DRAFT – not approved".</translation>
+        <source>Export the tender or contract edition even when the annex has errors or is not approved; the document is then stamped &quot;DRAFT – not approved&quot;.</source>
+        <translation>Export the tender or contract edition even when the annex has errors or is not approved; the document is then stamped &quot;DRAFT – not approved&quot;.</translation>
     </message>
     <message>
         <source>Review edition: show the changes since the published version V as tracked changes.</source>
@@ -3801,7 +3905,10 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     </message>
     <message numerus="yes">
         <source>error: %n item(s) not approved; approval is required before publishing (export the review edition, or use --force for a stamped draft)</source>
-        <translation><numerusform>error: %n item not approved; approval is required before publishing (export the review edition, or use --force for a stamped draft)</numerusform><numerusform>error: %n items not approved; approval is required before publishing (export the review edition, or use --force for a stamped draft)</numerusform></translation>
+        <translation>
+            <numerusform>error: %n item not approved; approval is required before publishing (export the review edition, or use --force for a stamped draft)</numerusform>
+            <numerusform>error: %n items not approved; approval is required before publishing (export the review edition, or use --force for a stamped draft)</numerusform>
+        </translation>
     </message>
     <message>
         <source>the draft has no published version %1 with a snapshot</source>
@@ -3847,15 +3954,24 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     </message>
     <message numerus="yes">
         <source>%n clause(s) checked</source>
-        <translation><numerusform>%n clause checked</numerusform><numerusform>%n clauses checked</numerusform></translation>
+        <translation>
+            <numerusform>%n clause checked</numerusform>
+            <numerusform>%n clauses checked</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3897,8 +4013,11 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>withdrawn</translation>
     </message>
     <message numerus="yes">
-        <source>klausul-cli: the library has %n error(s); run "klausul-cli validate" to see them</source>
-        <translation><numerusform>klausul-cli: the library has %n error; run "klausul-cli validate" to see them</numerusform><numerusform>klausul-cli: the library has %n errors; run "klausul-cli validate" to see them</numerusform></translation>
+        <source>klausul-cli: the library has %n error(s); run &quot;klausul-cli validate&quot; to see them</source>
+        <translation>
+            <numerusform>klausul-cli: the library has %n error; run &quot;klausul-cli validate&quot; to see them</numerusform>
+            <numerusform>klausul-cli: the library has %n errors; run &quot;klausul-cli validate&quot; to see them</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3912,8 +4031,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>The draft file to create.</translation>
     </message>
     <message>
-        <source>Add the clauses the risk profile suggests (as "klausul-cli apply").</source>
-        <translation>Add the clauses the risk profile suggests (as "klausul-cli apply").</translation>
+        <source>Add the clauses the risk profile suggests (as &quot;klausul-cli apply&quot;).</source>
+        <translation>Add the clauses the risk profile suggests (as &quot;klausul-cli apply&quot;).</translation>
     </message>
     <message>
         <source>The contracting authority.</source>
@@ -3924,8 +4043,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>The tender (procurement) title.</translation>
     </message>
     <message>
-        <source>The authority's case number.</source>
-        <translation>The authority's case number.</translation>
+        <source>The authority&apos;s case number.</source>
+        <translation>The authority&apos;s case number.</translation>
     </message>
     <message>
         <source>The annex number in the contract (default 9).</source>
@@ -3983,8 +4102,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
 <context>
     <name>klausul::cli::commands::Profile</name>
     <message>
-        <source>Answer risk-profile questions of the draft (the wizard's first page). Run "klausul-cli apply" afterwards to take the suggestions.</source>
-        <translation>Answer risk-profile questions of the draft (the wizard's first page). Run "klausul-cli apply" afterwards to take the suggestions.</translation>
+        <source>Answer risk-profile questions of the draft (the wizard&apos;s first page). Run &quot;klausul-cli apply&quot; afterwards to take the suggestions.</source>
+        <translation>Answer risk-profile questions of the draft (the wizard&apos;s first page). Run &quot;klausul-cli apply&quot; afterwards to take the suggestions.</translation>
     </message>
     <message>
         <source>profile needs --answer Q=A or --profile FILE</source>
@@ -4015,11 +4134,14 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     </message>
     <message numerus="yes">
         <source>the annex has %n error(s); fix them before publishing, or use --force</source>
-        <translation><numerusform>the annex has %n error; fix them before publishing, or use --force</numerusform><numerusform>the annex has %n errors; fix them before publishing, or use --force</numerusform></translation>
+        <translation>
+            <numerusform>the annex has %n error; fix them before publishing, or use --force</numerusform>
+            <numerusform>the annex has %n errors; fix them before publishing, or use --force</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Publish a version of the annex: records version V with today's date, the approver NAME and the note in the annex's version table, and keeps the requirements as published (for --compare V). Refused while the annex has errors or items that are not approved (unless --force), or when V is already in the table.</source>
-        <translation>Publish a version of the annex: records version V with today's date, the approver NAME and the note in the annex's version table, and keeps the requirements as published (for --compare V). Refused while the annex has errors or items that are not approved (unless --force), or when V is already in the table.</translation>
+        <source>Publish a version of the annex: records version V with today&apos;s date, the approver NAME and the note in the annex&apos;s version table, and keeps the requirements as published (for --compare V). Refused while the annex has errors or items that are not approved (unless --force), or when V is already in the table.</source>
+        <translation>Publish a version of the annex: records version V with today&apos;s date, the approver NAME and the note in the annex&apos;s version table, and keeps the requirements as published (for --compare V). Refused while the annex has errors or items that are not approved (unless --force), or when V is already in the table.</translation>
     </message>
     <message>
         <source>Publish even when the annex has errors or items that are not approved.</source>
@@ -4027,14 +4149,17 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     </message>
     <message numerus="yes">
         <source>%n item(s) not approved; approve them before publishing, or use --force</source>
-        <translation><numerusform>%n item not approved; approve them before publishing, or use --force</numerusform><numerusform>%n items not approved; approve them before publishing, or use --force</numerusform></translation>
+        <translation>
+            <numerusform>%n item not approved; approve them before publishing, or use --force</numerusform>
+            <numerusform>%n items not approved; approve them before publishing, or use --force</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>klausul::cli::commands::Remove</name>
     <message>
-        <source>Remove a requirement. Its number is withdrawn (listed in the version table, never reused) until "klausul-cli renumber".</source>
-        <translation>Remove a requirement. Its number is withdrawn (listed in the version table, never reused) until "klausul-cli renumber".</translation>
+        <source>Remove a requirement. Its number is withdrawn (listed in the version table, never reused) until &quot;klausul-cli renumber&quot;.</source>
+        <translation>Remove a requirement. Its number is withdrawn (listed in the version table, never reused) until &quot;klausul-cli renumber&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4047,8 +4172,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
 <context>
     <name>klausul::cli::commands::Report</name>
     <message>
-        <source>Print the library's content: clauses per theme, type and option, and which framework controls no clause refers to.</source>
-        <translation>Print the library's content: clauses per theme, type and option, and which framework controls no clause refers to.</translation>
+        <source>Print the library&apos;s content: clauses per theme, type and option, and which framework controls no clause refers to.</source>
+        <translation>Print the library&apos;s content: clauses per theme, type and option, and which framework controls no clause refers to.</translation>
     </message>
 </context>
 <context>
@@ -4058,12 +4183,12 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>Set parameter values of a requirement. Values are checked against the parameter (type, range, choices); an empty VALUE clears it. If one value is wrong, nothing is changed.</translation>
     </message>
     <message>
-        <source>expected PARAM=VALUE, not "%1"</source>
-        <translation>expected PARAM=VALUE, not "%1"</translation>
+        <source>expected PARAM=VALUE, not &quot;%1&quot;</source>
+        <translation>expected PARAM=VALUE, not &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>%1 has no parameter "%2" (parameters: %3)</source>
-        <translation>%1 has no parameter "%2" (parameters: %3)</translation>
+        <source>%1 has no parameter &quot;%2&quot; (parameters: %3)</source>
+        <translation>%1 has no parameter &quot;%2&quot; (parameters: %3)</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
@@ -4085,33 +4210,33 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>--lang must be da or en</translation>
     </message>
     <message>
-        <source>no clause with id "%1"</source>
-        <translation>no clause with id "%1"</translation>
+        <source>no clause with id &quot;%1&quot;</source>
+        <translation>no clause with id &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>klausul::cli::commands::Suggest</name>
     <message>
-        <source>Suggest the clauses that the draft's risk profile calls for, each with the answers that call for it.</source>
-        <translation>Suggest the clauses that the draft's risk profile calls for, each with the answers that call for it.</translation>
+        <source>Suggest the clauses that the draft&apos;s risk profile calls for, each with the answers that call for it.</source>
+        <translation>Suggest the clauses that the draft&apos;s risk profile calls for, each with the answers that call for it.</translation>
     </message>
 </context>
 <context>
     <name>klausul::cli::commands::Type</name>
     <message>
-        <source>Set the requirement type of a requirement: MK (minimum requirement), PK, K, or default (the clause's own type).</source>
-        <translation>Set the requirement type of a requirement: MK (minimum requirement), PK, K, or default (the clause's own type).</translation>
+        <source>Set the requirement type of a requirement: MK (minimum requirement), PK, K, or default (the clause&apos;s own type).</source>
+        <translation>Set the requirement type of a requirement: MK (minimum requirement), PK, K, or default (the clause&apos;s own type).</translation>
     </message>
     <message>
-        <source>the type must be MK, PK, K or default, not "%1"</source>
-        <translation>the type must be MK, PK, K or default, not "%1"</translation>
+        <source>the type must be MK, PK, K or default, not &quot;%1&quot;</source>
+        <translation>the type must be MK, PK, K or default, not &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>klausul::cli::commands::Upgrade</name>
     <message>
-        <source>Show what the library's newer clause versions change in the requirements (old standard text, new standard text and own wording), and accept them.</source>
-        <translation>Show what the library's newer clause versions change in the requirements (old standard text, new standard text and own wording), and accept them.</translation>
+        <source>Show what the library&apos;s newer clause versions change in the requirements (old standard text, new standard text and own wording), and accept them.</source>
+        <translation>Show what the library&apos;s newer clause versions change in the requirements (old standard text, new standard text and own wording), and accept them.</translation>
     </message>
     <message>
         <source>Accept the new versions of the given requirements (all outdated ones when no number is given).</source>
@@ -4134,12 +4259,12 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>--keep-wording and --take-standard need --accept</translation>
     </message>
     <message>
-        <source>%1 is already based on the library's version of its clause</source>
-        <translation>%1 is already based on the library's version of its clause</translation>
+        <source>%1 is already based on the library&apos;s version of its clause</source>
+        <translation>%1 is already based on the library&apos;s version of its clause</translation>
     </message>
     <message>
-        <source>%1: every requirement is based on the library's current version</source>
-        <translation>%1: every requirement is based on the library's current version</translation>
+        <source>%1: every requirement is based on the library&apos;s current version</source>
+        <translation>%1: every requirement is based on the library&apos;s current version</translation>
     </message>
     <message>
         <source>%1: the library changed the standard text under own wording; run without --accept to see the three texts, then add --keep-wording or --take-standard</source>
@@ -4158,37 +4283,49 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     </message>
     <message numerus="yes">
         <source>%n clause(s) checked</source>
-        <translation><numerusform>%n clause checked</numerusform><numerusform>%n clauses checked</numerusform></translation>
+        <translation>
+            <numerusform>%n clause checked</numerusform>
+            <numerusform>%n clauses checked</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) or clause(s) checked</source>
-        <translation><numerusform>%n file or clause checked</numerusform><numerusform>%n files or clauses checked</numerusform></translation>
+        <translation>
+            <numerusform>%n file or clause checked</numerusform>
+            <numerusform>%n files or clauses checked</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>klausul::cli::commands::Variant</name>
     <message>
-        <source>Choose the variant of a requirement; "standard" for the standard text.</source>
-        <translation>Choose the variant of a requirement; "standard" for the standard text.</translation>
+        <source>Choose the variant of a requirement; &quot;standard&quot; for the standard text.</source>
+        <translation>Choose the variant of a requirement; &quot;standard&quot; for the standard text.</translation>
     </message>
     <message>
-        <source>%1 has no variant "%2" (variants: %3)</source>
-        <translation>%1 has no variant "%2" (variants: %3)</translation>
+        <source>%1 has no variant &quot;%2&quot; (variants: %3)</source>
+        <translation>%1 has no variant &quot;%2&quot; (variants: %3)</translation>
     </message>
 </context>
 <context>
     <name>klausul::cli::commands::Wording</name>
     <message>
-        <source>Give a requirement your own wording from a text file (paragraphs separated by blank lines, "- " for list items, {parameter} for values), or --reset it to the standard text.</source>
-        <translation>Give a requirement your own wording from a text file (paragraphs separated by blank lines, "- " for list items, {parameter} for values), or --reset it to the standard text.</translation>
+        <source>Give a requirement your own wording from a text file (paragraphs separated by blank lines, &quot;- &quot; for list items, {parameter} for values), or --reset it to the standard text.</source>
+        <translation>Give a requirement your own wording from a text file (paragraphs separated by blank lines, &quot;- &quot; for list items, {parameter} for values), or --reset it to the standard text.</translation>
     </message>
     <message>
         <source>Read the wording from FILE (UTF-8).</source>
@@ -4199,8 +4336,8 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>Go back to the standard text.</translation>
     </message>
     <message>
-        <source>The language of the wording (default: the draft's language).</source>
-        <translation>The language of the wording (default: the draft's language).</translation>
+        <source>The language of the wording (default: the draft&apos;s language).</source>
+        <translation>The language of the wording (default: the draft&apos;s language).</translation>
     </message>
     <message>
         <source>wording needs either --file F or --reset</source>
@@ -4242,8 +4379,189 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <translation>Also save a picture of the export dialog to FILE.</translation>
     </message>
     <message>
-        <source>Open the bundled example draft (a municipality's cloud case-management system).</source>
-        <translation>Open the bundled example draft (a municipality's cloud case-management system).</translation>
+        <source>Open the bundled example draft (a municipality&apos;s cloud case-management system).</source>
+        <translation>Open the bundled example draft (a municipality&apos;s cloud case-management system).</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::LibraryBrowser</name>
+    <message>
+        <source>Theme:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <source>DIGST option:</source>
+        <translation>DIGST option:</translation>
+    </message>
+    <message>
+        <source>A – ISO 27001 certification</source>
+        <translation>A – ISO 27001 certification</translation>
+    </message>
+    <message>
+        <source>B – documented compliance</source>
+        <translation>B – documented compliance</translation>
+    </message>
+    <message>
+        <source>C – specific clause</source>
+        <translation>C – specific clause</translation>
+    </message>
+    <message>
+        <source>Requirement type:</source>
+        <translation>Requirement type:</translation>
+    </message>
+    <message>
+        <source>MK – minimum requirement</source>
+        <translation>MK – minimum requirement</translation>
+    </message>
+    <message>
+        <source>PK – prioritised requirement</source>
+        <translation>PK – prioritised requirement</translation>
+    </message>
+    <message>
+        <source>K – requirement</source>
+        <translation>K – requirement</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>ISO 27001:</source>
+        <translation>ISO 27001:</translation>
+    </message>
+    <message>
+        <source>CIS v8:</source>
+        <translation>CIS v8:</translation>
+    </message>
+    <message>
+        <source>NIS2:</source>
+        <translation>NIS2:</translation>
+    </message>
+    <message>
+        <source>GDPR:</source>
+        <translation>GDPR:</translation>
+    </message>
+    <message>
+        <source>Contract type:</source>
+        <translation>Contract type:</translation>
+    </message>
+    <message>
+        <source>IT operation</source>
+        <translation>IT operation</translation>
+    </message>
+    <message>
+        <source>Cloud and SaaS</source>
+        <translation>Cloud and SaaS</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Development</translation>
+    </message>
+    <message>
+        <source>Maintenance and support</source>
+        <translation>Maintenance and support</translation>
+    </message>
+    <message>
+        <source>Consultancy</source>
+        <translation>Consultancy</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Search clauses, e.g. hændelse, 5.24, backup…</source>
+        <translation>Search clauses, e.g. hændelse, 5.24, backup…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Clause library</source>
+        <translation>Clause library</translation>
+    </message>
+    <message>
+        <source>&amp;Add to annex</source>
+        <translation>&amp;Add to annex</translation>
+    </message>
+    <message>
+        <source>Add the selected clause to the annex (Ctrl+Return)</source>
+        <translation>Add the selected clause to the annex (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Clause preview</source>
+        <translation>Clause preview</translation>
+    </message>
+    <message>
+        <source>Select a clause to read it here: its text, parameters, variants, guidance and references.</source>
+        <translation>Select a clause to read it here: its text, parameters, variants, guidance and references.</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(all)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n clause</numerusform>
+            <numerusform>%n clauses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>klausul::ParameterChipEdit</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>parameter chip: label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the parameter {%2}; change its value on the Parameters tab)</source>
+        <translation>%1 (the parameter {%2}; change its value on the Parameters tab)</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::RenumberBar</name>
+    <message>
+        <source>&amp;Renumber</source>
+        <translation>&amp;Renumber</translation>
+    </message>
+    <message>
+        <source>Number every requirement again in the order of the annex</source>
+        <translation>Number every requirement again in the order of the annex</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>The requirement numbers are not in the order of the annex.</source>
+        <translation>The requirement numbers are not in the order of the annex.</translation>
+    </message>
+    <message>
+        <source>The new requirement %1 is out of number order. Nothing is published yet, so you can renumber in the order of the annex.</source>
+        <translation>The new requirement %1 is out of number order. Nothing is published yet, so you can renumber in the order of the annex.</translation>
     </message>
 </context>
 </TS>

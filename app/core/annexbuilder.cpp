@@ -528,6 +528,7 @@ Annex AnnexBuilder::buildOnce(
     }
     annex.issues.append(RiskProfile::followOrExplainIssues(library, draft, draftFile));
     annex.issues.append(RiskProfile::competitionIssues(library, draft, draftFile));
+    annex.issues.append(RiskProfile::openAnswerIssues(library, draft, draftFile));
     annex.issues.append(contextIssues(library, draft, language, draftFile));
     collectDefinitions(library, draft, language, &annex);
     annex.coverage = Coverage::compute(library, draft);
@@ -668,7 +669,9 @@ IssueList AnnexBuilder::contextIssues(
             break;
         case Constraint::Kind::AnswerConflict: {
             const QString answer = RiskProfile::answer(library, draft.answers, constraint.question);
-            if (!constraint.answers.contains(answer))
+            if (!constraint.answers.contains(answer) &&
+                !constraint.answers.contains(
+                    RiskProfile::assumedAnswer(library, draft.answers, constraint.question)))
                 break;
             const Question *question = library.question(constraint.question);
             const QuestionOption *option = question ? question->option(answer) : nullptr;

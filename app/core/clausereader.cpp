@@ -270,9 +270,11 @@ QList<Question> readQuestions(const xmlNode *root)
             } else if (xml::isElement(child, "option")) {
                 QuestionOption option;
                 option.value = xml::attribute(child, "value").trimmed();
+                option.assume = xml::attribute(child, "assume").trimmed();
                 for (const xmlNode *label = xml::firstElement(child); label;
                      label = xml::nextElement(label))
-                    readLocalized(label, &option.label);
+                    readLocalized(
+                        label, xml::isElement(label, "effect") ? &option.effect : &option.label);
                 question.options.append(option);
             }
         }

@@ -288,6 +288,18 @@ void Draft::renumber()
     withdrawn.clear();
 }
 
+bool Draft::numberedInOrder() const
+{
+    int expected = 1;
+    for (const DraftSection &section : sections) {
+        for (const DraftItem &item : section.items) {
+            if (item.number != expected++)
+                return false;
+        }
+    }
+    return true;
+}
+
 QDateTime Draft::timestamp()
 {
     const QDateTime now = QDateTime::currentDateTime();

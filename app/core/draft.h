@@ -283,6 +283,8 @@ struct Draft
     std::optional<DraftItem> removeItem(const QString &uid, const QString &title);
     /** Renumbers every item 1..N in document order and forgets withdrawn numbers. */
     void renumber();
+    /** True when the numbers run 1..N in document order with no gap (nothing to renumber). */
+    bool numberedInOrder() const;
 
     /** Now, to the second: the precision of every timestamp a draft file stores. */
     static QDateTime timestamp();

@@ -568,6 +568,24 @@ void DraftDocument::renumber()
     push(tr("Renumber requirements"), after);
 }
 
+bool DraftDocument::renumberBeforePublication(QString *error)
+{
+    if (!m_draft.versions.isEmpty()) {
+        *error = tr("version %1 is published, and its requirement numbers may be referred to: "
+                    "they are not renumbered")
+                     .arg(m_draft.currentVersion());
+        return false;
+    }
+    if (!m_draft.numberedInOrder())
+        renumber();
+    return true;
+}
+
+bool DraftDocument::offersRenumbering() const
+{
+    return m_draft.versions.isEmpty() && !m_draft.numberedInOrder();
+}
+
 void DraftDocument::replaceDraft(const Draft &draft, const QString &description)
 {
     push(description, draft);

@@ -115,6 +115,14 @@ public:
     /** Adds a version entry; without a snapshot the current requirements are recorded. */
     void addVersion(const VersionEntry &version);
     void renumber();
+    /**
+     * Renumbers (one undo step) only while no version is published: once the annex has been
+     * published, tenderers and the contract refer to its numbers, so this refuses (false, with
+     * a reason) and the numbers stay.
+     */
+    bool renumberBeforePublication(QString *error);
+    /** True when renumbering would change something and no version is published yet. */
+    bool offersRenumbering() const;
     /** Replaces the whole draft in one step (e.g. applying the risk-profile wizard). */
     void replaceDraft(const Draft &draft, const QString &description);
 

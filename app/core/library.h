@@ -26,6 +26,8 @@ struct QuestionOption
 {
     QString value;
     TranslatedText label;
+    TranslatedText effect; ///< what the answer does, e.g. for "Don't know" (may be empty)
+    QString assume; ///< conditions treat this answer as `assume` (empty: as itself)
 };
 
 /** A risk-profile question (questions.xml); applicability conditions refer to it. */

@@ -764,6 +764,16 @@ std::shared_ptr<Library> LibraryLoader::load(const QStringList &folders)
                            "options")
                             .arg(question.defaultValue, question.id),
                         file));
+                for (const QuestionOption &option : question.options) {
+                    const QuestionOption *assumed =
+                        option.assume.isEmpty() ? nullptr : question.option(option.assume);
+                    if (!option.assume.isEmpty() && (!assumed || !assumed->assume.isEmpty()))
+                        library->m_issues.append(Issue::error(
+                            tr("the answer \"%1\" of the question \"%2\" assumes \"%3\", "
+                               "which is not another of its options")
+                                .arg(option.value, question.id, option.assume),
+                            file));
+                }
                 questionFiles.insert(question.id, file);
                 library->m_questions.append(question);
             }

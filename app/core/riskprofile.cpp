@@ -18,22 +18,39 @@ QString RiskProfile::answer(
     return q ? q->defaultValue : QString();
 }
 
+QString RiskProfile::assumedAnswer(const Library &library, const QMap<QString, QString> &answers,
+    const QString &question, bool assumptions)
+{
+    const QString value = answer(library, answers, question);
+    const Question *q = library.question(question);
+    const QuestionOption *option = q ? q->option(value) : nullptr;
+    if (option && !option->assume.isEmpty())
+        return assumptions ? option->assume : QStringLiteral("unknown");
+    return value;
+}
+
 RiskProfile::Truth RiskProfile::evaluate(const Condition &condition, const Library &library,
-    const QMap<QString, QString> &answers, QStringList *reasons)
+    const QMap<QString, QString> &answers, QStringList *reasons, bool assumptions)
 {
     switch (condition.kind) {
     case Condition::Kind::When: {
-        const QString value = answer(library, answers, condition.question);
-        const bool match = !value.isEmpty() && condition.values.contains(value);
+        const QString given = answer(library, answers, condition.question);
+        const QString value = assumedAnswer(library, answers, condition.question, assumptions);
+        const bool match = !value.isEmpty() &&
+            (condition.values.contains(value) || condition.values.contains(given));
         // "Don't know" (or no answer at all) decides nothing, unless a condition names it.
         if (!match && (value.isEmpty() || value == QLatin1String("unknown")))
             return Truth::Unknown;
         if (match && reasons) {
             const Question *q = library.question(condition.question);
-            const QuestionOption *option = q ? q->option(value) : nullptr;
+            const QuestionOption *option = q ? q->option(given) : nullptr;
+            const QuestionOption *assumed = q && value != given ? q->option(value) : nullptr;
             const Language language = uiLanguage();
-            reasons->append((q ? q->text.get(language) : condition.question) + QStringLiteral(" ") +
-                (option ? option->label.get(language) : value));
+            QString label = option ? option->label.get(language) : given;
+            if (assumed)
+                label = tr("%1 (assumed: %2)").arg(label, assumed->label.get(language));
+            reasons->append(
+                (q ? q->text.get(language) : condition.question) + QStringLiteral(" ") + label);
         }
         return match ? Truth::True : Truth::False;
     }
@@ -41,7 +58,7 @@ RiskProfile::Truth RiskProfile::evaluate(const Condition &condition, const Libra
         bool unknown = false;
         QStringList collected;
         for (const Condition &child : condition.children) {
-            const Truth t = evaluate(child, library, answers, &collected);
+            const Truth t = evaluate(child, library, answers, &collected, assumptions);
             if (t == Truth::False)
                 return Truth::False;
             unknown = unknown || t == Truth::Unknown;
@@ -56,7 +73,7 @@ RiskProfile::Truth RiskProfile::evaluate(const Condition &condition, const Libra
         bool unknown = false;
         bool any = false;
         for (const Condition &child : condition.children) {
-            const Truth t = evaluate(child, library, answers, reasons);
+            const Truth t = evaluate(child, library, answers, reasons, assumptions);
             any = any || t == Truth::True;
             unknown = unknown || t == Truth::Unknown;
         }
@@ -67,7 +84,7 @@ RiskProfile::Truth RiskProfile::evaluate(const Condition &condition, const Libra
     case Condition::Kind::Not: {
         Condition all = condition;
         all.kind = Condition::Kind::All;
-        const Truth t = evaluate(all, library, answers, nullptr);
+        const Truth t = evaluate(all, library, answers, nullptr, assumptions);
         if (t == Truth::Unknown)
             return Truth::Unknown;
         return t == Truth::True ? Truth::False : Truth::True;
@@ -122,7 +139,9 @@ const Constraint *answerConflict(const Library &library, const QMap<QString, QSt
         if (c.kind != Constraint::Kind::AnswerConflict || c.clause != clause ||
             c.variant != variant)
             continue;
-        if (c.answers.contains(RiskProfile::answer(library, answers, c.question)))
+        // "Don't know" conflicts like the answer it assumes.
+        if (c.answers.contains(RiskProfile::answer(library, answers, c.question)) ||
+            c.answers.contains(RiskProfile::assumedAnswer(library, answers, c.question)))
             return &c;
     }
     return nullptr;
@@ -281,7 +300,22 @@ QList<Suggestion> RiskProfile::suggest(const Library &library, const Draft &draf
             s.tier = rules.tier;
         }
         tierBecause.removeDuplicates();
-        if (!rules.declared)
+        // An answer of "Don't know" is a guess: what rests on it is never core.
+        const bool restsOnGuess = s.tier == Tier::Core &&
+            ((clause.applies &&
+                 evaluate(*clause.applies, library, draft.answers, nullptr, false) !=
+                     Truth::True) ||
+                (rules.core &&
+                    evaluate(*rules.core, library, draft.answers, nullptr) == Truth::True &&
+                    evaluate(*rules.core, library, draft.answers, nullptr, false) != Truth::True));
+        if (restsOnGuess) {
+            s.tier = Tier::Recommended;
+            s.tierReason =
+                tr("Recommended, not core: it rests on an answer of \"Don't know\" "
+                   "(%1).")
+                    .arg(
+                        (tierBecause.isEmpty() ? because : tierBecause).join(QStringLiteral("; ")));
+        } else if (!rules.declared)
             s.tierReason = tr("Optional: the library gives this clause no tier.");
         else if (!tierBecause.isEmpty())
             s.tierReason = tr("%1 because of the answers: %2.")
@@ -310,7 +344,9 @@ QList<Suggestion> RiskProfile::suggest(const Library &library, const Draft &draf
         // A stricter variant only for the answers that call for it, never against a conflict.
         for (const StricterRule &rule : rules.stricter) {
             QStringList variantBecause;
-            if (evaluate(rule.condition, library, draft.answers, &variantBecause) != Truth::True)
+            // A guess ("Don't know") never calls for a stricter variant.
+            if (evaluate(rule.condition, library, draft.answers, &variantBecause, false) !=
+                Truth::True)
                 continue;
             const Constraint *conflict =
                 answerConflict(library, draft.answers, clause.id, rule.variant);
@@ -457,6 +493,29 @@ QList<const Clause *> RiskProfile::unexplained(const Library &library, const Dra
         missing << &clause;
     }
     return missing;
+}
+
+IssueList RiskProfile::openAnswerIssues(
+    const Library &library, const Draft &draft, const QString &draftFile)
+{
+    IssueList issues;
+    const Language language = uiLanguage();
+    for (const Question &question : library.questions()) {
+        const QuestionOption *option = question.option(draft.answers.value(question.id));
+        const QuestionOption *assumed =
+            option && !option->assume.isEmpty() ? question.option(option->assume) : nullptr;
+        if (!assumed)
+            continue; // an answer the library does not know is reported by the annex builder
+        const QString text =
+            tr("the risk-profile question \"%1\" is answered \"%2\": the suggestions assume "
+               "\"%3\". Settle the answer before the tender is published.")
+                .arg(question.text.get(language), option->label.get(language),
+                    assumed->label.get(language));
+        Issue issue = Issue::warning(text, draftFile);
+        issue.field = QStringLiteral("answer:") + question.id;
+        issues.append(issue);
+    }
+    return issues;
 }
 
 IssueList RiskProfile::followOrExplainIssues(

@@ -70,11 +70,24 @@ public:
     static QString answer(
         const Library &library, const QMap<QString, QString> &answers, const QString &question);
     /**
+     * The answer conditions see: an answer whose option declares `assume` (a "Don't know" with
+     * a cautious guess) counts as the assumed answer when `assumptions` is true.
+     */
+    static QString assumedAnswer(const Library &library, const QMap<QString, QString> &answers,
+        const QString &question, bool assumptions = true);
+    /**
      * Evaluates a condition; `reasons` collects the answers that decided it. An answer of
-     * "unknown" (or none) makes a `when` Unknown; all/any/not follow three-valued logic.
+     * "Don't know" counts as the answer its option assumes (with `assumptions`), else such an
+     * answer, "unknown" or none makes a `when` Unknown; all/any/not follow three-valued logic.
      */
     static Truth evaluate(const Condition &condition, const Library &library,
-        const QMap<QString, QString> &answers, QStringList *reasons);
+        const QMap<QString, QString> &answers, QStringList *reasons, bool assumptions = true);
+    /**
+     * The questions the draft answers "Don't know" (an option with an assumed answer) as
+     * warnings: the assumption is named and the user asked to settle it.
+     */
+    static IssueList openAnswerIssues(
+        const Library &library, const Draft &draft, const QString &draftFile);
     static OptionAdvice optionAdvice(const Library &library, const QMap<QString, QString> &answers);
     /** Every clause the profile makes apply, in library order, with reasons. */
     static QList<Suggestion> suggest(const Library &library, const Draft &draft);

@@ -327,7 +327,7 @@ QStringList XmlFormat::attributeOrder(const QString &element)
         table.insert(QStringLiteral("library"), list({"id", "version", "released", "extends"}));
         table.insert(QStringLiteral("theme"), list({"id", "order"}));
         table.insert(QStringLiteral("question"), list({"id", "default"}));
-        table.insert(QStringLiteral("option"), list({"value"}));
+        table.insert(QStringLiteral("option"), list({"value", "assume"}));
         table.insert(QStringLiteral("reference-list"), list({"scheme", "version"}));
         table.insert(QStringLiteral("item"), list({"id"}));
         table.insert(QStringLiteral("shared"), list({"id"}));

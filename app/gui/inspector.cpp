@@ -5,6 +5,7 @@
 #include "core/parameterformat.h"
 #include "core/richtext.h"
 #include "core/translations.h"
+#include "parameterchipedit.h"
 #include "parameterform.h"
 #include "upgradedialog.h"
 
@@ -101,8 +102,23 @@ Inspector::Inspector(QWidget *parent)
     m_text->setObjectName(QStringLiteral("requirementText"));
     m_wordingLabel = new QLabel(textPage);
     m_wordingLabel->setWordWrap(true);
-    m_wording = new QPlainTextEdit(textPage);
+    m_wording = new ParameterChipEdit(textPage);
     m_wording->setObjectName(QStringLiteral("wordingEdit"));
+    // Chips: {id} shown as the parameter's label and current value.
+    m_wording->setResolver([this](const QString &id) -> std::optional<std::pair<QString, QString>> {
+        const DraftItem *item = m_document ? m_document->draft().item(m_uid) : nullptr;
+        const Clause *clause = item ? m_document->library()->clause(item->clauseId) : nullptr;
+        const Parameter *parameter = clause ? clause->parameter(id) : nullptr;
+        if (!parameter)
+            return std::nullopt;
+        const Language lang = language();
+        if (parameter->type == ParameterType::Reference) // filled from the contract map
+            return std::make_pair(parameter->label.get(lang), QString());
+        const QString value = item->values.value(id, parameter->defaultValue.value_or(QString()));
+        return std::make_pair(parameter->label.get(lang),
+            value.isEmpty() ? tr("not filled in")
+                            : ParameterFormat::format(*parameter, value, lang));
+    });
     m_wording->setTabChangesFocus(true);
     m_wordingLabel->setBuddy(m_wording);
     m_resetWording = new QPushButton(textPage);
@@ -132,6 +148,9 @@ Inspector::Inspector(QWidget *parent)
     m_statusLabel = new QLabel(reviewPage);
     m_status = new QComboBox(reviewPage);
     m_status->setObjectName(QStringLiteral("reviewStatusCombo"));
+    // As wide as its longest status, never squeezed by a long approval text beside it.
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_status->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_statusLabel->setBuddy(m_status);
     m_approver = new QLabel(reviewPage);
     m_approver->setObjectName(QStringLiteral("approverLabel"));
@@ -385,9 +404,11 @@ void Inspector::refresh()
     Flow editable = own;
     if (editable.isEmpty() && clause)
         editable = clause->bodyFor(item->variant).get(lang);
-    if (RichText::fromEditableText(m_wording->toPlainText()) != editable) {
+    if (RichText::fromEditableText(m_wording->editableText()) != editable) {
         const QSignalBlocker blocker(m_wording);
-        m_wording->setPlainText(RichText::toEditableText(editable));
+        m_wording->setEditableText(RichText::toEditableText(editable));
+    } else {
+        m_wording->refreshChips(); // a value may have changed
     }
     m_resetWording->setEnabled(!own.isEmpty() && !item->isOwnRequirement());
     m_resetWording->setVisible(!item->isOwnRequirement());
@@ -452,7 +473,7 @@ void Inspector::wordingEdited()
     if (!item)
         return;
     const Language lang = language();
-    Flow flow = RichText::fromEditableText(m_wording->toPlainText());
+    Flow flow = RichText::fromEditableText(m_wording->editableText());
     if (const Clause *clause = m_document->library()->clause(item->clauseId)) {
         // Typing the standard text back is the same as no own wording.
         if (flow == clause->bodyFor(item->variant).get(lang))

@@ -20,6 +20,7 @@ class QTextBrowser;
 
 namespace klausul {
 
+class ParameterChipEdit;
 class ParameterForm;
 
 /**
@@ -82,7 +83,7 @@ private:
     QTabWidget *m_tabs;
     QTextBrowser *m_text;
     QLabel *m_wordingLabel;
-    QPlainTextEdit *m_wording;
+    ParameterChipEdit *m_wording;
     QPushButton *m_resetWording;
     ParameterForm *m_parameterForm;
     QTextBrowser *m_guidance;

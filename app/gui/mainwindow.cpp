@@ -17,7 +17,10 @@
 #include "exportdialog.h"
 #include "helpdialog.h"
 #include "inspector.h"
+#include "itemdelegates.h"
+#include "librarybrowser.h"
 #include "metadatadialog.h"
+#include "renumberbar.h"
 #include "reviewdialogs.h"
 #include "riskwizard.h"
 #include "settingsdialog.h"
@@ -59,42 +62,6 @@
 
 namespace klausul {
 
-namespace {
-
-const char *const FacetNames[] = {"facet-theme", "facet-option", "facet-type", "facet-iso",
-    "facet-cis", "facet-nis2", "facet-gdpr", "facet-contract", "facet-status"};
-constexpr ClauseFilterModel::Facet FacetKinds[] = {ClauseFilterModel::Facet::Theme,
-    ClauseFilterModel::Facet::Option, ClauseFilterModel::Facet::Type, ClauseFilterModel::Facet::Iso,
-    ClauseFilterModel::Facet::Cis, ClauseFilterModel::Facet::Nis2, ClauseFilterModel::Facet::Gdpr,
-    ClauseFilterModel::Facet::ContractType, ClauseFilterModel::Facet::Status};
-
-/** Shows the whole text as a tool tip when a cell's text is elided (e.g. long titles). */
-class ElidedToolTipDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-        const QModelIndex &index) override
-    {
-        if (event->type() == QEvent::ToolTip) {
-            const QString text = index.data(Qt::DisplayRole).toString();
-            QStyleOptionViewItem opt = option;
-            initStyleOption(&opt, index);
-            const int room = option.rect.width() - 2 * (opt.decorationSize.width() + 4);
-            if (!text.isEmpty() && opt.fontMetrics.horizontalAdvance(text) > room) {
-                const QString extra = index.data(Qt::ToolTipRole).toString();
-                QToolTip::showText(event->globalPos(),
-                    extra.isEmpty() ? text : text + u'\n' + extra, view->viewport(), option.rect);
-                return true;
-            }
-        }
-        return QStyledItemDelegate::helpEvent(event, view, option, index);
-    }
-};
-
-} // namespace
-
 MainWindow::MainWindow(LibraryPtr library, Settings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_library(std::move(library))
@@ -104,10 +71,6 @@ MainWindow::MainWindow(LibraryPtr library, Settings *settings, QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/klausul/icons/klausul.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
-    m_libraryModel = new LibraryModel(this);
-    m_libraryModel->setLibrary(m_library);
-    m_filter = new ClauseFilterModel(this);
-    m_filter->setLibraryModel(m_libraryModel);
     m_annexModel = new AnnexModel(this);
     m_problemsModel = new ProblemsModel(this);
 
@@ -268,8 +231,7 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_libraryDock->show();
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
+        m_libraryBrowser->focusSearch();
     });
     m_settingsAction = new QAction(this);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -360,114 +322,12 @@ void MainWindow::createLibraryDock()
 {
     m_libraryDock = new QDockWidget(this);
     m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
-    auto *panel = new QWidget(m_libraryDock);
-
-    m_search = new QLineEdit(panel);
-    m_search->setObjectName(QStringLiteral("searchEdit"));
-    m_search->setClearButtonEnabled(true);
-    m_search->installEventFilter(this);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_filter->setSearchText(text);
-        m_libraryView->expandAll();
-        m_matchCount->setText(tr("%n clause(s)", nullptr, m_filter->matchCount()));
-    });
-
-    m_filterToggle = new QToolButton(panel);
-    m_filterToggle->setObjectName(QStringLiteral("filterToggle"));
-    m_filterToggle->setCheckable(true);
-    m_filterToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_filterToggle->setArrowType(Qt::RightArrow);
-    m_facetBox = new QWidget(panel);
-    m_facetBox->setObjectName(QStringLiteral("facetBox"));
-    auto *facetForm = new QFormLayout(m_facetBox);
-    facetForm->setContentsMargins(0, 0, 0, 0);
-    for (const char *name : FacetNames) {
-        auto *combo = new QComboBox(m_facetBox);
-        combo->setObjectName(QLatin1String(name));
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(12);
-        auto *label = new QLabel(m_facetBox);
-        label->setBuddy(combo);
-        facetForm->addRow(label, combo);
-        m_facets << combo;
-        m_facetLabels << label;
-        connect(combo, &QComboBox::activated, this, [this, combo] { applyFacet(combo); });
-    }
-    m_clearFilters = new QPushButton(m_facetBox);
-    m_clearFilters->setObjectName(QStringLiteral("clearFiltersButton"));
-    facetForm->addRow(QString(), m_clearFilters);
-    connect(m_clearFilters, &QPushButton::clicked, this, [this] {
-        for (QComboBox *combo : std::as_const(m_facets))
-            combo->setCurrentIndex(0);
-        m_filter->clearFilters();
-        m_search->clear();
-        m_libraryView->expandAll();
-    });
-    m_facetBox->setVisible(false);
-    connect(m_filterToggle, &QToolButton::toggled, this, [this](bool on) {
-        m_facetBox->setVisible(on);
-        m_filterToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-    });
-
-    m_libraryView = new QTreeView(panel);
-    m_libraryView->setObjectName(QStringLiteral("libraryView"));
-    m_libraryView->setModel(m_filter);
-    m_libraryView->setDragEnabled(true);
-    m_libraryView->setDragDropMode(QAbstractItemView::DragOnly);
-    m_libraryView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_libraryView->setUniformRowHeights(true);
-    m_libraryView->setTextElideMode(Qt::ElideRight);
-    m_libraryView->setItemDelegate(new ElidedToolTipDelegate(m_libraryView));
-    m_libraryView->header()->setStretchLastSection(false);
-    m_libraryView->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
-    m_libraryView->header()->setSectionResizeMode(
-        LibraryModel::TypeColumn, QHeaderView::ResizeToContents);
-    m_libraryView->header()->setSectionResizeMode(
-        LibraryModel::OptionColumn, QHeaderView::ResizeToContents);
-    m_libraryView->expandAll();
-    connect(m_libraryView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
-        if (!index.data(LibraryModel::ClauseIdRole).toString().isEmpty())
-            addSelectedClause();
-    });
-    connect(m_libraryView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) { showLibraryClause(current); });
-
-    m_matchCount = new QLabel(panel);
-    m_matchCount->setObjectName(QStringLiteral("matchCount"));
-    m_addButton = new QPushButton(panel);
-    m_addButton->setObjectName(QStringLiteral("addClauseButton"));
-    connect(m_addButton, &QPushButton::clicked, this, &MainWindow::addSelectedClause);
-
-    auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_filterToggle);
-    filterRow->addStretch();
-    filterRow->addWidget(m_matchCount);
-    auto *buttonRow = new QHBoxLayout;
-    buttonRow->addStretch();
-    buttonRow->addWidget(m_addButton);
-    m_clausePreview = new QTextBrowser(panel);
-    m_clausePreview->setObjectName(QStringLiteral("clausePreview"));
-    auto *treeAndPreview = new QSplitter(Qt::Vertical, panel);
-    treeAndPreview->setObjectName(QStringLiteral("librarySplitter"));
-    auto *treePanel = new QWidget(treeAndPreview);
-    auto *treeLayout = new QVBoxLayout(treePanel);
-    treeLayout->setContentsMargins(0, 0, 0, 0);
-    treeLayout->addWidget(m_libraryView, 1);
-    treeLayout->addLayout(buttonRow);
-    treeAndPreview->addWidget(treePanel);
-    treeAndPreview->addWidget(m_clausePreview);
-    treeAndPreview->setStretchFactor(0, 3);
-    treeAndPreview->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_search);
-    layout->addLayout(filterRow);
-    layout->addWidget(m_facetBox);
-    layout->addWidget(treeAndPreview, 1);
-    panel->setMinimumWidth(220);
-    m_libraryDock->setWidget(panel);
+    m_libraryBrowser = new LibraryBrowser(m_library, m_libraryDock);
+    m_libraryBrowser->setPreviewLanguage(
+        [this] { return m_document ? m_document->draft().metadata.language : Language::Danish; });
+    connect(m_libraryBrowser, &LibraryBrowser::addRequested, this, &MainWindow::addSelectedClause);
+    m_libraryDock->setWidget(m_libraryBrowser);
     addDockWidget(Qt::LeftDockWidgetArea, m_libraryDock);
-    fillFacets();
 }
 
 void MainWindow::createCentral()
@@ -539,9 +399,11 @@ void MainWindow::createCentral()
     setTabOrder(m_annexView, m_upButton);
     setTabOrder(m_upButton, m_downButton);
     setTabOrder(m_downButton, m_removeButton);
+    m_renumberBar = new RenumberBar(annexPanel);
     auto *annexLayout = new QVBoxLayout(annexPanel);
     annexLayout->setContentsMargins(4, 4, 4, 4);
     annexLayout->addWidget(m_annexHeading);
+    annexLayout->addWidget(m_renumberBar);
     annexLayout->addWidget(m_annexView, 1);
     annexLayout->addLayout(buttons);
 
@@ -602,6 +464,7 @@ void MainWindow::createDocks()
     m_problemsView->setModel(m_problemsModel);
     m_problemsView->setWordWrap(true);
     m_problemsView->setResizeMode(QListView::Adjust); // re-wrap rows when the panel is resized
+    m_problemsView->setItemDelegate(new WrappingDelegate(m_problemsView)); // rows as tall as text
     connect(m_problemsView, &QListView::activated, this,
         [this](const QModelIndex &index) { activateProblem(index.row()); });
     m_problemsDock->setWidget(m_problemsView);
@@ -655,19 +518,6 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Klausul"));
 
     m_libraryDock->setWindowTitle(tr("Library"));
-    m_search->setPlaceholderText(tr("Search clauses, e.g. hændelse, 5.24, backup…"));
-    m_search->setAccessibleName(tr("Search the library"));
-    m_filterToggle->setText(tr("Filters"));
-    const QStringList facetLabels {tr("Theme:"), tr("DIGST option:"), tr("Requirement type:"),
-        tr("ISO 27001:"), tr("CIS v8:"), tr("NIS2:"), tr("GDPR:"), tr("Contract type:"),
-        tr("Status:")};
-    for (int i = 0; i < m_facetLabels.size(); ++i)
-        m_facetLabels.at(i)->setText(facetLabels.value(i));
-    m_clearFilters->setText(tr("Clear filters"));
-    m_libraryView->setAccessibleName(tr("Clause library"));
-    m_addButton->setText(tr("&Add to annex"));
-    m_addButton->setToolTip(tr("Add the selected clause to the annex (Ctrl+Return)"));
-    m_matchCount->setText(tr("%n clause(s)", nullptr, m_filter->matchCount()));
 
     m_annexView->setAccessibleName(tr("Requirements of the annex"));
     m_removeButton->setText(tr("Remove"));
@@ -684,14 +534,10 @@ void MainWindow::retranslate()
     for (int i = 0; i < m_panelActions.size(); ++i)
         m_panelActions.at(i)->setText(panelNames.value(i));
     m_startPage->retranslate();
-    m_clausePreview->setAccessibleName(tr("Clause preview"));
-    m_clausePreview->setPlaceholderText(tr("Select a clause to read it here: its text, parameters, "
-                                           "variants, guidance and references."));
     m_annexPreview->setAccessibleName(tr("Annex preview"));
     m_problemsDock->setWindowTitle(tr("Problems"));
     m_problemsView->setAccessibleName(tr("Problems"));
     m_inspector->retranslate();
-    fillFacets();
     updateRecentMenu();
     updateTitle();
     m_previewTimer.start();
@@ -709,82 +555,11 @@ void MainWindow::setUiLanguage(Language language)
     installTranslators(language); // sends LanguageChange, which retranslates
 }
 
-void MainWindow::fillFacets()
-{
-    if (m_facets.size() != 9)
-        return;
-    const Language lang = uiLanguage();
-    auto fill = [&](QComboBox *combo, const QList<std::pair<QString, QString>> &items) {
-        const QString current = combo->currentData().toString();
-        combo->clear();
-        combo->addItem(tr("(all)"), QString());
-        for (const auto &[value, text] : items)
-            combo->addItem(text, value);
-        combo->setCurrentIndex(std::max(0, combo->findData(current)));
-    };
-    QList<std::pair<QString, QString>> themes;
-    for (const Theme &theme : m_library->themes())
-        themes.append({theme.id, theme.name.get(lang)});
-    fill(m_facets.at(0), themes);
-    fill(m_facets.at(1),
-        {{QStringLiteral("A"), tr("A – ISO 27001 certification")},
-            {QStringLiteral("B"), tr("B – documented compliance")},
-            {QStringLiteral("C"), tr("C – specific clause")}});
-    fill(m_facets.at(2),
-        {{QStringLiteral("MK"), tr("MK – minimum requirement")},
-            {QStringLiteral("PK"), tr("PK – prioritised requirement")},
-            {QStringLiteral("K"), tr("K – requirement")},
-            {QStringLiteral("option"), tr("Option")}});
-    auto references = [&](const QString &scheme, const QString &version) {
-        QList<std::pair<QString, QString>> items;
-        if (const ReferenceList *list = m_library->referenceList(scheme, version)) {
-            for (const ReferenceItem &item : list->items)
-                items.append({item.id, item.id + QStringLiteral(" ") + item.title.get(lang)});
-        }
-        return items;
-    };
-    for (const ClauseFilterModel::Facet facet : FacetKinds) {
-        if (facet >= ClauseFilterModel::Facet::Iso && facet <= ClauseFilterModel::Facet::Gdpr) {
-            const Framework &framework = ClauseFilterModel::frameworkOf(facet);
-            fill(m_facets.at(int(facet)), references(framework.scheme, framework.version));
-        }
-    }
-    fill(m_facets.at(7),
-        {{QStringLiteral("operation"), tr("IT operation")},
-            {QStringLiteral("cloud"), tr("Cloud and SaaS")},
-            {QStringLiteral("development"), tr("Development")},
-            {QStringLiteral("maintenance"), tr("Maintenance and support")},
-            {QStringLiteral("consultancy"), tr("Consultancy")}});
-    fill(m_facets.at(8),
-        {{QStringLiteral("approved"), tr("Approved")}, {QStringLiteral("draft"), tr("Draft")},
-            {QStringLiteral("withdrawn"), tr("Withdrawn")}});
-}
-
-void MainWindow::applyFacet(QComboBox *combo)
-{
-    const int index = int(m_facets.indexOf(combo));
-    if (index < 0)
-        return;
-    m_filter->setFacet(FacetKinds[index], combo->currentData().toString());
-    m_libraryView->expandAll();
-    m_matchCount->setText(tr("%n clause(s)", nullptr, m_filter->matchCount()));
-}
-
-void MainWindow::showLibraryClause(const QModelIndex &index)
-{
-    const QString id = index.data(LibraryModel::ClauseIdRole).toString();
-    const Clause *clause = m_library->clause(id);
-    m_addButton->setEnabled(clause != nullptr);
-    if (!clause)
-        return;
-    const Language lang = m_document ? m_document->draft().metadata.language : Language::Danish;
-    m_clausePreview->setHtml(HtmlRender::clause(*clause, *m_library, lang));
-}
-
 void MainWindow::setDocument(DraftDocument *document)
 {
     DraftDocument *old = m_document;
     m_document = document;
+    m_renumberBar->offer(nullptr, {}); // a new document: no offer about the old one
     document->setReviewer(m_settings->authorSignature());
     m_annexModel->setDocument(document);
     m_inspector->setDocument(document);
@@ -835,27 +610,6 @@ void MainWindow::followSelectionInPreview()
         m_annexPreview->scrollToAnchor(uid);
 }
 
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_search && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
-            // Down from the search field enters the results at the first clause.
-            QAbstractItemModel *model = m_libraryView->model();
-            for (int theme = 0; theme < model->rowCount(); ++theme) {
-                const QModelIndex parent = model->index(theme, 0);
-                if (model->rowCount(parent) > 0) {
-                    m_libraryView->setCurrentIndex(model->index(0, 0, parent));
-                    break;
-                }
-            }
-            m_libraryView->setFocus(Qt::TabFocusReason);
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
 MainWindow::Panel MainWindow::currentPanel() const
 {
     const QWidget *focus = QApplication::focusWidget();
@@ -889,7 +643,7 @@ void MainWindow::focusPanel(Panel panel)
     case Panel::Library:
         m_libraryDock->show();
         m_libraryDock->raise();
-        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_libraryBrowser->searchEdit()->setFocus(Qt::ShortcutFocusReason);
         break;
     case Panel::Annex:
         m_annexView->setFocus(Qt::ShortcutFocusReason);
@@ -1007,29 +761,9 @@ void MainWindow::addSelectedClause()
 {
     if (!m_document)
         return;
-    const QModelIndexList rows = m_libraryView->selectionModel()->selectedRows();
-    QStringList ids;
-    for (const QModelIndex &index : rows) {
-        const QString id = index.data(LibraryModel::ClauseIdRole).toString();
-        if (!id.isEmpty())
-            ids << id;
-    }
-    if (ids.isEmpty()) {
-        const QString current =
-            m_libraryView->currentIndex().data(LibraryModel::ClauseIdRole).toString();
-        if (!current.isEmpty())
-            ids << current;
-    }
-    if (ids.isEmpty() && m_search->hasFocus() && !m_search->text().trimmed().isEmpty()) {
-        // Ctrl+Return in the search field: the best match (the first clause shown).
-        QAbstractItemModel *model = m_libraryView->model();
-        for (int theme = 0; theme < model->rowCount() && ids.isEmpty(); ++theme) {
-            const QModelIndex parent = model->index(theme, 0);
-            if (model->rowCount(parent) > 0)
-                ids << model->index(0, 0, parent).data(LibraryModel::ClauseIdRole).toString();
-        }
-    }
+    const QStringList ids = m_libraryBrowser->selectedClauseIds();
     QString last;
+    QString added;
     for (const QString &id : std::as_const(ids)) {
         if (!m_document->draft().itemsForClause(id).isEmpty()) {
             statusBar()->showMessage(tr("%1 is already in the annex").arg(id), 4000);
@@ -1037,9 +771,12 @@ void MainWindow::addSelectedClause()
             continue;
         }
         last = m_document->addClause(id);
+        added = last.isEmpty() ? added : last;
     }
     if (!last.isEmpty())
         selectRequirement(last);
+    if (!added.isEmpty()) // out of number order before the first publication: offer renumbering
+        m_renumberBar->offer(m_document, added);
 }
 
 void MainWindow::addOwnRequirement()

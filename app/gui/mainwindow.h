@@ -27,8 +27,10 @@ namespace klausul {
 class AnnexModel;
 class ClauseFilterModel;
 class Inspector;
+class LibraryBrowser;
 class LibraryModel;
 class ProblemsModel;
+class RenumberBar;
 class Settings;
 class StartPage;
 
@@ -77,7 +79,6 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -91,9 +92,6 @@ private:
     void updateTitle();
     void updateActions();
     void updateRecentMenu();
-    void showLibraryClause(const QModelIndex &index);
-    void fillFacets();
-    void applyFacet(QComboBox *combo);
     bool maybeSave();
     void newFile();
     void openDialog();
@@ -129,21 +127,11 @@ private:
     QTimer m_autosave;
     QTimer m_previewTimer;
 
-    LibraryModel *m_libraryModel;
-    ClauseFilterModel *m_filter;
     AnnexModel *m_annexModel;
     ProblemsModel *m_problemsModel;
 
     QDockWidget *m_libraryDock;
-    QLineEdit *m_search;
-    QToolButton *m_filterToggle;
-    QWidget *m_facetBox;
-    QList<QComboBox *> m_facets;
-    QList<QLabel *> m_facetLabels;
-    QTreeView *m_libraryView;
-    QLabel *m_matchCount;
-    QPushButton *m_addButton;
-    QPushButton *m_clearFilters;
+    LibraryBrowser *m_libraryBrowser;
 
     QTreeView *m_annexView;
     QLabel *m_annexHeading;
@@ -152,11 +140,11 @@ private:
     QPushButton *m_downButton;
     Inspector *m_inspector;
 
-    QTextBrowser *m_clausePreview;
     QWidget *m_annexPanel;
     QTabWidget *m_detailTabs; ///< the inspector (or start page) and the annex preview
     QStackedWidget *m_inspectorStack;
     StartPage *m_startPage;
+    RenumberBar *m_renumberBar;
     QTextBrowser *m_annexPreview;
     QDockWidget *m_problemsDock;
     QListView *m_problemsView;

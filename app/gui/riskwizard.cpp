@@ -1,6 +1,7 @@
 #include "riskwizard.h"
 
 #include "core/translations.h"
+#include "parameterform.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -17,6 +18,22 @@ namespace klausul {
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
+
+/** The questions page: complete only when every question has an answer. */
+class QuestionsWizardPage : public QWizardPage
+{
+public:
+    using QWizardPage::QWizardPage;
+    QList<QComboBox *> combos;
+
+    bool isComplete() const override
+    {
+        return std::all_of(combos.cbegin(), combos.cend(),
+            [](const QComboBox *combo) { return combo->currentIndex() >= 0; });
+    }
+    /** Also QWizard::next() from code or a key: never past an unanswered question. */
+    bool validatePage() override { return isComplete(); }
+};
 } // namespace
 
 RiskWizard::RiskWizard(DraftDocument *document, const QString &author, QWidget *parent)
@@ -29,11 +46,11 @@ RiskWizard::RiskWizard(DraftDocument *document, const QString &author, QWidget *
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
 
-    auto *questions = new QWizardPage(this);
+    auto *questions = new QuestionsWizardPage(this);
     questions->setTitle(tr("Risk profile"));
     questions->setSubTitle(
-        tr("Answer the questions about the service. Klausul suggests the clauses "
-           "the answers call for, and tells you why."));
+        tr("Answer every question about the service (\"Don't know\" where offered, if you "
+           "must). Klausul suggests the clauses the answers call for, and tells you why."));
     auto *suggestions = new QWizardPage(this);
     suggestions->setTitle(tr("Suggested clauses"));
     suggestions->setSubTitle(
@@ -53,21 +70,30 @@ RiskWizard::RiskWizard(DraftDocument *document, const QString &author, QWidget *
 
 void RiskWizard::buildQuestions()
 {
-    QWizardPage *page = this->page(QuestionsPage);
+    auto *page = static_cast<QuestionsWizardPage *>(this->page(QuestionsPage));
     auto *scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the texts wrap instead
     auto *content = new QWidget(scroll);
     auto *form = new QFormLayout(content);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     const Library &library = *m_document->library();
     const Language language = uiLanguage();
+    const QColor hint = ParameterForm::hintColor(palette());
     for (const Question &question : library.questions()) {
         auto *combo = new QComboBox(content);
         combo->setObjectName(QStringLiteral("answer-") + question.id);
-        for (const QuestionOption &option : question.options)
+        combo->setPlaceholderText(tr("Choose an answer"));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        for (const QuestionOption &option : question.options) {
             combo->addItem(option.label.get(language), option.value);
-        const QString current =
-            RiskProfile::answer(library, m_document->draft().answers, question.id);
-        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+            if (!option.effect.get(language).isEmpty())
+                combo->setItemData(
+                    combo->count() - 1, option.effect.get(language), Qt::ToolTipRole);
+        }
+        // Only the draft's own answers are filled in, never the questions' defaults: a newcomer
+        // clicking Next without reading must not get a profile nobody chose.
+        combo->setCurrentIndex(combo->findData(m_document->draft().answers.value(question.id)));
         combo->setAccessibleName(question.text.get(language));
         auto *label = new QLabel(question.text.get(language), content);
         label->setWordWrap(true);
@@ -75,15 +101,29 @@ void RiskWizard::buildQuestions()
         auto *field = new QWidget(content);
         auto *fieldLayout = new QVBoxLayout(field);
         fieldLayout->setContentsMargins(0, 0, 0, 8);
-        fieldLayout->addWidget(combo);
-        if (!question.help.get(language).isEmpty()) {
-            auto *help = new QLabel(question.help.get(language), field);
+        fieldLayout->addWidget(combo, 0, Qt::AlignLeft);
+        auto addHint = [&](const QString &text, const QString &name) {
+            auto *help = new QLabel(text, field);
+            help->setObjectName(name);
             help->setWordWrap(true);
-            help->setStyleSheet(QStringLiteral("color: palette(mid)"));
+            help->setTextFormat(Qt::PlainText);
+            QPalette p = help->palette();
+            p.setColor(QPalette::WindowText, hint);
+            help->setPalette(p);
             fieldLayout->addWidget(help);
+        };
+        if (!question.help.get(language).isEmpty())
+            addHint(question.help.get(language), QStringLiteral("help-") + question.id);
+        for (const QuestionOption &option : question.options) {
+            if (!option.effect.get(language).isEmpty())
+                addHint(tr("If you answer \"%1\": %2")
+                            .arg(option.label.get(language), option.effect.get(language)),
+                    QStringLiteral("effect-") + question.id);
         }
         form->addRow(label, field);
         m_answers.insert(question.id, combo);
+        page->combos << combo;
+        connect(combo, &QComboBox::currentIndexChanged, page, &QWizardPage::completeChanged);
     }
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(page);
@@ -93,8 +133,10 @@ void RiskWizard::buildQuestions()
 QMap<QString, QString> RiskWizard::answers() const
 {
     QMap<QString, QString> result;
-    for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it)
-        result.insert(it.key(), it.value()->currentData().toString());
+    for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it) {
+        if (it.value()->currentIndex() >= 0)
+            result.insert(it.key(), it.value()->currentData().toString());
+    }
     return result;
 }
 

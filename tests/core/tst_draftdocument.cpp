@@ -25,6 +25,7 @@ class TestDraftDocument : public QObject
 private slots:
     void initTestCase();
     void addClause_undoRedo_restoresDraft();
+    void addClause_themePlaceNextNumber_renumberOnlyBeforePublication();
     void setParameter_consecutiveEdits_mergeIntoOneStep();
     void setWording_ownText_isDeviation_andResetReturnsToStandard();
     void removeItem_recordsWithdrawn_andUndoRestores();
@@ -69,6 +70,46 @@ void TestDraftDocument::addClause_undoRedo_restoresDraft()
     QCOMPARE(document.draft().itemCount(), 1);
     QCOMPARE(document.undoStack()->index(), 1);
     QVERIFY(document.undoStack()->canRedo()); // nothing was pushed over the undone VAL-04
+}
+
+void TestDraftDocument::addClause_themePlaceNextNumber_renumberOnlyBeforePublication()
+{
+    DraftDocument document(m_library, Draft());
+    const QString incident = document.addClause(QStringLiteral("VAL-01")); // haendelser
+    const QString personal = document.addClause(QStringLiteral("VAL-03")); // persondata
+    QVERIFY(document.draft().numberedInOrder());
+    QVERIFY(!document.offersRenumbering());
+    // Styring comes first in the library: its section goes first, its number is the next free.
+    const QString governance = document.addClause(QStringLiteral("VAL-04"));
+    QCOMPARE(document.draft().locate(governance), std::make_pair(0, 0));
+    QCOMPARE(document.draft().locate(incident), std::make_pair(1, 0));
+    QCOMPARE(document.draft().locate(personal), std::make_pair(2, 0));
+    QCOMPARE(document.draft().item(governance)->number, 3);
+    QVERIFY(!document.draft().numberedInOrder());
+    QVERIFY(document.offersRenumbering());
+
+    // Before the first publication: renumbered in annex order, one undo step.
+    const int steps = document.undoStack()->count();
+    QString error;
+    QVERIFY(document.renumberBeforePublication(&error));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(document.draft().item(governance)->number, 1);
+    QCOMPARE(document.draft().item(incident)->number, 2);
+    QCOMPARE(document.draft().item(personal)->number, 3);
+    QVERIFY(!document.offersRenumbering());
+    QCOMPARE(document.undoStack()->count(), steps + 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.draft().item(governance)->number, 3);
+
+    // After a publication the numbers are referred to: refused, nothing changes.
+    QVERIFY(document.publishVersion(
+        QStringLiteral("1.0"), QStringLiteral("Udbud"), QStringLiteral("Anne"), &error));
+    QVERIFY(!document.offersRenumbering());
+    const Draft before = document.draft();
+    QVERIFY(!document.renumberBeforePublication(&error));
+    QVERIFY2(error.contains(QStringLiteral("1.0")), qPrintable(error));
+    QCOMPARE(document.draft(), before);
+    QCOMPARE(document.draft().item(governance)->number, 3);
 }
 
 void TestDraftDocument::setParameter_consecutiveEdits_mergeIntoOneStep()

@@ -35,6 +35,8 @@ private slots:
     void suggest_optionA_movesCoveredClausesDown_keepsThemAvailable();
     void suggest_cloud_noPhysicalDataCentreClauses();
     void suggest_thirdCountryPossible_withholdsConflictingStricterVariants();
+    void suggest_dontKnow_assumesCautiously_neverCore_flaggedOpen_data();
+    void suggest_dontKnow_assumesCautiously_neverCore_flaggedOpen();
     void suggest_restrictiveMk_warnsWithAlternative();
     void suggestJson_everySuggestion_hasTierReasonAndWarnings();
     void suggest_clauseWithoutTierData_isOptional();
@@ -592,6 +594,86 @@ void TestRiskProfile::suggest_thirdCountryPossible_withholdsConflictingStricterV
     for (const Suggestion &s : RiskProfile::suggest(*m_bundled, domestic))
         QVERIFY2(s.clauseId != QStringLiteral("PDA-11"),
             "PDA-11 applies only with third-country processing");
+}
+
+void TestRiskProfile::suggest_dontKnow_assumesCautiously_neverCore_flaggedOpen_data()
+{
+    QTest::addColumn<QString>("question");
+    QTest::addColumn<QString>("assumed");
+    QTest::addColumn<QString>("no");
+    QTest::newRow("third-country")
+        << QStringLiteral("third-country") << QStringLiteral("possible") << QStringLiteral("no");
+    QTest::newRow("nis2-entity") << QStringLiteral("nis2-entity") << QStringLiteral("important")
+                                 << QStringLiteral("no");
+}
+
+void TestRiskProfile::suggest_dontKnow_assumesCautiously_neverCore_flaggedOpen()
+{
+    QFETCH(QString, question);
+    QFETCH(QString, assumed);
+    QFETCH(QString, no);
+    const Question *q = m_bundled->question(question);
+    QVERIFY(q);
+    const QuestionOption *unknown = q->option(QStringLiteral("unknown"));
+    QVERIFY(unknown);
+    QCOMPARE(unknown->assume, assumed);
+    QVERIFY(!unknown->effect.get(Language::Danish).isEmpty());
+    QVERIFY(!unknown->effect.get(Language::English).isEmpty());
+
+    Draft base;
+    base.answers = {{QStringLiteral("criticality"), QStringLiteral("low")},
+        {QStringLiteral("personal-data"), QStringLiteral("ordinary")},
+        {QStringLiteral("society-critical"), QStringLiteral("no")}};
+    auto run = [&](const QString &value) {
+        Draft draft = base;
+        draft.answers.insert(question, value);
+        return RiskProfile::suggest(*m_bundled, draft);
+    };
+    const QList<Suggestion> dontKnow = run(QStringLiteral("unknown"));
+    const QList<Suggestion> cautious = run(assumed);
+    const QList<Suggestion> without = run(no);
+    // The same clauses as for the cautious answer: nothing is left out for lack of knowledge.
+    QCOMPARE(idsOf(dontKnow, false), idsOf(cautious, false));
+    QVERIFY(idsOf(dontKnow, false).size() > idsOf(without, false).size());
+    auto find = [](const QList<Suggestion> &list, const QString &id) -> const Suggestion * {
+        for (const Suggestion &s : list) {
+            if (s.clauseId == id)
+                return &s;
+        }
+        return nullptr;
+    };
+    int lowered = 0;
+    for (const Suggestion &s : dontKnow) {
+        const Suggestion *known = find(without, s.clauseId);
+        // A guess never makes a clause core nor calls for a stricter variant.
+        if (s.tier == Tier::Core)
+            QVERIFY2(known && known->tier == Tier::Core, qPrintable(s.clauseId));
+        if (!s.variant.isEmpty())
+            QVERIFY2(known && known->variant == s.variant, qPrintable(s.clauseId));
+        if (find(cautious, s.clauseId)->tier == Tier::Core && s.tier != Tier::Core) {
+            ++lowered;
+            QCOMPARE(s.tier, Tier::Recommended);
+            QVERIFY2(s.tierReason.contains(QStringLiteral("Don't know")), qPrintable(s.tierReason));
+        }
+    }
+    if (question == QLatin1String("third-country")) // PDA-11 is core for "Possibly"
+        QVERIFY(lowered > 0);
+
+    // Check reports the open question, naming the assumption; a real answer clears it.
+    Draft open = base;
+    open.answers.insert(question, QStringLiteral("unknown"));
+    const IssueList issues = RiskProfile::openAnswerIssues(*m_bundled, open, QStringLiteral("d"));
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().severity, Issue::Severity::Warning);
+    QCOMPARE(issues.first().field, QStringLiteral("answer:") + question);
+    QVERIFY(issues.first().message.contains(q->option(assumed)->label.get(Language::English)));
+    Draft settled = base;
+    settled.answers.insert(question, assumed);
+    QVERIFY(RiskProfile::openAnswerIssues(*m_bundled, settled, QStringLiteral("d")).isEmpty());
+    // The annex (what check and the Problems list show) carries the warning.
+    const IssueList annexIssues = AnnexBuilder::build(*m_bundled, open).issues;
+    QVERIFY(std::any_of(annexIssues.cbegin(), annexIssues.cend(),
+        [&](const Issue &i) { return i.field == QLatin1String("answer:") + question; }));
 }
 
 void TestRiskProfile::suggest_restrictiveMk_warnsWithAlternative()

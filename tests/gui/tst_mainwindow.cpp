@@ -11,6 +11,7 @@
 #include "gui/dialogs.h"
 #include "gui/exportdialog.h"
 #include "gui/mainwindow.h"
+#include "gui/parameterchipedit.h"
 #include "support/testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -528,7 +529,7 @@ void TestMainWindow::language_switch_retranslatesWindow()
     QCOMPARE(add->text(), QStringLiteral("&Add to annex"));
     QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
     m_window->setUiLanguage(Language::Danish);
-    const QString danish = QCoreApplication::translate("klausul::MainWindow", "&Add to annex");
+    const QString danish = QCoreApplication::translate("klausul::LibraryBrowser", "&Add to annex");
     QVERIFY2(danish != QLatin1String("&Add to annex"), "no Danish translation loaded");
     QTRY_COMPARE(add->text(), danish);
     QCOMPARE(m_window->menuBar()->actions().first()->text(),
@@ -682,8 +683,8 @@ void TestMainWindow::journey_findAddSetAdaptExport()
     shot(QStringLiteral("deadline"));
 
     tabs->setCurrentIndex(0);
-    auto *editor = m_window->findChild<QPlainTextEdit *>(QStringLiteral("wordingEdit"));
-    QString text = editor->toPlainText();
+    auto *editor = m_window->findChild<ParameterChipEdit *>(QStringLiteral("wordingEdit"));
+    QString text = editor->editableText(); // on screen {early-warning} is a chip
     QVERIFY(text.contains(QStringLiteral("uden unødig forsinkelse og senest {early-warning}")));
     editor->setFocus();
     QTextCursor cursor = editor->document()->find(QStringLiteral("uden unødig forsinkelse og"));

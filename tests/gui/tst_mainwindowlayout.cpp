@@ -12,6 +12,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QImage>
@@ -25,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +52,7 @@ private slots:
     void layout_1280x800_annexTitlesShowTwentyCharacters();
     void layout_1920x1080_listAndInspectorSideBySide();
     void layout_longApproverLabel_doesNotSqueezeTheList();
+    void reviewStatus_longApprover_comboShowsLongestItem();
     void geometry_savedOffScreen_restoredOntoScreen();
     void parameter_aboveMaximum_keptAndListedInProblems();
     void search_downThenCtrlReturn_addsClause();
@@ -64,6 +67,8 @@ private slots:
     void accessibility_everyInteractiveWidgetHasAName();
     void recovery_longPath_wrapsAtSeparators();
     void preview_followsSelectedRequirement();
+    void problems_longMessagesNarrow_rowsTallAsTheirTextNoOverlap();
+    void addClause_outOfOrder_offersRenumberingUntilPublished();
 
 private:
     QTreeView *view(const char *name) const
@@ -242,6 +247,35 @@ void TestMainWindowLayout::layout_longApproverLabel_doesNotSqueezeTheList()
     tabs->setCurrentIndex(3);
     QTest::qWait(100);
     QCOMPARE(view("annexView")->width(), before);
+}
+
+void TestMainWindowLayout::reviewStatus_longApprover_comboShowsLongestItem()
+{
+    addSeveral();
+    const QString uid = m_window->selectedRequirement();
+    m_window->document()->addComment(uid, QStringLiteral("Anne Holm"), QStringLiteral("OK"));
+    m_window->document()->setReviewStatus(uid, ReviewStatus::Approved,
+        QStringLiteral(
+            "Sikkerhedskoordinator Anne-Marie Holm-Kristiansen, Digitaliseringsafdelingen"));
+    m_window->findChild<QTabWidget *>(QStringLiteral("inspectorTabs"))->setCurrentIndex(3);
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("reviewStatusCombo"));
+    QVERIFY(combo);
+    QTRY_VERIFY(combo->isVisible());
+    QVERIFY(combo->count() >= 3);
+    int longest = 0;
+    for (int i = 0; i < combo->count(); ++i)
+        longest = std::max(longest, combo->fontMetrics().horizontalAdvance(combo->itemText(i)));
+    QVERIFY2(combo->sizeHint().width() >= longest,
+        qPrintable(QStringLiteral("%1 < %2").arg(combo->sizeHint().width()).arg(longest)));
+    // Laid out at its size hint: the current text is never cut to "Appr…".
+    QTRY_COMPARE(combo->width(), combo->sizeHint().width());
+    QStyleOptionComboBox option;
+    option.initFrom(combo);
+    option.editable = false;
+    const QRect text = combo->style()->subControlRect(
+        QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+    QVERIFY2(text.width() >= longest,
+        qPrintable(QStringLiteral("text field %1 px < %2 px").arg(text.width()).arg(longest)));
 }
 
 void TestMainWindowLayout::geometry_savedOffScreen_restoredOntoScreen()
@@ -548,6 +582,76 @@ void TestMainWindowLayout::preview_followsSelectedRequirement()
     const int atLast = preview->verticalScrollBar()->value();
     m_window->selectRequirement(items.at(1)->uid);
     QTRY_VERIFY(preview->verticalScrollBar()->value() < atLast);
+}
+
+void TestMainWindowLayout::problems_longMessagesNarrow_rowsTallAsTheirTextNoOverlap()
+{
+    addSeveral(); // references to annexes the contract map does not list: long error messages
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("problemsDock"));
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("problemsView"));
+    QVERIFY(dock && list);
+    QTRY_VERIFY(list->model()->rowCount() >= 3);
+    dock->setFloating(true);
+    dock->resize(360, 600);
+    QTest::qWait(100); // the view lays its rows out again after the resize
+    const int width = list->viewport()->width();
+    QVERIFY(width < 360);
+    int wrapped = 0;
+    for (int row = 0; row < list->model()->rowCount(); ++row) {
+        const QModelIndex index = list->model()->index(row, 0);
+        const QRect rect = list->visualRect(index);
+        const QString text = index.data().toString();
+        const int needed = list->fontMetrics()
+                               .boundingRect(QRect(0, 0, width - 12, 10000), Qt::TextWordWrap, text)
+                               .height();
+        QVERIFY2(rect.height() >= needed,
+            qPrintable(QStringLiteral("row %1: %2 px for %3 px of text")
+                           .arg(row)
+                           .arg(rect.height())
+                           .arg(needed)));
+        wrapped += needed > 2 * list->fontMetrics().height();
+        if (row > 0)
+            QVERIFY2(list->visualRect(list->model()->index(row - 1, 0)).bottom() < rect.top(),
+                qPrintable(QString::number(row)));
+    }
+    QVERIFY(wrapped > 0); // the messages really wrap at this width
+    if (!qEnvironmentVariable("KLAUSUL_SCREENSHOTS").isEmpty())
+        QVERIFY(dock->grab().save(QDir(qEnvironmentVariable("KLAUSUL_SCREENSHOTS"))
+                                      .filePath(QStringLiteral("problems-narrow.png"))));
+}
+
+void TestMainWindowLayout::addClause_outOfOrder_offersRenumberingUntilPublished()
+{
+    auto *bar = m_window->findChild<QWidget *>(QStringLiteral("renumberBar"));
+    QVERIFY(bar);
+    QVERIFY(!addClause(QStringLiteral("HAE-01")).isEmpty());
+    QVERIFY(!bar->isVisible()); // 1 in order: nothing to offer
+    // Access control comes before incidents: its section goes first, with the next number (2).
+    const QString uid = addClause(QStringLiteral("ADG-01"));
+    const Draft &draft = m_window->document()->draft();
+    QCOMPARE(draft.locate(uid).first, 0);
+    QCOMPARE(draft.item(uid)->number, 2);
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY(bar->findChild<QLabel *>(QStringLiteral("renumberText"))
+                ->text()
+                .contains(draft.numberLabel(2)));
+    shoot(QStringLiteral("renumber-offer.png"));
+    QTest::mouseClick(
+        bar->findChild<QPushButton *>(QStringLiteral("renumberButton")), Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(m_window->document()->draft().item(uid)->number, 1);
+    QVERIFY(m_window->document()->draft().numberedInOrder());
+    // Undo brings the old numbers back; the offer is not repeated unasked.
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->draft().item(uid)->number, 2);
+
+    // After the first publication the numbers are referred to: no offer.
+    QString error;
+    QVERIFY(m_window->document()->publishVersion(
+        QStringLiteral("1.0"), QStringLiteral("Udbud"), QStringLiteral("Anne Holm"), &error));
+    QVERIFY(!addClause(QStringLiteral("BER-01")).isEmpty());
+    QVERIFY(!m_window->document()->draft().numberedInOrder());
+    QVERIFY(!bar->isVisible());
 }
 
 QTEST_MAIN(TestMainWindowLayout)

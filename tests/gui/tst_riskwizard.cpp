@@ -7,11 +7,16 @@
 #include "support/testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <cmath>
 
 using namespace klausul;
 
@@ -22,6 +27,9 @@ class TestRiskWizard : public QObject
 
 private slots:
     void initTestCase();
+    void wizard_newDraft_startsEmpty_nextDisabledUntilAllAnswered();
+    void wizard_dontKnow_showsEffect_suggestsRecommendedAndFlagsOpen();
+    void wizard_helpAndEffectTexts_contrastAtLeastWcagAA();
     void wizard_answersToSuggestions_appliesAsOneUndoStep();
     void wizard_rerun_keepsOwnWordingAndValues();
     void wizard_tiers_optionalUntickedWarningsShown_ownChoicesKept();
@@ -30,6 +38,8 @@ private slots:
 
 private:
     static void answer(RiskWizard &wizard, const QString &question, const QString &value);
+    /** Answers every question not answered yet with the question's default. */
+    void answerRest(RiskWizard &wizard);
     static QStringList listed(RiskWizard &wizard);
     LibraryPtr m_library;
 };
@@ -48,6 +58,16 @@ void TestRiskWizard::answer(RiskWizard &wizard, const QString &question, const Q
     QCOMPARE(combo->currentData().toString(), value);
 }
 
+void TestRiskWizard::answerRest(RiskWizard &wizard)
+{
+    for (const Question &question : m_library->questions()) {
+        auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("answer-") + question.id);
+        QVERIFY(combo);
+        if (combo->currentIndex() < 0)
+            answer(wizard, question.id, question.defaultValue);
+    }
+}
+
 QStringList TestRiskWizard::listed(RiskWizard &wizard)
 {
     QStringList ids;
@@ -55,6 +75,117 @@ QStringList TestRiskWizard::listed(RiskWizard &wizard)
     for (int i = 0; list && i < list->topLevelItemCount(); ++i)
         ids << list->topLevelItem(i)->text(0).section(u' ', 0, 0);
     return ids;
+}
+
+void TestRiskWizard::wizard_newDraft_startsEmpty_nextDisabledUntilAllAnswered()
+{
+    DraftDocument document(m_library, Draft());
+    RiskWizard wizard(&document, QStringLiteral("Anne"));
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    const QList<Question> questions = m_library->questions();
+    QVERIFY(questions.size() > 2);
+    for (const Question &question : questions) {
+        auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("answer-") + question.id);
+        QVERIFY(combo);
+        QCOMPARE(combo->currentIndex(), -1); // no default is pre-filled
+    }
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QVERIFY(!next->isEnabled());
+    wizard.next(); // ignored while the page is incomplete
+    QCOMPARE(wizard.currentId(), int(RiskWizard::QuestionsPage));
+    // Every question but the last: still disabled.
+    for (qsizetype i = 0; i + 1 < questions.size(); ++i)
+        answer(wizard, questions.at(i).id, questions.at(i).options.first().value);
+    QVERIFY(!next->isEnabled());
+    answer(wizard, questions.last().id, questions.last().options.first().value);
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(RiskWizard::SuggestionsPage));
+    QCOMPARE(wizard.answers().size(), questions.size());
+}
+
+void TestRiskWizard::wizard_dontKnow_showsEffect_suggestsRecommendedAndFlagsOpen()
+{
+    DraftDocument document(m_library, Draft());
+    RiskWizard wizard(&document, QStringLiteral("Anne"));
+    wizard.resize(900, 800);
+    wizard.show();
+    for (const QString &id : {QStringLiteral("third-country"), QStringLiteral("nis2-entity")}) {
+        auto *combo = wizard.findChild<QComboBox *>(QStringLiteral("answer-") + id);
+        const int unknown = combo->findData(QStringLiteral("unknown"));
+        QVERIFY2(unknown >= 0, qPrintable(id));
+        QCOMPARE(combo->itemText(unknown), QStringLiteral("Don't know"));
+        const QString effect = m_library->question(id)
+                                   ->option(QStringLiteral("unknown"))
+                                   ->effect.get(Language::English);
+        QVERIFY(!effect.isEmpty());
+        auto *label = wizard.findChild<QLabel *>(QStringLiteral("effect-") + id);
+        QVERIFY2(label, qPrintable(id));
+        QVERIFY(label->isVisible());
+        QVERIFY(label->text().contains(effect));
+        QCOMPARE(combo->itemData(unknown, Qt::ToolTipRole).toString(), effect);
+    }
+    answer(wizard, QStringLiteral("personal-data"), QStringLiteral("ordinary"));
+    answer(wizard, QStringLiteral("third-country"), QStringLiteral("unknown"));
+    answerRest(wizard);
+    if (qEnvironmentVariableIsSet("KLAUSUL_SCREENSHOTS")) {
+        auto *scroll = wizard.page(RiskWizard::QuestionsPage)->findChild<QScrollArea *>();
+        scroll->ensureWidgetVisible(
+            wizard.findChild<QLabel *>(QStringLiteral("effect-third-country")));
+        wizard.grab().save(
+            qEnvironmentVariable("KLAUSUL_SCREENSHOTS") + QStringLiteral("/wizard.png"));
+    }
+    wizard.next();
+    QCOMPARE(wizard.currentId(), int(RiskWizard::SuggestionsPage));
+    // The transfer clause is suggested as for "Possibly", but only as recommended.
+    const QStringList ids = listed(wizard);
+    const int row = int(ids.indexOf(QStringLiteral("PDA-11")));
+    QVERIFY(row >= 0);
+    auto *list = wizard.findChild<QTreeWidget *>(QStringLiteral("suggestionList"));
+    QCOMPARE(list->topLevelItem(row)->text(1), RiskProfile::tierName(Tier::Recommended));
+    QCOMPARE(list->topLevelItem(row)->checkState(0), Qt::Checked);
+    QVERIFY(list->topLevelItem(row)->text(4).contains(QStringLiteral("Don't know")));
+    wizard.applyToDocument();
+    QCOMPARE(
+        document.draft().answers.value(QStringLiteral("third-country")), QStringLiteral("unknown"));
+    const IssueList issues = document.annex().issues;
+    QVERIFY(std::any_of(issues.cbegin(), issues.cend(), [](const Issue &i) {
+        return i.field == QLatin1String("answer:third-country") &&
+            i.severity == Issue::Severity::Warning && i.message.contains(QStringLiteral("Settle"));
+    }));
+}
+
+void TestRiskWizard::wizard_helpAndEffectTexts_contrastAtLeastWcagAA()
+{
+    // WCAG 2 contrast, written out here independently of ParameterForm::contrastRatio.
+    auto contrast = [](const QColor &a, const QColor &b) {
+        auto lum = [](const QColor &c) {
+            auto ch = [](double v) {
+                return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+        };
+        const double x = lum(a.toRgb());
+        const double y = lum(b.toRgb());
+        return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+    };
+    DraftDocument document(m_library, Draft());
+    RiskWizard wizard(&document, QStringLiteral("Anne"));
+    wizard.show();
+    int checked = 0;
+    for (QLabel *label : wizard.findChildren<QLabel *>()) {
+        if (!label->objectName().startsWith(QLatin1String("help-")) &&
+            !label->objectName().startsWith(QLatin1String("effect-")))
+            continue;
+        const QColor text = label->palette().color(QPalette::Active, label->foregroundRole());
+        const QColor background = label->palette().color(QPalette::Active, QPalette::Window);
+        const double ratio = contrast(text, background);
+        QVERIFY2(ratio >= 4.5,
+            qPrintable(QStringLiteral("%1: %2:1").arg(label->objectName()).arg(ratio)));
+        ++checked;
+    }
+    QVERIFY(checked >= int(m_library->questions().size())); // every help text and both effects
 }
 
 void TestRiskWizard::wizard_answersToSuggestions_appliesAsOneUndoStep()
@@ -66,6 +197,7 @@ void TestRiskWizard::wizard_answersToSuggestions_appliesAsOneUndoStep()
     answer(wizard, QStringLiteral("criticality"), QStringLiteral("low"));
     answer(wizard, QStringLiteral("supplier-certified"), QStringLiteral("yes"));
     answer(wizard, QStringLiteral("hosting"), QStringLiteral("cloud"));
+    answerRest(wizard);
     wizard.next();
     QCOMPARE(wizard.currentId(), int(RiskWizard::SuggestionsPage));
     const QStringList ids = listed(wizard);
@@ -108,6 +240,7 @@ void TestRiskWizard::wizard_rerun_keepsOwnWordingAndValues()
     wizard.show();
     // With no personal data, PDA-09 is no longer suggested; it stays listed and ticked.
     answer(wizard, QStringLiteral("personal-data"), QStringLiteral("none"));
+    answerRest(wizard);
     wizard.next();
     const QStringList ids = listed(wizard);
     auto *list = wizard.findChild<QTreeWidget *>(QStringLiteral("suggestionList"));
@@ -133,6 +266,7 @@ void TestRiskWizard::wizard_tiers_optionalUntickedWarningsShown_ownChoicesKept()
     DraftDocument document(m_library, *profile);
     RiskWizard wizard(&document, QStringLiteral("Anne"));
     wizard.show();
+    answerRest(wizard);
     wizard.next();
     auto *list = wizard.findChild<QTreeWidget *>(QStringLiteral("suggestionList"));
     const QStringList ids = listed(wizard);
@@ -182,6 +316,7 @@ void TestRiskWizard::wizard_societyCritical_asksForExplanations()
     RiskWizard wizard(&document, QStringLiteral("Lars Berg"));
     wizard.show();
     answer(wizard, QStringLiteral("society-critical"), QStringLiteral("yes"));
+    answerRest(wizard);
     wizard.next();
     auto *list = wizard.findChild<QTreeWidget *>(QStringLiteral("suggestionList"));
     QStringList ids = listed(wizard);
