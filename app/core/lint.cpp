@@ -180,6 +180,29 @@ QStringList Lint::unexplainedNumbers(const QString &text)
 
 QList<Lint::Finding> Lint::check(const Library &library)
 {
+    QList<const Clause *> clauses;
+    for (const Clause &clause : library.clauses())
+        clauses.append(&clause);
+    return check(library, clauses);
+}
+
+QList<Lint::Finding> Lint::check(
+    const Library &library, const Clause &replacement, const QString &replacing)
+{
+    QList<const Clause *> clauses;
+    bool replaced = false;
+    for (const Clause &clause : library.clauses()) {
+        const bool match = clause.id == replacing;
+        clauses.append(match ? &replacement : &clause);
+        replaced = replaced || match;
+    }
+    if (!replaced)
+        clauses.append(&replacement);
+    return check(library, clauses);
+}
+
+QList<Lint::Finding> Lint::check(const Library &library, const QList<const Clause *> &clauses)
+{
     QList<Finding> findings;
     auto add = [&findings](Rule rule, Issue::Severity severity, const Clause &clause, int line,
                    const QString &message, const QString &field = {}) {
@@ -219,7 +242,8 @@ QList<Lint::Finding> Lint::check(const Library &library)
     }
     QHash<QString, QString> guidanceSeen; // language|heading|text -> clause id
 
-    for (const Clause &clause : library.clauses()) {
+    for (const Clause *clausePointer : clauses) {
+        const Clause &clause = *clausePointer;
         for (const ClauseText &text : clauseTexts(clause)) {
             const Flow &da = text.flow->da;
             const Flow &en = text.flow->en;
