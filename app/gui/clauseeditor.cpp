@@ -113,6 +113,8 @@ void setText(QLineEdit *edit, const QString &text)
         return;
     const QSignalBlocker blocker(edit);
     edit->setText(text);
+    if (!edit->hasFocus())
+        edit->setCursorPosition(0); // show the start of a long title
 }
 
 void setText(QPlainTextEdit *edit, const QString &text)
@@ -319,7 +321,7 @@ void ClauseEditorWindow::buildUi()
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
-    splitter->setSizes({230, 620, 430});
+    splitter->setSizes({260, 600, 420});
     setCentralWidget(splitter);
     statusBar();
 }
@@ -817,6 +819,7 @@ void ClauseEditorWindow::fillList()
         const bool changed = it->isNew || it->current.toXml() != it->saved.toXml();
         auto *item = new QListWidgetItem((changed ? QStringLiteral("● ") : QString()) + text);
         item->setData(Qt::UserRole, it.key());
+        item->setToolTip(clause.title(Da) + u'\n' + clause.title(En));
         if (clause.attribute(QStringLiteral("status")) == QLatin1String("withdrawn")) {
             QFont font = item->font();
             font.setStrikeOut(true);
