@@ -7,6 +7,7 @@
 #include "core/safesave.h"
 #include "core/safexml.h"
 #include "core/xmlformat.h"
+#include "dialogs.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -201,7 +202,7 @@ ClauseEditorWindow::ClauseEditorWindow(const QString &folder, QWidget *parent)
 {
     setObjectName(QStringLiteral("clauseEditor"));
     confirmVersionBump = [this](const QString &question) {
-        return QMessageBox::question(this, tr("New version"), question,
+        return MessageBox::question(this, tr("New version"), question,
             QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
     };
     m_validationTimer->setSingleShot(true);
@@ -1273,7 +1274,7 @@ void ClauseEditorWindow::newClauseInteractive()
         theme = m_library->themes().first().id;
     QString error;
     if (!newClause(id, theme, &error))
-        QMessageBox::warning(this, tr("New clause"), error);
+        MessageBox::warning(this, tr("New clause"), error);
 }
 
 void ClauseEditorWindow::duplicateInteractive()
@@ -1286,7 +1287,7 @@ void ClauseEditorWindow::duplicateInteractive()
         return;
     QString error;
     if (!duplicateClause(id, &error))
-        QMessageBox::warning(this, tr("Duplicate clause"), error);
+        MessageBox::warning(this, tr("Duplicate clause"), error);
 }
 
 void ClauseEditorWindow::saveInteractive()
@@ -1295,7 +1296,7 @@ void ClauseEditorWindow::saveInteractive()
     if (saveAll(&error))
         statusBar()->showMessage(tr("Saved."), 4000);
     else
-        QMessageBox::warning(this, tr("Save"), error);
+        MessageBox::warning(this, tr("Save"), error);
 }
 
 void ClauseEditorWindow::closeEvent(QCloseEvent *event)
@@ -1304,7 +1305,7 @@ void ClauseEditorWindow::closeEvent(QCloseEvent *event)
         event->accept();
         return;
     }
-    const auto answer = QMessageBox::question(this, tr("Clause editor"),
+    const auto answer = MessageBox::question(this, tr("Clause editor"),
         tr("Save the changed clauses before closing?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel) {
@@ -1314,7 +1315,7 @@ void ClauseEditorWindow::closeEvent(QCloseEvent *event)
     if (answer == QMessageBox::Save) {
         QString error;
         if (!saveAll(&error)) {
-            QMessageBox::warning(this, tr("Save"), error);
+            MessageBox::warning(this, tr("Save"), error);
             event->ignore();
             return;
         }

@@ -30,7 +30,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGuiApplication>
@@ -225,8 +224,8 @@ void MainWindow::createActions()
     m_editLibraryAction = new QAction(this);
     m_editLibraryAction->setObjectName(QStringLiteral("editLibraryAction"));
     connect(m_editLibraryAction, &QAction::triggered, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(
-            this, tr("Open library for editing"), QDir::homePath());
+        const QString folder =
+            FileDialog::existingFolder(this, tr("Open library for editing"), QDir::homePath());
         if (folder.isEmpty())
             return;
         auto *editor = new ClauseEditorWindow(folder);
