@@ -4088,14 +4088,6 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
 </context>
 <context>
     <name>klausul::cli::commands::Lint</name>
-    <message>
-        <source>Check library folders as validate does, and their drafting: Danish and English that differ in parameters, lists or numbers, vague words, numbers that are not parameters, parameters without guidance, guidance repeated from another clause, defined terms in lower case, withdrawn clauses without a successor or reason. Each message ends with its rule in brackets. With --library the folders are layered on top of those libraries.</source>
-        <translation>Kontrollér biblioteksmapper som validate og deres formulering: dansk og engelsk med forskellige parametre, lister eller tal, vage ord, tal, der ikke er parametre, parametre uden vejledning, vejledning gentaget fra en anden klausul, definerede begreber med lille begyndelsesbogstav, udgåede klausuler uden afløser eller begrundelse. Hver meddelelse slutter med sin regel i kantede parenteser. Med --library lægges mapperne oven på de biblioteker.</translation>
-    </message>
-    <message>
-        <source>not a library folder</source>
-        <translation>ikke en biblioteksmappe</translation>
-    </message>
     <message numerus="yes">
         <source>%n clause(s) checked</source>
         <translation>
@@ -4116,6 +4108,14 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
             <numerusform>%n advarsel</numerusform>
             <numerusform>%n advarsler</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check library folders or single clause files as validate does, and their drafting: Danish and English that differ in parameters, lists or numbers, vague words, numbers that are not parameters, parameters without guidance, guidance repeated from another clause, defined terms in lower case, withdrawn clauses without a successor or reason. Each message ends with its rule in brackets. With --library the folders are layered on top of those libraries.</source>
+        <translation>Kontrollér biblioteksmapper eller enkelte klausulfiler som validate og deres formulering: dansk og engelsk med forskellige parametre, lister eller tal, vage ord, tal, der ikke er parametre, parametre uden vejledning, vejledning gentaget fra en anden klausul, definerede begreber med lille begyndelsesbogstav, udgåede klausuler uden afløser eller begrundelse. Hver meddelelse slutter med sin regel i kantede parenteser. Med --library lægges mapperne oven på de biblioteker.</translation>
+    </message>
+    <message>
+        <source>not a library folder or clause file</source>
+        <translation>hverken en biblioteksmappe eller en klausulfil</translation>
     </message>
 </context>
 <context>

@@ -4025,14 +4025,6 @@ Your changes are not saved; they are kept in this window and in the recovery fil
 </context>
 <context>
     <name>klausul::cli::commands::Lint</name>
-    <message>
-        <source>Check library folders as validate does, and their drafting: Danish and English that differ in parameters, lists or numbers, vague words, numbers that are not parameters, parameters without guidance, guidance repeated from another clause, defined terms in lower case, withdrawn clauses without a successor or reason. Each message ends with its rule in brackets. With --library the folders are layered on top of those libraries.</source>
-        <translation>Check library folders as validate does, and their drafting: Danish and English that differ in parameters, lists or numbers, vague words, numbers that are not parameters, parameters without guidance, guidance repeated from another clause, defined terms in lower case, withdrawn clauses without a successor or reason. Each message ends with its rule in brackets. With --library the folders are layered on top of those libraries.</translation>
-    </message>
-    <message>
-        <source>not a library folder</source>
-        <translation>not a library folder</translation>
-    </message>
     <message numerus="yes">
         <source>%n clause(s) checked</source>
         <translation><numerusform>%n clause checked</numerusform><numerusform>%n clauses checked</numerusform></translation>
@@ -4044,6 +4036,14 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message>
+        <source>Check library folders or single clause files as validate does, and their drafting: Danish and English that differ in parameters, lists or numbers, vague words, numbers that are not parameters, parameters without guidance, guidance repeated from another clause, defined terms in lower case, withdrawn clauses without a successor or reason. Each message ends with its rule in brackets. With --library the folders are layered on top of those libraries.</source>
+        <translation>Check library folders or single clause files as validate does, and their drafting: Danish and English that differ in parameters, lists or numbers, vague words, numbers that are not parameters, parameters without guidance, guidance repeated from another clause, defined terms in lower case, withdrawn clauses without a successor or reason. Each message ends with its rule in brackets. With --library the folders are layered on top of those libraries.</translation>
+    </message>
+    <message>
+        <source>not a library folder or clause file</source>
+        <translation>not a library folder or clause file</translation>
     </message>
 </context>
 <context>
