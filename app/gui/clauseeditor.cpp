@@ -861,6 +861,8 @@ void ClauseEditorWindow::refreshForm()
         return;
     m_updating = true;
     setText(m_id, clause->id());
+    // A saved clause keeps its id (drafts refer to it); Duplicate makes one with a new id.
+    m_id->setReadOnly(!m_entries.value(m_current).isNew);
     {
         const QSignalBlocker blocker(m_version);
         m_version->setValue(std::max(1, clause->version()));
@@ -1232,6 +1234,9 @@ bool ClauseEditorWindow::saveAll(QString *error)
                     QStringLiteral("version"), QString::number(entry.saved.version() + 1));
             }
         }
+        if (entry.isNew) // a new clause's file follows its id and theme until it is saved
+            entry.path = QDir(m_folder).filePath(entry.current.attribute(QStringLiteral("theme")) +
+                u'/' + entry.current.id() + QStringLiteral(".xml"));
         const QString directory = QFileInfo(entry.path).absolutePath();
         if (!QDir().mkpath(directory)) {
             *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(directory));

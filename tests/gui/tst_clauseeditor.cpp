@@ -1,7 +1,13 @@
+#include "core/libraryloader.h"
+#include "core/settings.h"
 #include "gui/clauseeditor.h"
+#include "gui/dialogs.h"
+#include "gui/mainwindow.h"
 #include "support/clirun.h"
 #include "support/testsupport.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -33,6 +39,9 @@ private slots:
     void editBody_approvedClause_asksAndBumpsVersion();
     void save_readOnlyFolder_givesClearErrorAndLeavesFileUntouched();
     void newClause_takenId_isRefused();
+    void duplicateAndWithdraw_givesDraftCopyAndLintWarning();
+    void addReference_fromSearch_addsToClause();
+    void mainWindowAction_opensEditorOnChosenFolder();
 
 private:
     QTemporaryDir m_dir;
@@ -280,6 +289,80 @@ void TestClauseEditor::newClause_takenId_isRefused()
     QVERIFY(!editor.newClause(QStringLiteral("not an id"), QStringLiteral("styring"), &error));
     QVERIFY(error.contains(QStringLiteral("not an id")));
     QVERIFY(!editor.isModified());
+}
+
+void TestClauseEditor::duplicateAndWithdraw_givesDraftCopyAndLintWarning()
+{
+    ClauseEditorWindow editor(m_library);
+    QVERIFY(editor.selectClause(QStringLiteral("DIF-01")));
+    QVERIFY(widget<QLineEdit>(&editor, "idEdit")->isReadOnly()); // a saved clause keeps its id
+    const QString title = editor.currentClause()->title(QStringLiteral("en"));
+    QString error;
+    QVERIFY2(editor.duplicateClause(QStringLiteral("DIF-30"), &error), qPrintable(error));
+    QCOMPARE(editor.currentId(), QStringLiteral("DIF-30"));
+    QCOMPARE(editor.currentClause()->attribute(QStringLiteral("status")), QStringLiteral("draft"));
+    QCOMPARE(editor.currentClause()->version(), 1);
+    QCOMPARE(widget<QLineEdit>(&editor, "titleEn")->text(), title);
+    QVERIFY(!widget<QLineEdit>(&editor, "idEdit")->isReadOnly());
+
+    QVERIFY(editor.selectClause(QStringLiteral("DIF-01")));
+    editor.withdrawClause();
+    QCOMPARE(
+        editor.currentClause()->attribute(QStringLiteral("status")), QStringLiteral("withdrawn"));
+    // Withdrawn without replaced-by or reason: lint says so, as a warning in the editor.
+    IssueList issues = editor.validateNow();
+    QVERIFY2(hasProblem(issues, QStringLiteral("[withdrawn-without-reason]")),
+        qPrintable(test::describe(issues)));
+    QVERIFY(!hasErrors(issues));
+    typeInto(widget<QLineEdit>(&editor, "replacedByEdit"), QStringLiteral("DIF-30"));
+    issues = editor.validateNow();
+    QVERIFY2(!hasProblem(issues, QStringLiteral("[withdrawn-without-reason]")),
+        qPrintable(test::describe(issues)));
+    QVERIFY2(editor.saveAll(&error), qPrintable(error));
+    QVERIFY(QFile::exists(m_library + QStringLiteral("/styring/DIF-30.xml")));
+    const test::CliResult validate = test::runCli({QStringLiteral("validate"), m_library});
+    QVERIFY2(validate.code == 0, qPrintable(validate.out + validate.err));
+}
+
+void TestClauseEditor::addReference_fromSearch_addsToClause()
+{
+    ClauseEditorWindow editor(m_library);
+    QVERIFY(editor.selectClause(QStringLiteral("DIF-01")));
+    const int before = int(editor.currentClause()->references().size());
+    auto *search = widget<QLineEdit>(&editor, "referenceSearch");
+    auto *choices = widget<QListWidget>(&editor, "referenceChoices");
+    search->setText(QStringLiteral("nis2"));
+    QVERIFY(choices->count() > 0);
+    for (int i = 0; i < choices->count(); ++i)
+        QVERIFY(choices->item(i)->text().startsWith(QStringLiteral("nis2")));
+    choices->setCurrentRow(0);
+    const QString picked = choices->item(0)->text();
+    widget<QPushButton>(&editor, "addReference")->click();
+    QCOMPARE(int(editor.currentClause()->references().size()), before + 1);
+    QCOMPARE(editor.currentClause()->references().last().scheme, QStringLiteral("nis2"));
+    QVERIFY(picked.contains(editor.currentClause()->references().last().id));
+    QVERIFY2(!hasErrors(editor.validateNow()), qPrintable(test::describe(editor.problems())));
+    editor.undoStack()->undo();
+    QCOMPARE(int(editor.currentClause()->references().size()), before);
+}
+
+void TestClauseEditor::mainWindowAction_opensEditorOnChosenFolder()
+{
+    Settings settings(m_dir.filePath(QStringLiteral("settings.ini")));
+    MainWindow window(LibraryLoader::load({m_library}), &settings);
+    auto *action = window.findChild<QAction *>(QStringLiteral("editLibraryAction"));
+    QVERIFY(action);
+    FileDialog::setNextFileName(m_library);
+    action->trigger();
+    ClauseEditorWindow *editor = nullptr;
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (auto *found = qobject_cast<ClauseEditorWindow *>(top))
+            editor = found;
+    }
+    QVERIFY(editor);
+    QCOMPARE(editor->folder(), QDir(m_library).absolutePath());
+    QVERIFY(editor->clauseIds().contains(QStringLiteral("DIF-01")));
+    editor->close(); // unmodified: closes without asking, and deletes itself
 }
 
 QTEST_MAIN(TestClauseEditor)
