@@ -32,6 +32,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -147,6 +148,36 @@ QString referenceText(const Reference &reference, const Library *library)
     }
     return text;
 }
+
+/** Offers the schema's values for the type, unit and combine columns of the parameter table. */
+class ChoiceDelegate : public QStyledItemDelegate
+{
+public:
+    ChoiceDelegate(const QStringList &values, QObject *parent)
+        : QStyledItemDelegate(parent)
+        , m_values(values)
+    { }
+    QWidget *createEditor(
+        QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        combo->addItems(m_values);
+        return combo;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        combo->setCurrentIndex(std::max(0, int(combo->findText(index.data().toString()))));
+    }
+    void setModelData(
+        QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        model->setData(index, static_cast<QComboBox *>(editor)->currentText());
+    }
+
+private:
+    QStringList m_values;
+};
 
 } // namespace
 
@@ -458,6 +489,20 @@ QWidget *ClauseEditorWindow::buildParametersTab()
     m_parameters = new QTableWidget(0, ColumnCount);
     m_parameters->setObjectName(QStringLiteral("parameterTable"));
     m_parameters->horizontalHeader()->setStretchLastSection(true);
+    m_parameters->setItemDelegateForColumn(ColType,
+        new ChoiceDelegate(
+            {QStringLiteral("integer"), QStringLiteral("decimal"), QStringLiteral("choice"),
+                QStringLiteral("text"), QStringLiteral("date"), QStringLiteral("reference")},
+            m_parameters));
+    m_parameters->setItemDelegateForColumn(ColUnit,
+        new ChoiceDelegate(
+            {QString(), QStringLiteral("minutes"), QStringLiteral("hours"), QStringLiteral("days"),
+                QStringLiteral("workdays"), QStringLiteral("weeks"), QStringLiteral("months"),
+                QStringLiteral("years"), QStringLiteral("percent"), QStringLiteral("dkk"),
+                QStringLiteral("times")},
+            m_parameters));
+    m_parameters->setItemDelegateForColumn(ColCombine,
+        new ChoiceDelegate({QString(), QStringLiteral("and"), QStringLiteral("or")}, m_parameters));
     layout->addWidget(m_parameters, 1);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton;
@@ -817,7 +862,7 @@ void ClauseEditorWindow::fillList()
         if (!needle.isEmpty() && !text.contains(needle, Qt::CaseInsensitive) &&
             !clause.title(En).contains(needle, Qt::CaseInsensitive))
             continue;
-        const bool changed = it->isNew || it->current.toXml() != it->saved.toXml();
+        const bool changed = it->isNew || it->current != it->saved;
         auto *item = new QListWidgetItem((changed ? QStringLiteral("● ") : QString()) + text);
         item->setData(Qt::UserRole, it.key());
         item->setToolTip(clause.title(Da) + u'\n' + clause.title(En));
@@ -1204,7 +1249,7 @@ void ClauseEditorWindow::withdrawClause()
 bool ClauseEditorWindow::isModified() const
 {
     for (const Entry &entry : m_entries) {
-        if (entry.isNew || entry.current.toXml() != entry.saved.toXml())
+        if (entry.isNew || entry.current != entry.saved)
             return true;
     }
     return false;
@@ -1215,7 +1260,7 @@ bool ClauseEditorWindow::saveAll(QString *error)
     m_validationTimer->stop();
     for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
         Entry &entry = *it;
-        if (!entry.isNew && entry.current.toXml() == entry.saved.toXml())
+        if (!entry.isNew && entry.current == entry.saved)
             continue;
         if (!entry.isNew &&
             entry.saved.attribute(QStringLiteral("status")) == QLatin1String("approved") &&

@@ -42,6 +42,7 @@ private slots:
     void duplicateAndWithdraw_givesDraftCopyAndLintWarning();
     void addReference_fromSearch_addsToClause();
     void mainWindowAction_opensEditorOnChosenFolder();
+    void browseBundledCopy_withoutEdits_changesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -363,6 +364,23 @@ void TestClauseEditor::mainWindowAction_opensEditorOnChosenFolder()
     QCOMPARE(editor->folder(), QDir(m_library).absolutePath());
     QVERIFY(editor->clauseIds().contains(QStringLiteral("DIF-01")));
     editor->close(); // unmodified: closes without asking, and deletes itself
+}
+
+void TestClauseEditor::browseBundledCopy_withoutEdits_changesNothing()
+{
+    const QString copy = m_dir.filePath(QStringLiteral("bundled"));
+    QVERIFY(test::copyTree(test::sourcePath(QStringLiteral("clauses")), copy));
+    ClauseEditorWindow editor(copy);
+    const QStringList ids = editor.clauseIds();
+    QVERIFY(ids.size() > 100);
+    // Every 16th clause (each selection runs the full checks): showing it in the form must
+    // not count as an edit, and its problems are no errors.
+    for (int i = 0; i < ids.size(); i += 16) {
+        QVERIFY(editor.selectClause(ids.at(i)));
+        QVERIFY2(!editor.isModified(), qPrintable(ids.at(i)));
+        QVERIFY2(!hasErrors(editor.problems()), qPrintable(test::describe(editor.problems())));
+    }
+    QCOMPARE(editor.undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestClauseEditor)
