@@ -2824,7 +2824,7 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     </message>
     <message>
         <source>Open &amp;library for editing…</source>
-        <translation>Åbn &amp;bibliotek til redigering…</translation>
+        <translation>Åbn bibliotek til &amp;redigering…</translation>
     </message>
 </context>
 <context>
