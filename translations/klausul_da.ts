@@ -243,6 +243,325 @@
     </message>
 </context>
 <context>
+    <name>klausul::ClauseEditorWindow</name>
+    <message>
+        <source>New version</source>
+        <translation>Ny version</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliotek</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Klausul</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>Clause editor</source>
+        <translation>Klausulredigering</translation>
+    </message>
+    <message>
+        <source>&amp;New clause…</source>
+        <translation>&amp;Ny klausul…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate clause…</source>
+        <translation>&amp;Kopiér klausul…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw clause</source>
+        <translation>&amp;Markér klausulen som udgået</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>Search id or title</source>
+        <translation>Søg på id eller titel</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametre</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianter</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referencer</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Vejledning</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Afløst af</translation>
+    </message>
+    <message>
+        <source>Requirement type</source>
+        <translation>Kravtype</translation>
+    </message>
+    <message>
+        <source>DIGST option</source>
+        <translation>DIGST-option</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Contract types</source>
+        <translation>Kontrakttyper</translation>
+    </message>
+    <message>
+        <source>Applies when (one &quot;question: value value&quot; line per condition, all must hold)</source>
+        <translation>Gælder når (én linje &quot;spørgsmål: værdi værdi&quot; pr. betingelse; alle skal være opfyldt)</translation>
+    </message>
+    <message>
+        <source>Titles and bodies side by side. Paragraphs are separated by a blank line, list items start with &quot;- &quot; or &quot;1. &quot;, a parameter is written {name} and a cross-reference {ref:ID}.</source>
+        <translation>Titler og tekster side om side. Afsnit adskilles af en tom linje, listepunkter begynder med &quot;- &quot; eller &quot;1. &quot;, en parameter skrives {navn} og en krydshenvisning {ref:ID}.</translation>
+    </message>
+    <message>
+        <source>Choices: value=Dansk|English; separated by semicolons. Required: the procurement officer must fill the value in (no default).</source>
+        <translation>Valgmuligheder: værdi=Dansk|English; adskilt af semikolon. Påkrævet: indkøberen skal selv udfylde værdien (ingen standardværdi).</translation>
+    </message>
+    <message>
+        <source>Variant id</source>
+        <translation>Variantens id</translation>
+    </message>
+    <message>
+        <source>Requirement type of the variant</source>
+        <translation>Variantens kravtype</translation>
+    </message>
+    <message>
+        <source>References of the clause</source>
+        <translation>Klausulens referencer</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Udkast</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Udgået</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Maks.</translation>
+    </message>
+    <message>
+        <source>Several</source>
+        <translation>Flere</translation>
+    </message>
+    <message>
+        <source>Combine</source>
+        <translation>Kombination</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standardværdi</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Påkrævet</translation>
+    </message>
+    <message>
+        <source>Label (da)</source>
+        <translation>Betegnelse (da)</translation>
+    </message>
+    <message>
+        <source>Label (en)</source>
+        <translation>Betegnelse (en)</translation>
+    </message>
+    <message>
+        <source>Guidance (da)</source>
+        <translation>Vejledning (da)</translation>
+    </message>
+    <message>
+        <source>Guidance (en)</source>
+        <translation>Vejledning (en)</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Valgmuligheder</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Add parameter</source>
+        <translation>Tilføj parameter</translation>
+    </message>
+    <message>
+        <source>Remove parameter</source>
+        <translation>Fjern parameter</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Tilføj variant</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Fjern variant</translation>
+    </message>
+    <message>
+        <source>Add reference</source>
+        <translation>Tilføj reference</translation>
+    </message>
+    <message>
+        <source>Remove reference</source>
+        <translation>Fjern reference</translation>
+    </message>
+    <message>
+        <source>Search ISO 27001, CIS, NIS2, GDPR, Top 4 …</source>
+        <translation>Søg i ISO 27001, CIS, NIS2, GDPR, Top 4 …</translation>
+    </message>
+    <message>
+        <source>(any/all/not groups: kept as written, edit them in the XML file)</source>
+        <translation>(any/all/not-grupper: bevares som skrevet; rediger dem i XML-filen)</translation>
+    </message>
+    <message>
+        <source>Kept as written, not edited here: %1.</source>
+        <translation>Bevares som skrevet og redigeres ikke her: %1.</translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is already used by another clause</source>
+        <translation>id&apos;et &quot;%1&quot; bruges allerede af en anden klausul</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>linje %1: %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advarsel</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Ingen problemer.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clause id (capitals, digits and dashes, e.g. ADG-20).</source>
+        <translation>&quot;%1&quot; er ikke et klausul-id (store bogstaver, cifre og bindestreger, f.eks. ADG-20).</translation>
+    </message>
+    <message>
+        <source>The library already has a clause &quot;%1&quot;.</source>
+        <translation>Biblioteket har allerede en klausul &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No clause is selected.</source>
+        <translation>Der er ikke valgt nogen klausul.</translation>
+    </message>
+    <message>
+        <source>The wording of the approved clause %1 has changed. Save it as version %2?</source>
+        <translation>Ordlyden af den godkendte klausul %1 er ændret. Vil du gemme den som version %2?</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation>Gemningen blev annulleret.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Mappen %1 kan ikke oprettes.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kan ikke gemmes: %2</translation>
+    </message>
+    <message>
+        <source>Clause editor – %1</source>
+        <translation>Klausulredigering – %1</translation>
+    </message>
+    <message>
+        <source>New clause</source>
+        <translation>Ny klausul</translation>
+    </message>
+    <message>
+        <source>Id of the new clause (e.g. ADG-20):</source>
+        <translation>Den nye klausuls id (f.eks. ADG-20):</translation>
+    </message>
+    <message>
+        <source>Duplicate clause</source>
+        <translation>Kopiér klausul</translation>
+    </message>
+    <message>
+        <source>Id of the copy:</source>
+        <translation>Kopiens id:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gemt.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save the changed clauses before closing?</source>
+        <translation>Vil du gemme de ændrede klausuler, før vinduet lukkes?</translation>
+    </message>
+</context>
+<context>
     <name>klausul::ClauseReport</name>
     <message>
         <source>approved</source>
@@ -959,6 +1278,13 @@
     <message>
         <source>the draft was written in format %1 by a newer Klausul; this version reads format %2</source>
         <translation>udkastet er skrevet i format %1 af en nyere version af Klausul; denne version læser format %2</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::EditableClause</name>
+    <message>
+        <source>The file could not be read as XML.</source>
+        <translation>Filen kan ikke læses som XML.</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2925,14 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
         <source>&amp;Review…</source>
         <translation>&amp;Gennemgang…</translation>
     </message>
+    <message>
+        <source>Open library for editing</source>
+        <translation>Åbn bibliotek til redigering</translation>
+    </message>
+    <message>
+        <source>Open &amp;library for editing…</source>
+        <translation>Åbn bibliotek til &amp;redigering…</translation>
+    </message>
 </context>
 <context>
     <name>klausul::MetadataDialog</name>
@@ -3944,14 +4278,6 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
 </context>
 <context>
     <name>klausul::cli::commands::Lint</name>
-    <message>
-        <source>Check library folders as validate does, and their drafting: Danish and English that differ in parameters, lists or numbers, vague words, numbers that are not parameters, parameters without guidance, guidance repeated from another clause, defined terms in lower case, withdrawn clauses without a successor or reason. Each message ends with its rule in brackets. With --library the folders are layered on top of those libraries.</source>
-        <translation>Kontrollér biblioteksmapper som validate og deres formulering: dansk og engelsk med forskellige parametre, lister eller tal, vage ord, tal, der ikke er parametre, parametre uden vejledning, vejledning gentaget fra en anden klausul, definerede begreber med lille begyndelsesbogstav, udgåede klausuler uden afløser eller begrundelse. Hver meddelelse slutter med sin regel i kantede parenteser. Med --library lægges mapperne oven på de biblioteker.</translation>
-    </message>
-    <message>
-        <source>not a library folder</source>
-        <translation>ikke en biblioteksmappe</translation>
-    </message>
     <message numerus="yes">
         <source>%n clause(s) checked</source>
         <translation>
@@ -3972,6 +4298,14 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
             <numerusform>%n advarsel</numerusform>
             <numerusform>%n advarsler</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check library folders or single clause files as validate does, and their drafting: Danish and English that differ in parameters, lists or numbers, vague words, numbers that are not parameters, parameters without guidance, guidance repeated from another clause, defined terms in lower case, withdrawn clauses without a successor or reason. Each message ends with its rule in brackets. With --library the folders are layered on top of those libraries.</source>
+        <translation>Kontrollér biblioteksmapper eller enkelte klausulfiler som validate og deres formulering: dansk og engelsk med forskellige parametre, lister eller tal, vage ord, tal, der ikke er parametre, parametre uden vejledning, vejledning gentaget fra en anden klausul, definerede begreber med lille begyndelsesbogstav, udgåede klausuler uden afløser eller begrundelse. Hver meddelelse slutter med sin regel i kantede parenteser. Med --library lægges mapperne oven på de biblioteker.</translation>
+    </message>
+    <message>
+        <source>not a library folder or clause file</source>
+        <translation>hverken en biblioteksmappe eller en klausulfil</translation>
     </message>
 </context>
 <context>

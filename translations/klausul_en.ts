@@ -243,6 +243,325 @@
     </message>
 </context>
 <context>
+    <name>klausul::ClauseEditorWindow</name>
+    <message>
+        <source>New version</source>
+        <translation>New version</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Library</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Clause editor</source>
+        <translation>Clause editor</translation>
+    </message>
+    <message>
+        <source>&amp;New clause…</source>
+        <translation>&amp;New clause…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate clause…</source>
+        <translation>&amp;Duplicate clause…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw clause</source>
+        <translation>&amp;Withdraw clause</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Search id or title</source>
+        <translation>Search id or title</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variants</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>References</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Replaced by</translation>
+    </message>
+    <message>
+        <source>Requirement type</source>
+        <translation>Requirement type</translation>
+    </message>
+    <message>
+        <source>DIGST option</source>
+        <translation>DIGST option</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Contract types</source>
+        <translation>Contract types</translation>
+    </message>
+    <message>
+        <source>Applies when (one "question: value value" line per condition, all must hold)</source>
+        <translation>Applies when (one "question: value value" line per condition, all must hold)</translation>
+    </message>
+    <message>
+        <source>Titles and bodies side by side. Paragraphs are separated by a blank line, list items start with "- " or "1. ", a parameter is written {name} and a cross-reference {ref:ID}.</source>
+        <translation>Titles and bodies side by side. Paragraphs are separated by a blank line, list items start with "- " or "1. ", a parameter is written {name} and a cross-reference {ref:ID}.</translation>
+    </message>
+    <message>
+        <source>Choices: value=Dansk|English; separated by semicolons. Required: the procurement officer must fill the value in (no default).</source>
+        <translation>Choices: value=Dansk|English; separated by semicolons. Required: the procurement officer must fill the value in (no default).</translation>
+    </message>
+    <message>
+        <source>Variant id</source>
+        <translation>Variant id</translation>
+    </message>
+    <message>
+        <source>Requirement type of the variant</source>
+        <translation>Requirement type of the variant</translation>
+    </message>
+    <message>
+        <source>References of the clause</source>
+        <translation>References of the clause</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Several</source>
+        <translation>Several</translation>
+    </message>
+    <message>
+        <source>Combine</source>
+        <translation>Combine</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Label (da)</source>
+        <translation>Label (da)</translation>
+    </message>
+    <message>
+        <source>Label (en)</source>
+        <translation>Label (en)</translation>
+    </message>
+    <message>
+        <source>Guidance (da)</source>
+        <translation>Guidance (da)</translation>
+    </message>
+    <message>
+        <source>Guidance (en)</source>
+        <translation>Guidance (en)</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choices</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Add parameter</source>
+        <translation>Add parameter</translation>
+    </message>
+    <message>
+        <source>Remove parameter</source>
+        <translation>Remove parameter</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Add variant</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Remove variant</translation>
+    </message>
+    <message>
+        <source>Add reference</source>
+        <translation>Add reference</translation>
+    </message>
+    <message>
+        <source>Remove reference</source>
+        <translation>Remove reference</translation>
+    </message>
+    <message>
+        <source>Search ISO 27001, CIS, NIS2, GDPR, Top 4 …</source>
+        <translation>Search ISO 27001, CIS, NIS2, GDPR, Top 4 …</translation>
+    </message>
+    <message>
+        <source>(any/all/not groups: kept as written, edit them in the XML file)</source>
+        <translation>(any/all/not groups: kept as written, edit them in the XML file)</translation>
+    </message>
+    <message>
+        <source>Kept as written, not edited here: %1.</source>
+        <translation>Kept as written, not edited here: %1.</translation>
+    </message>
+    <message>
+        <source>the id "%1" is already used by another clause</source>
+        <translation>the id "%1" is already used by another clause</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>No problems.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a clause id (capitals, digits and dashes, e.g. ADG-20).</source>
+        <translation>"%1" is not a clause id (capitals, digits and dashes, e.g. ADG-20).</translation>
+    </message>
+    <message>
+        <source>The library already has a clause "%1".</source>
+        <translation>The library already has a clause "%1".</translation>
+    </message>
+    <message>
+        <source>No clause is selected.</source>
+        <translation>No clause is selected.</translation>
+    </message>
+    <message>
+        <source>The wording of the approved clause %1 has changed. Save it as version %2?</source>
+        <translation>The wording of the approved clause %1 has changed. Save it as version %2?</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled.</source>
+        <translation>Saving was cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>Clause editor – %1</source>
+        <translation>Clause editor – %1</translation>
+    </message>
+    <message>
+        <source>New clause</source>
+        <translation>New clause</translation>
+    </message>
+    <message>
+        <source>Id of the new clause (e.g. ADG-20):</source>
+        <translation>Id of the new clause (e.g. ADG-20):</translation>
+    </message>
+    <message>
+        <source>Duplicate clause</source>
+        <translation>Duplicate clause</translation>
+    </message>
+    <message>
+        <source>Id of the copy:</source>
+        <translation>Id of the copy:</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the changed clauses before closing?</source>
+        <translation>Save the changed clauses before closing?</translation>
+    </message>
+</context>
+<context>
     <name>klausul::ClauseReport</name>
     <message>
         <source>approved</source>
@@ -959,6 +1278,13 @@
     <message>
         <source>the draft was written in format %1 by a newer Klausul; this version reads format %2</source>
         <translation>the draft was written in format %1 by a newer Klausul; this version reads format %2</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::EditableClause</name>
+    <message>
+        <source>The file could not be read as XML.</source>
+        <translation>The file could not be read as XML.</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2925,14 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <source>&amp;Review…</source>
         <translation>&amp;Review…</translation>
     </message>
+    <message>
+        <source>Open library for editing</source>
+        <translation>Open library for editing</translation>
+    </message>
+    <message>
+        <source>Open &amp;library for editing…</source>
+        <translation>Open &amp;library for editing…</translation>
+    </message>
 </context>
 <context>
     <name>klausul::MetadataDialog</name>
@@ -3944,14 +4278,6 @@ Your changes are not saved; they are kept in this window and in the recovery fil
 </context>
 <context>
     <name>klausul::cli::commands::Lint</name>
-    <message>
-        <source>Check library folders as validate does, and their drafting: Danish and English that differ in parameters, lists or numbers, vague words, numbers that are not parameters, parameters without guidance, guidance repeated from another clause, defined terms in lower case, withdrawn clauses without a successor or reason. Each message ends with its rule in brackets. With --library the folders are layered on top of those libraries.</source>
-        <translation>Check library folders as validate does, and their drafting: Danish and English that differ in parameters, lists or numbers, vague words, numbers that are not parameters, parameters without guidance, guidance repeated from another clause, defined terms in lower case, withdrawn clauses without a successor or reason. Each message ends with its rule in brackets. With --library the folders are layered on top of those libraries.</translation>
-    </message>
-    <message>
-        <source>not a library folder</source>
-        <translation>not a library folder</translation>
-    </message>
     <message numerus="yes">
         <source>%n clause(s) checked</source>
         <translation>
@@ -3972,6 +4298,14 @@ Your changes are not saved; they are kept in this window and in the recovery fil
             <numerusform>%n warning</numerusform>
             <numerusform>%n warnings</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check library folders or single clause files as validate does, and their drafting: Danish and English that differ in parameters, lists or numbers, vague words, numbers that are not parameters, parameters without guidance, guidance repeated from another clause, defined terms in lower case, withdrawn clauses without a successor or reason. Each message ends with its rule in brackets. With --library the folders are layered on top of those libraries.</source>
+        <translation>Check library folders or single clause files as validate does, and their drafting: Danish and English that differ in parameters, lists or numbers, vague words, numbers that are not parameters, parameters without guidance, guidance repeated from another clause, defined terms in lower case, withdrawn clauses without a successor or reason. Each message ends with its rule in brackets. With --library the folders are layered on top of those libraries.</translation>
+    </message>
+    <message>
+        <source>not a library folder or clause file</source>
+        <translation>not a library folder or clause file</translation>
     </message>
 </context>
 <context>

@@ -180,6 +180,29 @@ QStringList Lint::unexplainedNumbers(const QString &text)
 
 QList<Lint::Finding> Lint::check(const Library &library)
 {
+    QList<const Clause *> clauses;
+    for (const Clause &clause : library.clauses())
+        clauses.append(&clause);
+    return check(library, clauses);
+}
+
+QList<Lint::Finding> Lint::check(
+    const Library &library, const Clause &replacement, const QString &replacing)
+{
+    QList<const Clause *> clauses;
+    bool replaced = false;
+    for (const Clause &clause : library.clauses()) {
+        const bool match = clause.id == replacing;
+        clauses.append(match ? &replacement : &clause);
+        replaced = replaced || match;
+    }
+    if (!replaced)
+        clauses.append(&replacement);
+    return check(library, clauses);
+}
+
+QList<Lint::Finding> Lint::check(const Library &library, const QList<const Clause *> &clauses)
+{
     QList<Finding> findings;
     auto add = [&findings](Rule rule, Issue::Severity severity, const Clause &clause, int line,
                    const QString &message, const QString &field = {}) {
@@ -195,11 +218,16 @@ QList<Lint::Finding> Lint::check(const Library &library)
     constexpr auto Error = Issue::Severity::Error;
     constexpr auto Warning = Issue::Severity::Warning;
 
-    // Defined terms that start with a capital: written in lower case they are not the term.
+    // Defined terms that start with a capital: written in lower case they are not the term. Only
+    // a form that reads as a use of the term counts, not the same word used generically: a
+    // multi-word term in any inflection ("væsentlig ændring", "material changes"); a Danish
+    // one-word term in its definite form ("kunden", "ydelserne", "parten", not "en ydelse" or
+    // "sikkerhedshændelser"); an English one-word term after "the" ("the supplier", not "a
+    // supplier", "other customers" or "third party").
     struct TermPattern
     {
         QString term;
-        QRegularExpression pattern;
+        QRegularExpression pattern; ///< group 1: the term as written
     };
     Translated<QList<TermPattern>> terms;
     for (const Definition &definition : library.definitions()) {
@@ -208,18 +236,33 @@ QList<Lint::Finding> Lint::check(const Library &library)
                 language == Language::Danish ? definition.term.da : definition.term.en;
             if (term.isEmpty() || !term.at(0).isUpper())
                 continue;
+            const bool phrase = term.contains(u' ');
+            const QString escaped = QRegularExpression::escape(term);
+            QString pattern;
+            if (language == Language::Danish) {
+                const bool definite = term.endsWith(QLatin1String("en")) ||
+                    term.endsWith(QLatin1String("et")) || term.endsWith(QLatin1String("ne"));
+                const QString suffix = phrase ? QStringLiteral(R"(\w{0,4})")
+                    : definite                ? QStringLiteral("s?")
+                                              : QStringLiteral("(?:n|en|et|ne|rne|erne|ene)s?");
+                pattern = QStringLiteral(R"((?<![\w-])()") + escaped + suffix +
+                    QStringLiteral(R"()(?![\w-]))");
+            } else {
+                pattern = (phrase ? QStringLiteral(R"((?<![\w-])()")
+                                  : QStringLiteral(R"((?<![\w-])the\s+()")) +
+                    escaped + (phrase ? QStringLiteral("s?") : QString()) +
+                    QStringLiteral(R"()(?:'s)?(?![\w-]))");
+            }
             terms.ref(language).append({term,
-                // Danish inflects with suffixes (Kunden, Kundens), English adds "s" at most.
-                QRegularExpression(QStringLiteral(R"((?<!\w))") + QRegularExpression::escape(term) +
-                        (language == Language::Danish ? QStringLiteral(R"(\w{0,4}(?!\w))")
-                                                      : QStringLiteral(R"(s?(?!\w))")),
+                QRegularExpression(pattern,
                     QRegularExpression::CaseInsensitiveOption |
                         QRegularExpression::UseUnicodePropertiesOption)});
         }
     }
     QHash<QString, QString> guidanceSeen; // language|heading|text -> clause id
 
-    for (const Clause &clause : library.clauses()) {
+    for (const Clause *clausePointer : clauses) {
+        const Clause &clause = *clausePointer;
         for (const ClauseText &text : clauseTexts(clause)) {
             const Flow &da = text.flow->da;
             const Flow &en = text.flow->en;
@@ -263,7 +306,7 @@ QList<Lint::Finding> Lint::check(const Library &library)
                 QStringList lower;
                 for (const TermPattern &term : terms.ref(language)) {
                     for (auto it = term.pattern.globalMatch(running); it.hasNext();) {
-                        const QString found = it.next().captured();
+                        const QString found = it.next().captured(1);
                         if (found.at(0).isLower())
                             lower << found;
                     }

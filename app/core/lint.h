@@ -36,6 +36,12 @@ public:
 
     /** Every finding in `library`'s clauses, in clause order. */
     static QList<Finding> check(const Library &library);
+    /**
+     * The findings with `replacement` in place of the clause `replacing` (or added when the
+     * library has none): the library editor's check of a clause being edited.
+     */
+    static QList<Finding> check(
+        const Library &library, const Clause &replacement, const QString &replacing);
     static IssueList issues(const QList<Finding> &findings);
 
     /** The rule's code, printed after each message, e.g. "vague-word". */
@@ -51,6 +57,9 @@ public:
     static QStringList vagueWords(const QString &danishText);
     /** The numbers of a running text that are not citations of law or a named standard. */
     static QStringList unexplainedNumbers(const QString &text);
+
+private:
+    static QList<Finding> check(const Library &library, const QList<const Clause *> &clauses);
 };
 
 } // namespace klausul

@@ -2,6 +2,7 @@
 
 #include "approvaldialogs.h"
 #include "badgedelegate.h"
+#include "clauseeditor.h"
 #include "contractdialog.h"
 #include "core/annexmodel.h"
 #include "core/clausefiltermodel.h"
@@ -183,6 +184,17 @@ void MainWindow::createActions()
     m_publishAction = new QAction(this);
     m_publishAction->setObjectName(QStringLiteral("publishVersionAction"));
     connect(m_publishAction, &QAction::triggered, this, &MainWindow::publishVersion);
+    m_editLibraryAction = new QAction(this);
+    m_editLibraryAction->setObjectName(QStringLiteral("editLibraryAction"));
+    connect(m_editLibraryAction, &QAction::triggered, this, [this] {
+        const QString folder =
+            FileDialog::existingFolder(this, tr("Open library for editing"), QDir::homePath());
+        if (folder.isEmpty())
+            return;
+        auto *editor = new ClauseEditorWindow(folder);
+        editor->setAttribute(Qt::WA_DeleteOnClose);
+        editor->show();
+    });
     m_reviewAction = new QAction(this);
     m_reviewAction->setObjectName(QStringLiteral("reviewViewAction"));
     connect(m_reviewAction, &QAction::triggered, this, &MainWindow::reviewView);
@@ -284,6 +296,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_contractAction);
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addAction(m_publishAction);
+    m_fileMenu->addAction(m_editLibraryAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -500,6 +513,7 @@ void MainWindow::retranslate()
     m_contractAction->setText(tr("C&ontract and other annexes…"));
     m_exportAction->setText(tr("&Export…"));
     m_publishAction->setText(tr("&Publish version…"));
+    m_editLibraryAction->setText(tr("Open &library for editing…"));
     m_reviewAction->setText(tr("&Review…"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));

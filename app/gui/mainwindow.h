@@ -162,6 +162,7 @@ private:
     QAction *m_contractAction;
     QAction *m_exportAction;
     QAction *m_publishAction;
+    QAction *m_editLibraryAction;
     QAction *m_reviewAction;
     QAction *m_quitAction;
     QAction *m_undoAction;

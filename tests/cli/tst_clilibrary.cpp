@@ -30,6 +30,7 @@ private slots:
     void lint_fixtureLibrary_printsRulesAndExitsOne();
     void lint_bundledCopy_noErrorsExitsZero();
     void lint_notAFolder_exitsFour();
+    void lint_singleFile_checksOnlyThatClause();
     void diff_libraries_textListsChangesAndExitsOneForVersionRule();
     void diff_libraries_jsonAndMarkdown();
     void diff_libraries_docx_writesChangeListWithPandoc();
@@ -138,7 +139,7 @@ void TestCliLibrary::lint_fixtureLibrary_printsRulesAndExitsOne()
         QVERIFY2(r.err.contains(QLatin1String(rule)), rule);
     QVERIFY2(r.err.contains(folder + QStringLiteral("/styring/LNT-10.xml:2: error: withdrawn")),
         qPrintable(r.err));
-    QVERIFY2(r.out.contains(QStringLiteral("11 clauses checked: 3 errors, 7 warnings")),
+    QVERIFY2(r.out.contains(QStringLiteral("12 clauses checked: 3 errors, 8 warnings")),
         qPrintable(r.out));
 }
 
@@ -158,6 +159,40 @@ void TestCliLibrary::lint_notAFolder_exitsFour()
     const Result r = run({QStringLiteral("lint"), QStringLiteral("/nonexistent/lib")});
     QCOMPARE(r.code, int(cli::FileError));
     QVERIFY(r.err.startsWith(QStringLiteral("/nonexistent/lib: error: ")));
+}
+
+void TestCliLibrary::lint_singleFile_checksOnlyThatClause()
+{
+    // A file inside a library folder: checked against its library, only its own findings.
+    const QString file = test::dataPath(QStringLiteral("lint/library/styring/LNT-09.xml"));
+    const Result r = run({QStringLiteral("lint"), file});
+    QCOMPARE(r.code, int(cli::Success));
+    QVERIFY2(r.err.startsWith(file + u':'), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("[term-in-lower-case]")), qPrintable(r.err));
+    QVERIFY2(!r.err.contains(QStringLiteral("LNT-10")), qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("1 clause checked: 0 errors, 2 warnings")),
+        qPrintable(r.out));
+    const QString withdrawn = test::dataPath(QStringLiteral("lint/library/styring/LNT-10.xml"));
+    QCOMPARE(run({QStringLiteral("lint"), withdrawn}).code, int(cli::Invalid));
+
+    // A clause file outside any library: checked against the bundled library.
+    QTemporaryDir dir;
+    const QString loose = dir.filePath(QStringLiteral("ADG-01.xml"));
+    QVERIFY(QFile::copy(test::sourcePath(QStringLiteral("clauses/adgang/ADG-01.xml")), loose));
+    const Result alone = run({QStringLiteral("lint"), loose});
+    QCOMPARE(alone.code, int(cli::Success));
+    QVERIFY2(
+        alone.out.contains(QStringLiteral("1 clause checked: 0 errors, ")), qPrintable(alone.out));
+
+    // A file that is not a clause gives a located error.
+    const QString broken = dir.filePath(QStringLiteral("broken.xml"));
+    QFile out(broken);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("<clause>");
+    out.close();
+    const Result bad = run({QStringLiteral("lint"), broken});
+    QCOMPARE(bad.code, int(cli::Invalid));
+    QVERIFY2(bad.err.startsWith(broken + u':'), qPrintable(bad.err));
 }
 
 void TestCliLibrary::diff_libraries_textListsChangesAndExitsOneForVersionRule()

@@ -31,7 +31,7 @@ void TestLint::initTestCase()
 {
     m_library = LibraryLoader::load({test::dataPath(QStringLiteral("lint/library"))});
     QVERIFY2(!hasErrors(m_library->issues()), qPrintable(test::describe(m_library->issues())));
-    QCOMPARE(m_library->clauses().size(), 11);
+    QCOMPARE(m_library->clauses().size(), 12);
     m_findings = Lint::check(*m_library);
 }
 
@@ -56,7 +56,8 @@ void TestLint::check_rule_findsExactlyItsFixtures_data()
     QTest::newRow("guidance repeated word for word")
         << R::RepeatedGuidance << QStringList {QStringLiteral("LNT-08")} << false;
     QTest::newRow("defined term in lower case")
-        << R::TermInLowerCase << QStringList {QStringLiteral("LNT-09")} << false;
+        << R::TermInLowerCase << QStringList {QStringLiteral("LNT-09"), QStringLiteral("LNT-09")}
+        << false;
     QTest::newRow("withdrawn without replacement or reason")
         << R::WithdrawnWithoutReason << QStringList {QStringLiteral("LNT-10")} << true;
 }
@@ -98,6 +99,10 @@ void TestLint::check_findings_areLocatedAndNameTheirRule()
             issue.message.contains(QStringLiteral("\"kunden\""));
     }));
     QVERIFY(std::any_of(issues.cbegin(), issues.cend(), [](const Issue &issue) {
+        return issue.clauseId == QLatin1String("LNT-09") &&
+            issue.message.contains(QStringLiteral("\"material change\""));
+    }));
+    QVERIFY(std::any_of(issues.cbegin(), issues.cend(), [](const Issue &issue) {
         return issue.clauseId == QLatin1String("LNT-06") &&
             issue.field == QLatin1String("param:deadline");
     }));
@@ -105,8 +110,8 @@ void TestLint::check_findings_areLocatedAndNameTheirRule()
 
 void TestLint::check_cleanClause_hasNoFindings()
 {
-    for (const QString &id :
-        {QStringLiteral("LNT-01"), QStringLiteral("LNT-07"), QStringLiteral("LNT-11")}) {
+    for (const QString &id : {QStringLiteral("LNT-01"), QStringLiteral("LNT-07"),
+             QStringLiteral("LNT-11"), QStringLiteral("LNT-12")}) {
         for (const Lint::Finding &finding : std::as_const(m_findings))
             QVERIFY2(finding.issue.clauseId != id, qPrintable(finding.issue.toString()));
     }
