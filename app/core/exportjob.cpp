@@ -579,17 +579,18 @@ void ExportJob::startPandoc()
     options.wordComments = m_request.pdfPath.isEmpty();
     options.compared = m_request.compared;
     options.comparedVersion = m_request.comparedVersion;
-    QJsonObject document = m_request.document;
-    if (document.isEmpty()) {
-        document = PandocAst::build(m_request.annex, options);
+    QByteArray json;
+    if (m_request.document.isEmpty()) {
+        json = PandocAst::json(m_request.annex, options);
     } else {
         // Built before the installed pandoc's API version was known.
+        QJsonObject document = m_request.document;
         QJsonArray version;
         for (int part : options.apiVersion)
             version.append(part);
         document.insert(QStringLiteral("pandoc-api-version"), version);
+        json = QJsonDocument(document).toJson(QJsonDocument::Compact);
     }
-    const QByteArray json = QJsonDocument(document).toJson(QJsonDocument::Compact);
     m_documentLimit = documentLimit(json.size());
     emit progress(20, tr("Making the DOCX with pandoc"));
     QStringList arguments {QStringLiteral("--from=json"), QStringLiteral("--to=docx"),

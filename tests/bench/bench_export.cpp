@@ -49,6 +49,7 @@ int docxRssChild(int count)
     docx.annex = AnnexBuilder::build(*library, bench::makeDraft(*library, count));
     docx.docxPath = dir.filePath(QStringLiteral("big.docx"));
     docx.pandocTimeoutMs = 30 * 60 * 1000;
+    docx.officeTimeoutMs = 30 * 60 * 1000;
     ExportJob job(docx);
     const bool ok = job.run() == ExportJob::Result::Success;
     if (!ok)
@@ -74,8 +75,7 @@ int main(int argc, char *argv[])
     PandocAst::Options options;
     options.apiVersion = {1, 22};
     timer.restart();
-    const QByteArray json =
-        QJsonDocument(PandocAst::build(annex, options)).toJson(QJsonDocument::Compact);
+    const QByteArray json = PandocAst::json(annex, options);
     const double astMs = double(timer.nsecsElapsed()) / 1e6;
 
     QTemporaryDir dir;
