@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <string>
 #include <vector>
 
 namespace klausul {
@@ -25,157 +26,89 @@ namespace PandocAst {
 namespace {
 
 /**
- * One JSON value of the AST: a small tree for one block at a time, written out (compact, keys
- * in order, as QJsonDocument writes them) as soon as the block is complete. QJsonArray and
- * QJsonObject cost a copy per level of nesting and hold the whole document at once.
+ * One JSON value of the AST, held as its compact JSON text (keys in order, as QJsonDocument
+ * writes them): composing values concatenates bytes, and a block is written out as soon as it is
+ * complete. QJsonArray and QJsonObject cost a tree of heap blocks, a copy per level of nesting
+ * and the whole document at once.
  */
 class Value
 {
 public:
-    enum class Kind : quint8 { Null, Int, Double, String, Node, Array, Object };
-
-    Value() = default;
-    Value(std::nullptr_t) { }
+    Value()
+        : m_json("null")
+    { }
     Value(int number)
-        : m_kind(Kind::Int)
-        , m_number(number)
+        : m_json(std::to_string(number))
     { }
     Value(double number)
-        : m_kind(Kind::Double)
-        , m_number(number)
-    { }
-    Value(QString text)
-        : m_kind(Kind::String)
-        , m_text(std::move(text))
-    { }
-    Value(QLatin1String text)
-        : m_kind(Kind::String)
-        , m_text(text)
-    { }
-    Value(std::initializer_list<Value> items)
-        : m_kind(Kind::Array)
-        , m_items(items)
-    { }
-
-    static Value array(std::vector<Value> items = {})
-    {
-        Value v;
-        v.m_kind = Kind::Array;
-        v.m_items = std::move(items);
-        return v;
-    }
-    /** {"c": content, "t": type}, or {"t": type} when content is Null. */
-    static Value node(const char *type) { return node(type, Value()); }
-    static Value node(const char *type, Value content)
-    {
-        Value v;
-        v.m_kind = Kind::Node;
-        v.m_type = type;
-        v.m_items.push_back(std::move(content));
-        return v;
-    }
-    static Value object()
-    {
-        Value v;
-        v.m_kind = Kind::Object;
-        return v;
-    }
-
-    bool isNode(const char *type) const
-    {
-        return m_kind == Kind::Node && std::strcmp(m_type, type) == 0;
-    }
-    bool isEmpty() const { return m_items.empty(); }
-    const Value &last() const { return m_items.back(); }
-    void append(Value value) { m_items.push_back(std::move(value)); }
-    /** Appends the items of the array `other`. */
-    void appendItems(Value &&other)
-    {
-        if (m_items.empty()) {
-            m_items = std::move(other.m_items);
-            return;
-        }
-        m_items.reserve(m_items.size() + other.m_items.size());
-        for (Value &item : other.m_items)
-            m_items.push_back(std::move(item));
-    }
-    /** Sets a member of an object; members are kept sorted by key, as QJsonObject does. */
-    void insert(const QString &key, Value value)
-    {
-        auto at = std::lower_bound(m_keys.begin(), m_keys.end(), key);
-        const auto index = at - m_keys.begin();
-        if (at != m_keys.end() && *at == key) {
-            m_items[size_t(index)] = std::move(value);
-            return;
-        }
-        m_keys.insert(at, key);
-        m_items.insert(m_items.begin() + index, std::move(value));
-    }
-
-    void write(QByteArray &out) const
-    {
-        switch (m_kind) {
-        case Kind::Null:
-            out += "null";
-            return;
-        case Kind::Int:
-            out += QByteArray::number(qint64(m_number));
-            return;
-        case Kind::Double:
-            writeDouble(out, m_number);
-            return;
-        case Kind::String:
-            writeString(out, m_text);
-            return;
-        case Kind::Node:
-            if (m_items.front().m_kind != Kind::Null) {
-                out += "{\"c\":";
-                m_items.front().write(out);
-                out += ",\"t\":\"";
-            } else {
-                out += "{\"t\":\"";
-            }
-            out += m_type;
-            out += "\"}";
-            return;
-        case Kind::Array:
-            out += '[';
-            for (size_t i = 0; i < m_items.size(); ++i) {
-                if (i > 0)
-                    out += ',';
-                m_items[i].write(out);
-            }
-            out += ']';
-            return;
-        case Kind::Object:
-            out += '{';
-            for (size_t i = 0; i < m_items.size(); ++i) {
-                if (i > 0)
-                    out += ',';
-                writeString(out, m_keys[i]);
-                out += ':';
-                m_items[i].write(out);
-            }
-            out += '}';
-            return;
-        }
-    }
-
-    static void writeDouble(QByteArray &out, double number)
     {
         // As QJsonDocument: integral values without a fraction, others as short as exact.
         if (std::isfinite(number) && number == std::floor(number) && std::abs(number) < 1e15)
-            out += QByteArray::number(qint64(number));
+            m_json = std::to_string(qint64(number));
         else
-            out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+            m_json = QByteArray::number(number, 'g', QLocale::FloatingPointShortest).toStdString();
+    }
+    Value(const QString &text) { writeString(m_json, text); }
+    Value(QLatin1String text) { writeString(m_json, QString(text)); }
+    Value(std::initializer_list<Value> items)
+    {
+        qsizetype size = 2;
+        for (const Value &item : items)
+            size += item.m_json.size() + 1;
+        m_json.reserve(size);
+        m_json += '[';
+        for (const Value &item : items) {
+            if (m_json.size() > 1)
+                m_json += ',';
+            m_json += item.m_json;
+        }
+        m_json += ']';
     }
 
-    static void writeString(QByteArray &out, const QString &text)
+    /** {"c": content, "t": type}. */
+    static Value node(const char *type, const Value &content)
+    {
+        Value v(Raw {});
+        v.m_json.reserve(content.m_json.size() + qsizetype(std::strlen(type)) + 16);
+        v.m_json += "{\"c\":";
+        v.m_json += content.m_json;
+        v.m_json += ",\"t\":\"";
+        v.m_json += type;
+        v.m_json += "\"}";
+        return v;
+    }
+    /** {"t": type}. */
+    static Value node(const char *type)
+    {
+        Value v(Raw {});
+        v.m_json += "{\"t\":\"";
+        v.m_json += type;
+        v.m_json += "\"}";
+        return v;
+    }
+
+    const std::string &json() const { return m_json; }
+
+    static void writeString(std::string &out, const QString &text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        out.reserve(out.size() + size_t(utf8.size()) + 2);
+        out += '"';
+        writeEscaped(out, utf8.constData(), utf8.size());
+        out += '"';
+    }
+
+    /** UTF-8 bytes as the inside of a JSON string, escaped as QJsonDocument does. */
+    static void writeEscaped(std::string &out, const char *bytes, qsizetype size)
     {
         static const char hex[] = "0123456789abcdef";
-        out += '"';
-        const QByteArray utf8 = text.toUtf8();
-        for (const char c : utf8) {
+        qsizetype run = 0; // start of the bytes not yet written
+        for (qsizetype i = 0; i < size; ++i) {
+            const char c = bytes[i];
+            if (uchar(c) >= 0x20 && c != '"' && c != '\\')
+                continue;
+            out.append(bytes + run, size_t(i - run));
+            run = i + 1;
             switch (c) {
             case '"':
                 out += "\\\"";
@@ -198,26 +131,21 @@ public:
             case '\t':
                 out += "\\t";
                 break;
-            default:
-                if (uchar(c) < 0x20) {
-                    out += "\\u00";
-                    out += hex[uchar(c) >> 4];
-                    out += hex[uchar(c) & 0xF];
-                } else {
-                    out += c;
-                }
+            default: {
+                const char escape[] = {
+                    '\\', 'u', '0', '0', hex[uchar(c) >> 4], hex[uchar(c) & 0xF]};
+                out.append(escape, sizeof escape);
+            }
             }
         }
-        out += '"';
+        out.append(bytes + run, size_t(size - run));
     }
 
-private:
-    Kind m_kind = Kind::Null;
-    double m_number = 0;
-    const char *m_type = nullptr;
-    QString m_text;
-    std::vector<Value> m_items;
-    std::vector<QString> m_keys;
+protected:
+    struct Raw
+    { };
+    explicit Value(Raw) { }
+    std::string m_json;
 };
 
 /** A JSON array (an empty one when default-constructed). */
@@ -225,11 +153,108 @@ class Array : public Value
 {
 public:
     Array()
-        : Value(Value::array())
-    { }
+        : Value(Raw {})
+    {
+        m_json = "[]";
+    }
     Array(std::initializer_list<Value> items)
         : Value(items)
     { }
+
+    bool isEmpty() const { return m_json.size() <= 2; }
+    void append(const Value &value)
+    {
+        m_json.pop_back();
+        if (m_json.size() > 1)
+            m_json += ',';
+        m_json += value.json();
+        m_json += ']';
+    }
+    /**
+     * Appends `text` as Str and Space nodes (a run of white space is one Space), written
+     * straight into the array's JSON: every character stays literal.
+     */
+    void appendText(const QString &text)
+    {
+        static const std::string space = "{\"t\":\"Space\"}";
+        const QByteArray utf8 = text.toUtf8();
+        m_json.pop_back();
+        m_json.reserve(m_json.size() + 3 * size_t(utf8.size()) + 16);
+        bool lastIsSpace = false;
+        qsizetype wordStart = 0;
+        auto item = [this] {
+            if (m_json.size() > 1)
+                m_json += ',';
+        };
+        auto flush = [&](qsizetype end) {
+            if (end > wordStart) {
+                item();
+                m_json.append("{\"c\":\"", 6);
+                writeEscaped(m_json, utf8.constData() + wordStart, end - wordStart);
+                m_json.append("\",\"t\":\"Str\"}", 12);
+                lastIsSpace = false;
+            }
+        };
+        for (qsizetype i = 0; i < utf8.size(); ++i) {
+            const char c = utf8.at(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                flush(i);
+                wordStart = i + 1;
+                if (!lastIsSpace) {
+                    item();
+                    m_json += space;
+                }
+                lastIsSpace = true;
+            }
+        }
+        flush(utf8.size());
+        m_json += ']';
+    }
+
+    /** Appends the items of `other`. */
+    void appendItems(const Array &other)
+    {
+        if (other.isEmpty())
+            return;
+        m_json.pop_back();
+        if (m_json.size() > 1)
+            m_json += ',';
+        m_json.append(other.m_json, 1, std::string::npos);
+    }
+};
+
+/** A JSON object; members sorted by key, as QJsonObject keeps them. */
+class Object
+{
+public:
+    void insert(const QString &key, const Value &value)
+    {
+        auto at = std::lower_bound(m_members.begin(), m_members.end(), key,
+            [](const std::pair<QString, std::string> &member, const QString &k) {
+                return member.first < k;
+            });
+        if (at != m_members.end() && at->first == key)
+            at->second = value.json();
+        else
+            m_members.insert(at, {key, value.json()});
+    }
+    void write(std::string &out) const
+    {
+        out += '{';
+        bool first = true;
+        for (const auto &[key, json] : m_members) {
+            if (!first)
+                out += ',';
+            first = false;
+            Value::writeString(out, key);
+            out += ':';
+            out += json;
+        }
+        out += '}';
+    }
+
+private:
+    std::vector<std::pair<QString, std::string>> m_members;
 };
 
 /** The document's blocks, each written out as soon as it is appended. */
@@ -243,7 +268,7 @@ public:
     {
         if (m_count++ > 0)
             *m_out += ',';
-        block.write(*m_out);
+        m_out->append(block.json().data(), qsizetype(block.json().size()));
     }
 
 private:
@@ -258,9 +283,9 @@ const QString StyleGuidance = QStringLiteral("Vejledning");
 const QString StyleReviewNote = QStringLiteral("Gennemgang");
 const QString StyleComment = QStringLiteral("Kommentar");
 
-Value node(const char *type, Value content)
+Value node(const char *type, const Value &content)
 {
-    return Value::node(type, std::move(content));
+    return Value::node(type, content);
 }
 
 Value node(const char *type)
@@ -284,22 +309,7 @@ Array attr(const QString &id = {}, const QStringList &classes = {},
 Array text(const QString &value)
 {
     Array out;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty())
-            out.append(node("Str", word));
-        word.clear();
-    };
-    for (const QChar c : value) {
-        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r') {
-            flush();
-            if (out.isEmpty() || !out.last().isNode("Space"))
-                out.append(node("Space"));
-            continue;
-        }
-        word += c;
-    }
-    flush();
+    out.appendText(value);
     return out;
 }
 
@@ -307,7 +317,7 @@ Array concat(std::initializer_list<Array> parts)
 {
     Array out;
     for (const Array &part : parts)
-        out.appendItems(Array(part));
+        out.appendItems(part);
     return out;
 }
 
@@ -371,7 +381,7 @@ Array inlines(const Inlines &items, const Context &context)
         case Inline::Kind::Term:
         case Inline::Kind::Param: // resolved by AnnexBuilder; an unresolved slot shows its id
         case Inline::Kind::Xref:
-            out.appendItems(text(Typography::apply(item.text, context.language)));
+            out.appendText(Typography::apply(item.text, context.language));
             break;
         case Inline::Kind::Emphasis:
             out.append(emph(inlines(item.children, context)));
@@ -535,7 +545,7 @@ Value versionTable(const Context &context)
         rows, {0.15, 0.6, 0.25});
 }
 
-Value meta(const Context &context)
+Object meta(const Context &context)
 {
     const Annex &annex = context.annex;
     const Edition edition = context.options.edition;
@@ -552,7 +562,7 @@ Value meta(const Context &context)
     if (!annex.versions.isEmpty())
         dateParts << context.phrase(Phrase::Version) + u' ' + annex.versions.constLast().number;
 
-    Value meta = Value::object();
+    Object meta;
     meta.insert(QStringLiteral("title"), node("MetaInlines", text(title)));
     meta.insert(QStringLiteral("lang"),
         node("MetaString",
@@ -659,7 +669,7 @@ Array commentedHeading(
                            {QStringLiteral("date"), comment.date.toUTC().toString(Qt::ISODate)}}),
                 text(comment.text)}));
     }
-    out.appendItems(Array(heading));
+    out.appendItems(heading);
     for (int id : std::as_const(ids))
         out.append(node("Span",
             Array {attr({}, {QStringLiteral("comment-end")},
@@ -993,15 +1003,17 @@ QByteArray json(const Annex &annex, const Options &options)
     Array api;
     for (int part : options.apiVersion)
         api.append(part);
-    Value metadata = meta(context);
+    Object metadata = meta(context);
     if (!options.stamp.isEmpty()) {
         metadata.insert(QStringLiteral("subject"), node("MetaInlines", text(options.stamp)));
         metadata.insert(QStringLiteral("klausul-status"), node("MetaString", options.stamp));
     }
-    metadata.write(out);
-    out += ",\"pandoc-api-version\":";
-    api.write(out);
-    out += '}';
+    std::string tail;
+    metadata.write(tail);
+    tail += ",\"pandoc-api-version\":";
+    tail += api.json();
+    tail += '}';
+    out.append(tail.data(), qsizetype(tail.size()));
     return out;
 }
 

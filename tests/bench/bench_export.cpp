@@ -2,7 +2,7 @@
 // the same AST and bare LibreOffice on the same DOCX. Not a test: it prints a table.
 //
 //   cmake --preset release && cmake --build --preset release --target bench
-//   build/release/tests/bench/bench_export [requirements]
+//   build/release/tests/bench/bench_export [requirements [--ast-only]]
 
 #include "benchsupport.h"
 #include "core/exportjob.h"
@@ -77,6 +77,12 @@ int main(int argc, char *argv[])
     timer.restart();
     const QByteArray json = PandocAst::json(annex, options);
     const double astMs = double(timer.nsecsElapsed()) / 1e6;
+    if (argc > 2 && qstrcmp(argv[2], "--ast-only") == 0) {
+        out << QStringLiteral("| Pandoc AST build | %1 ms (%2 KiB JSON) |\n")
+                   .arg(astMs, 0, 'f', 1)
+                   .arg(json.size() / 1024);
+        return 0;
+    }
 
     QTemporaryDir dir;
     QFile::copy(QStringLiteral(":/klausul/export/reference.docx"),
