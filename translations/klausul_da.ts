@@ -1562,6 +1562,10 @@ Vil du i stedet eksportere et udkast stemplet &quot;%2&quot;?</numerusform>
         <source>LibreOffice did not save the DOCX with its table of contents (%1); %2</source>
         <translation>LibreOffice gemte ikke DOCX-filen med indholdsfortegnelse (%1); %2</translation>
     </message>
+    <message>
+        <source>word/document.xml in the DOCX file is larger than this annex can make (%1 MiB at most) or compressed like a ZIP bomb</source>
+        <translation>word/document.xml i DOCX-filen er større, end dette bilag kan give (højst %1 MiB), eller pakket som en ZIP-bombe</translation>
+    </message>
 </context>
 <context>
     <name>klausul::ExportPlan</name>

@@ -1562,6 +1562,10 @@ Export a draft stamped &quot;%2&quot; instead?</numerusform>
         <source>LibreOffice did not save the DOCX with its table of contents (%1); %2</source>
         <translation>LibreOffice did not save the DOCX with its table of contents (%1); %2</translation>
     </message>
+    <message>
+        <source>word/document.xml in the DOCX file is larger than this annex can make (%1 MiB at most) or compressed like a ZIP bomb</source>
+        <translation>word/document.xml in the DOCX file is larger than this annex can make (%1 MiB at most) or compressed like a ZIP bomb</translation>
+    </message>
 </context>
 <context>
     <name>klausul::ExportPlan</name>

@@ -48,9 +48,12 @@ QList<const AnnexRequirement *> Annex::requirements() const
 
 const AnnexRequirement *Annex::requirement(const QString &uid) const
 {
-    for (const AnnexRequirement *requirement : requirements()) {
-        if (requirement->uid == uid)
-            return requirement;
+    // Without building requirements(): the annex view asks this for every row it paints.
+    for (const AnnexSection &section : sections) {
+        for (const AnnexRequirement &requirement : section.requirements) {
+            if (requirement.uid == uid)
+                return &requirement;
+        }
     }
     return nullptr;
 }

@@ -50,12 +50,21 @@ quint16 le16(const QByteArray &data, qsizetype at)
     return quint16(p[0] | p[1] << 8);
 }
 
-/** One member of a ZIP file in memory, inflated and checked against its CRC; empty on failure. */
-std::optional<QByteArray> zipMember(const QByteArray &zip, const QByteArray &name)
+/** Why a ZIP member could not be checked. */
+enum class MemberCheck { Ok, Unreadable, TooLarge, NotWellFormed };
+
+/**
+ * Inflates one member of a ZIP file in memory piece by piece into a streaming well-formedness
+ * check, and checks its CRC. Never holds the inflated member: a member is refused above `limit`
+ * bytes and, above SafeXml::MaxFileSize, when it inflates by more than
+ * ExportJob::MaxCompressionRatio (a ZIP bomb, not a document).
+ */
+MemberCheck checkZipXmlMember(
+    const QByteArray &zip, const QByteArray &name, qint64 limit, IssueList *issues)
 {
     constexpr qsizetype EndSize = 22;
     if (zip.size() < EndSize)
-        return std::nullopt;
+        return MemberCheck::Unreadable;
     qsizetype end = -1;
     for (qsizetype at = zip.size() - EndSize; at >= 0 && at >= zip.size() - EndSize - 65535; --at) {
         if (le32(zip, at) == 0x06054b50) {
@@ -64,12 +73,12 @@ std::optional<QByteArray> zipMember(const QByteArray &zip, const QByteArray &nam
         }
     }
     if (end < 0)
-        return std::nullopt;
+        return MemberCheck::Unreadable;
     const quint16 entries = le16(zip, end + 10);
     qsizetype at = le32(zip, end + 16);
     for (int i = 0; i < entries; ++i) {
         if (at < 0 || at + 46 > zip.size() || le32(zip, at) != 0x02014b50)
-            return std::nullopt;
+            return MemberCheck::Unreadable;
         const quint16 method = le16(zip, at + 10);
         const quint32 crc = le32(zip, at + 16);
         const quint32 packed = le32(zip, at + 20);
@@ -78,44 +87,65 @@ std::optional<QByteArray> zipMember(const QByteArray &zip, const QByteArray &nam
         const qsizetype next = at + 46 + nameLength + le16(zip, at + 30) + le16(zip, at + 32);
         const qsizetype local = le32(zip, at + 42);
         if (at + 46 + nameLength > zip.size())
-            return std::nullopt;
+            return MemberCheck::Unreadable;
         if (zip.mid(at + 46, nameLength) != name) {
             at = next;
             continue;
         }
-        if (local + 30 > zip.size() || le32(zip, local) != 0x04034b50 ||
-            size > quint32(SafeXml::MaxFileSize))
-            return std::nullopt;
+        if (local + 30 > zip.size() || le32(zip, local) != 0x04034b50)
+            return MemberCheck::Unreadable;
+        if (!ExportJob::memberSizeAllowed(size, packed, limit))
+            return MemberCheck::TooLarge;
         const qsizetype data = local + 30 + le16(zip, local + 26) + le16(zip, local + 28);
-        if (data + qsizetype(packed) > zip.size())
-            return std::nullopt;
-        QByteArray out;
+        if (data + qsizetype(packed) > zip.size() || (method != 0 && method != 8))
+            return MemberCheck::Unreadable;
+        SafeXml::StreamCheck check(QString::fromUtf8(name));
+        uLong actual = crc32(0L, nullptr, 0);
+        bool wellFormed = true;
+        auto consume = [&](const char *bytes, qsizetype count) {
+            actual = crc32(actual, reinterpret_cast<const Bytef *>(bytes), uInt(count));
+            if (wellFormed)
+                wellFormed = check.feed(bytes, int(count));
+        };
         if (method == 0) {
-            out = zip.mid(data, packed);
-        } else if (method == 8) {
-            out.resize(qsizetype(size));
+            if (packed != size)
+                return MemberCheck::Unreadable;
+            constexpr qsizetype Piece = 1 << 20;
+            for (qsizetype offset = 0; offset < qsizetype(size); offset += Piece)
+                consume(zip.constData() + data + offset, std::min(Piece, qsizetype(size) - offset));
+        } else {
             z_stream stream {};
             if (inflateInit2(&stream, -MAX_WBITS) != Z_OK)
-                return std::nullopt;
+                return MemberCheck::Unreadable;
             stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(zip.constData() + data));
             stream.avail_in = packed;
-            stream.next_out = reinterpret_cast<Bytef *>(out.data());
-            stream.avail_out = size;
-            const int status = inflate(&stream, Z_FINISH);
-            const uLong produced = stream.total_out;
+            char buffer[64 * 1024];
+            int status = Z_OK;
+            while (status == Z_OK) {
+                stream.next_out = reinterpret_cast<Bytef *>(buffer);
+                stream.avail_out = sizeof buffer;
+                status = inflate(&stream, Z_NO_FLUSH);
+                const qsizetype produced = qsizetype(sizeof buffer) - stream.avail_out;
+                // Never more than the directory said, whatever the stream claims.
+                if (stream.total_out > size)
+                    status = Z_DATA_ERROR;
+                else if (produced > 0)
+                    consume(buffer, produced);
+                if (status == Z_BUF_ERROR && produced > 0)
+                    status = Z_OK;
+            }
+            const uLong total = stream.total_out;
             inflateEnd(&stream);
-            if (status != Z_STREAM_END || produced != size)
-                return std::nullopt;
-        } else {
-            return std::nullopt;
+            if (status != Z_STREAM_END || total != size)
+                return MemberCheck::Unreadable;
         }
-        const uLong actual =
-            crc32(0L, reinterpret_cast<const Bytef *>(out.constData()), uInt(out.size()));
         if (actual != crc)
-            return std::nullopt;
-        return out;
+            return MemberCheck::Unreadable;
+        if (!check.finish(issues) || !wellFormed)
+            return MemberCheck::NotWellFormed;
+        return MemberCheck::Ok;
     }
-    return std::nullopt;
+    return MemberCheck::Unreadable;
 }
 
 int timeoutFromEnvironment(const char *name, int fallbackMs)
@@ -234,27 +264,49 @@ QString ExternalTools::libreOfficeMissingMessage()
               "fonts-crosextra-caladea\"; Windows and macOS: https://www.libreoffice.org).");
 }
 
-bool ExportJob::checkDocx(const QString &path, QString *reason)
+bool ExportJob::memberSizeAllowed(quint64 size, quint64 packed, qint64 limit)
+{
+    if (size <= quint64(SafeXml::MaxFileSize))
+        return true;
+    return size <= quint64(std::max(limit, SafeXml::MaxFileSize)) &&
+        size <= quint64(MaxCompressionRatio) * std::max<quint64>(packed, 1);
+}
+
+qint64 ExportJob::documentLimit(qint64 astBytes)
+{
+    // pandoc's word/document.xml is smaller than the JSON it came from except in tables (an empty
+    // cell is about twice its JSON); LibreOffice's copy adds run properties. Four times the AST is
+    // a generous bound for both, which a file from elsewhere cannot raise.
+    return std::max(SafeXml::MaxFileSize, 4 * astBytes);
+}
+
+bool ExportJob::checkDocx(const QString &path, QString *reason, qint64 limit)
 {
     QFile file(path);
     if (!QFileInfo(path).isFile() || !file.open(QIODevice::ReadOnly) ||
-        file.size() > 4 * SafeXml::MaxFileSize) {
+        file.size() > 4 * std::max(limit, SafeXml::MaxFileSize)) {
         *reason = tr("the DOCX file is missing or cannot be read");
         return false;
     }
-    const std::optional<QByteArray> document =
-        zipMember(file.readAll(), QByteArrayLiteral("word/document.xml"));
-    if (!document) {
+    IssueList issues;
+    switch (
+        checkZipXmlMember(file.readAll(), QByteArrayLiteral("word/document.xml"), limit, &issues)) {
+    case MemberCheck::Ok:
+        return true;
+    case MemberCheck::Unreadable:
         *reason = tr("the DOCX file is not a readable ZIP archive with word/document.xml");
         return false;
-    }
-    IssueList issues;
-    if (!SafeXml::parse(*document, QStringLiteral("word/document.xml"), &issues)) {
-        *reason = tr("word/document.xml in the DOCX file is not well-formed XML: %1")
-                      .arg(issues.isEmpty() ? QString() : issues.constFirst().message);
+    case MemberCheck::TooLarge:
+        *reason = tr("word/document.xml in the DOCX file is larger than this annex can make "
+                     "(%1 MiB at most) or compressed like a ZIP bomb")
+                      .arg(std::max(limit, SafeXml::MaxFileSize) / (1024 * 1024));
         return false;
+    case MemberCheck::NotWellFormed:
+        break;
     }
-    return true;
+    *reason = tr("word/document.xml in the DOCX file is not well-formed XML: %1")
+                  .arg(issues.isEmpty() ? QString() : issues.constFirst().message);
+    return false;
 }
 
 ExportJob::ExportJob(ExportRequest request, QObject *parent)
@@ -527,17 +579,19 @@ void ExportJob::startPandoc()
     options.wordComments = m_request.pdfPath.isEmpty();
     options.compared = m_request.compared;
     options.comparedVersion = m_request.comparedVersion;
-    QJsonObject document = m_request.document;
-    if (document.isEmpty()) {
-        document = PandocAst::build(m_request.annex, options);
+    QByteArray json;
+    if (m_request.document.isEmpty()) {
+        json = PandocAst::json(m_request.annex, options);
     } else {
         // Built before the installed pandoc's API version was known.
+        QJsonObject document = m_request.document;
         QJsonArray version;
         for (int part : options.apiVersion)
             version.append(part);
         document.insert(QStringLiteral("pandoc-api-version"), version);
+        json = QJsonDocument(document).toJson(QJsonDocument::Compact);
     }
-    const QByteArray json = QJsonDocument(document).toJson(QJsonDocument::Compact);
+    m_documentLimit = documentLimit(json.size());
     emit progress(20, tr("Making the DOCX with pandoc"));
     QStringList arguments {QStringLiteral("--from=json"), QStringLiteral("--to=docx"),
         QStringLiteral("--reference-doc=") + referencePath, QStringLiteral("--toc"),
@@ -553,7 +607,7 @@ void ExportJob::afterPandoc()
 {
     const QString pandocDocx = m_work->filePath(QStringLiteral("pandoc.docx"));
     QString reason;
-    if (!checkDocx(pandocDocx, &reason)) {
+    if (!checkDocx(pandocDocx, &reason, m_documentLimit)) {
         fail(Result::ToolFailed,
             tr("pandoc reported success but did not create a valid DOCX file: %1").arg(reason));
         return;
@@ -637,7 +691,7 @@ void ExportJob::afterOffice()
     if (!m_request.docxPath.isEmpty()) {
         docx = m_work->filePath(QStringLiteral("office.docx"));
         QString reason;
-        if (!checkDocx(docx, &reason)) {
+        if (!checkDocx(docx, &reason, m_documentLimit)) {
             fail(Result::ToolFailed,
                 tr("LibreOffice did not save the DOCX with its table of contents (%1); %2")
                     .arg(reason, officePackageHint()));

@@ -2,6 +2,7 @@
 
 #include "annex.h"
 #include "pandocast.h"
+#include "safexml.h"
 
 #include <QObject>
 #include <QPointer>
@@ -80,8 +81,22 @@ public:
     QString errorString() const { return m_error; }
     QStringList writtenFiles() const { return m_written; }
 
-    /** True when `path` is a readable ZIP whose word/document.xml is well-formed XML. */
-    static bool checkDocx(const QString &path, QString *reason);
+    /**
+     * True when `path` is a readable ZIP whose word/document.xml is well-formed XML of at most
+     * `limit` bytes (never less than SafeXml::MaxFileSize). The member is checked as it inflates,
+     * so its size costs no memory.
+     */
+    static bool checkDocx(
+        const QString &path, QString *reason, qint64 limit = SafeXml::MaxFileSize);
+    /** The largest word/document.xml an annex whose Pandoc JSON has `astBytes` can make. */
+    static qint64 documentLimit(qint64 astBytes);
+    /**
+     * Whether a member of `size` bytes, `packed` in the ZIP, may be inflated: up to
+     * SafeXml::MaxFileSize always; above it up to `limit` and at most MaxCompressionRatio times its
+     * packed size (real XML packs about 5-30 to 1; a ZIP bomb about 1,000 to 1).
+     */
+    static bool memberSizeAllowed(quint64 size, quint64 packed, qint64 limit);
+    static constexpr int MaxCompressionRatio = 100;
 
     /** The pandoc-api-version of the installed pandoc, asked once per process. */
     static QList<int> cachedApiVersion();
@@ -121,6 +136,7 @@ private:
     QByteArray m_stdout;
     QString m_pandoc;
     QString m_soffice;
+    qint64 m_documentLimit = SafeXml::MaxFileSize;
     qint64 m_processGroup = 0;
     bool m_cancelled = false;
 };

@@ -194,33 +194,46 @@ QString HtmlRender::requirement(const AnnexRequirement &requirement, Language la
     return html;
 }
 
-QString HtmlRender::annex(const Annex &annex, Edition edition)
+QList<HtmlRender::AnnexPart> HtmlRender::annexParts(const Annex &annex, Edition edition)
 {
     const Language language = annex.language;
-    QString html = QStringLiteral("<h1>") + esc(annex.title) + QStringLiteral("</h1>");
+    QList<AnnexPart> parts;
+    QString head = QStringLiteral("<h1>") + esc(annex.title) + QStringLiteral("</h1>");
     if (!annex.metadata.tender.isEmpty())
-        html += QStringLiteral("<p><b>") + esc(annex.metadata.tender) + QStringLiteral("</b><br>") +
+        head += QStringLiteral("<p><b>") + esc(annex.metadata.tender) + QStringLiteral("</b><br>") +
             esc(annex.metadata.authority) + QStringLiteral("</p>");
+    parts.append({AnnexPart::Kind::Head, QString(), head});
     for (const AnnexSection &section : annex.sections) {
         if (section.requirements.isEmpty())
             continue;
-        html += QStringLiteral("<h2>") + esc(section.title) + QStringLiteral("</h2>");
+        parts.append({AnnexPart::Kind::Section, section.id,
+            QStringLiteral("<h2>") + esc(section.title) + QStringLiteral("</h2>")});
         for (const AnnexRequirement &requirement : section.requirements) {
-            html += QStringLiteral("<a name=\"") + esc(requirement.uid) +
-                QStringLiteral("\"></a><h3>") +
-                esc(requirement.numberLabel + u' ' + requirement.title) + QStringLiteral("</h3>") +
-                QStringLiteral("<p style=\"color:#555\">") +
-                esc(DocumentText::text(DocumentText::Phrase::RequirementType, language) +
-                    QStringLiteral(": ") +
-                    DocumentText::requirementTypeName(requirement.type, language)) +
-                QStringLiteral("</p>");
             const bool redline = edition == Edition::Review && requirement.deviates;
-            html += flowHtml(redline ? requirement.redline : requirement.text, nullptr, language);
+            parts.append({AnnexPart::Kind::Requirement, requirement.uid,
+                QStringLiteral("<a name=\"") + esc(requirement.uid) +
+                    QStringLiteral("\"></a><h3>") +
+                    esc(requirement.numberLabel + u' ' + requirement.title) +
+                    QStringLiteral("</h3>") + QStringLiteral("<p style=\"color:#555\">") +
+                    esc(DocumentText::text(DocumentText::Phrase::RequirementType, language) +
+                        QStringLiteral(": ") +
+                        DocumentText::requirementTypeName(requirement.type, language)) +
+                    QStringLiteral("</p>") +
+                    flowHtml(redline ? requirement.redline : requirement.text, nullptr, language)});
         }
     }
     if (annex.requirementCount() == 0)
-        html += QStringLiteral("<p style=\"color:#777\">") +
-            esc(tr("The annex has no requirements yet.")) + QStringLiteral("</p>");
+        parts.append({AnnexPart::Kind::Tail, QString(),
+            QStringLiteral("<p style=\"color:#777\">") +
+                esc(tr("The annex has no requirements yet.")) + QStringLiteral("</p>")});
+    return parts;
+}
+
+QString HtmlRender::annex(const Annex &annex, Edition edition)
+{
+    QString html;
+    for (const AnnexPart &part : annexParts(annex, edition))
+        html += part.html;
     return html;
 }
 

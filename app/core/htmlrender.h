@@ -24,6 +24,18 @@ public:
     static QString requirement(const AnnexRequirement &requirement, Language language);
     /** The whole annex as it will read (live preview). */
     static QString annex(const Annex &annex, Edition edition);
+
+    /** A piece of annex(): its heading, a section heading, a requirement or the empty note. */
+    struct AnnexPart
+    {
+        enum class Kind { Head, Section, Requirement, Tail };
+        Kind kind;
+        /** The section id or the requirement's uid (also its anchor name in the HTML). */
+        QString key;
+        QString html;
+    };
+    /** annex() in pieces, in order: the preview replaces only the pieces that changed. */
+    static QList<AnnexPart> annexParts(const Annex &annex, Edition edition);
     /** Guidance and references of a clause (inspector). */
     static QString guidance(const Clause &clause, const Library &library, Language language);
 };

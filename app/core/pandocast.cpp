@@ -8,7 +8,14 @@
 #include "typography.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <string>
+#include <vector>
 
 namespace klausul {
 
@@ -18,6 +25,257 @@ namespace PandocAst {
 
 namespace {
 
+/**
+ * One JSON value of the AST, held as its compact JSON text (keys in order, as QJsonDocument
+ * writes them): composing values concatenates bytes, and a block is written out as soon as it is
+ * complete. QJsonArray and QJsonObject cost a tree of heap blocks, a copy per level of nesting
+ * and the whole document at once.
+ */
+class Value
+{
+public:
+    Value()
+        : m_json("null")
+    { }
+    Value(int number)
+        : m_json(std::to_string(number))
+    { }
+    Value(double number)
+    {
+        // As QJsonDocument: integral values without a fraction, others as short as exact.
+        if (std::isfinite(number) && number == std::floor(number) && std::abs(number) < 1e15)
+            m_json = std::to_string(qint64(number));
+        else
+            m_json = QByteArray::number(number, 'g', QLocale::FloatingPointShortest).toStdString();
+    }
+    Value(const QString &text) { writeString(m_json, text); }
+    Value(QLatin1String text) { writeString(m_json, QString(text)); }
+    Value(std::initializer_list<Value> items)
+    {
+        qsizetype size = 2;
+        for (const Value &item : items)
+            size += item.m_json.size() + 1;
+        m_json.reserve(size);
+        m_json += '[';
+        for (const Value &item : items) {
+            if (m_json.size() > 1)
+                m_json += ',';
+            m_json += item.m_json;
+        }
+        m_json += ']';
+    }
+
+    /** {"c": content, "t": type}. */
+    static Value node(const char *type, const Value &content)
+    {
+        Value v(Raw {});
+        v.m_json.reserve(content.m_json.size() + qsizetype(std::strlen(type)) + 16);
+        v.m_json += "{\"c\":";
+        v.m_json += content.m_json;
+        v.m_json += ",\"t\":\"";
+        v.m_json += type;
+        v.m_json += "\"}";
+        return v;
+    }
+    /** {"t": type}. */
+    static Value node(const char *type)
+    {
+        Value v(Raw {});
+        v.m_json += "{\"t\":\"";
+        v.m_json += type;
+        v.m_json += "\"}";
+        return v;
+    }
+
+    const std::string &json() const { return m_json; }
+
+    static void writeString(std::string &out, const QString &text)
+    {
+        const QByteArray utf8 = text.toUtf8();
+        out.reserve(out.size() + size_t(utf8.size()) + 2);
+        out += '"';
+        writeEscaped(out, utf8.constData(), utf8.size());
+        out += '"';
+    }
+
+    /** UTF-8 bytes as the inside of a JSON string, escaped as QJsonDocument does. */
+    static void writeEscaped(std::string &out, const char *bytes, qsizetype size)
+    {
+        static const char hex[] = "0123456789abcdef";
+        qsizetype run = 0; // start of the bytes not yet written
+        for (qsizetype i = 0; i < size; ++i) {
+            const char c = bytes[i];
+            if (uchar(c) >= 0x20 && c != '"' && c != '\\')
+                continue;
+            out.append(bytes + run, size_t(i - run));
+            run = i + 1;
+            switch (c) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\b':
+                out += "\\b";
+                break;
+            case '\f':
+                out += "\\f";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default: {
+                const char escape[] = {
+                    '\\', 'u', '0', '0', hex[uchar(c) >> 4], hex[uchar(c) & 0xF]};
+                out.append(escape, sizeof escape);
+            }
+            }
+        }
+        out.append(bytes + run, size_t(size - run));
+    }
+
+protected:
+    struct Raw
+    { };
+    explicit Value(Raw) { }
+    std::string m_json;
+};
+
+/** A JSON array (an empty one when default-constructed). */
+class Array : public Value
+{
+public:
+    Array()
+        : Value(Raw {})
+    {
+        m_json = "[]";
+    }
+    Array(std::initializer_list<Value> items)
+        : Value(items)
+    { }
+
+    bool isEmpty() const { return m_json.size() <= 2; }
+    void append(const Value &value)
+    {
+        m_json.pop_back();
+        if (m_json.size() > 1)
+            m_json += ',';
+        m_json += value.json();
+        m_json += ']';
+    }
+    /**
+     * Appends `text` as Str and Space nodes (a run of white space is one Space), written
+     * straight into the array's JSON: every character stays literal.
+     */
+    void appendText(const QString &text)
+    {
+        static const std::string space = "{\"t\":\"Space\"}";
+        const QByteArray utf8 = text.toUtf8();
+        m_json.pop_back();
+        m_json.reserve(m_json.size() + 3 * size_t(utf8.size()) + 16);
+        bool lastIsSpace = false;
+        qsizetype wordStart = 0;
+        auto item = [this] {
+            if (m_json.size() > 1)
+                m_json += ',';
+        };
+        auto flush = [&](qsizetype end) {
+            if (end > wordStart) {
+                item();
+                m_json.append("{\"c\":\"", 6);
+                writeEscaped(m_json, utf8.constData() + wordStart, end - wordStart);
+                m_json.append("\",\"t\":\"Str\"}", 12);
+                lastIsSpace = false;
+            }
+        };
+        for (qsizetype i = 0; i < utf8.size(); ++i) {
+            const char c = utf8.at(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+                flush(i);
+                wordStart = i + 1;
+                if (!lastIsSpace) {
+                    item();
+                    m_json += space;
+                }
+                lastIsSpace = true;
+            }
+        }
+        flush(utf8.size());
+        m_json += ']';
+    }
+
+    /** Appends the items of `other`. */
+    void appendItems(const Array &other)
+    {
+        if (other.isEmpty())
+            return;
+        m_json.pop_back();
+        if (m_json.size() > 1)
+            m_json += ',';
+        m_json.append(other.m_json, 1, std::string::npos);
+    }
+};
+
+/** A JSON object; members sorted by key, as QJsonObject keeps them. */
+class Object
+{
+public:
+    void insert(const QString &key, const Value &value)
+    {
+        auto at = std::lower_bound(m_members.begin(), m_members.end(), key,
+            [](const std::pair<QString, std::string> &member, const QString &k) {
+                return member.first < k;
+            });
+        if (at != m_members.end() && at->first == key)
+            at->second = value.json();
+        else
+            m_members.insert(at, {key, value.json()});
+    }
+    void write(std::string &out) const
+    {
+        out += '{';
+        bool first = true;
+        for (const auto &[key, json] : m_members) {
+            if (!first)
+                out += ',';
+            first = false;
+            Value::writeString(out, key);
+            out += ':';
+            out += json;
+        }
+        out += '}';
+    }
+
+private:
+    std::vector<std::pair<QString, std::string>> m_members;
+};
+
+/** The document's blocks, each written out as soon as it is appended. */
+class Body
+{
+public:
+    explicit Body(QByteArray *out)
+        : m_out(out)
+    { }
+    void append(const Value &block)
+    {
+        if (m_count++ > 0)
+            *m_out += ',';
+        m_out->append(block.json().data(), qsizetype(block.json().size()));
+    }
+
+private:
+    QByteArray *m_out;
+    qsizetype m_count = 0;
+};
+
 // Custom styles, defined in resources/export/reference.docx.
 const QString StyleRequirementType = QStringLiteral("Kravtype");
 const QString StyleRequirementText = QStringLiteral("Kravtekst");
@@ -25,94 +283,78 @@ const QString StyleGuidance = QStringLiteral("Vejledning");
 const QString StyleReviewNote = QStringLiteral("Gennemgang");
 const QString StyleComment = QStringLiteral("Kommentar");
 
-QJsonObject node(const char *type, const QJsonValue &content)
+Value node(const char *type, const Value &content)
 {
-    return {{QStringLiteral("t"), QLatin1String(type)}, {QStringLiteral("c"), content}};
+    return Value::node(type, content);
 }
 
-QJsonObject node(const char *type)
+Value node(const char *type)
 {
-    return {{QStringLiteral("t"), QLatin1String(type)}};
+    return Value::node(type);
 }
 
-QJsonArray attr(const QString &id = {}, const QStringList &classes = {},
+Array attr(const QString &id = {}, const QStringList &classes = {},
     const QList<std::pair<QString, QString>> &pairs = {})
 {
-    QJsonArray kv;
+    Array kv;
     for (const auto &[key, value] : pairs)
-        kv.append(QJsonArray {key, value});
-    return {id, QJsonArray::fromStringList(classes), kv};
+        kv.append(Array {key, value});
+    Array classList;
+    for (const QString &name : classes)
+        classList.append(name);
+    return {id, std::move(classList), std::move(kv)};
 }
 
 /** Text as Str and Space nodes; every character stays literal. */
-QJsonArray text(const QString &value)
+Array text(const QString &value)
 {
-    QJsonArray out;
-    QString word;
-    auto flush = [&] {
-        if (!word.isEmpty())
-            out.append(node("Str", word));
-        word.clear();
-    };
-    for (const QChar c : value) {
-        if (c == u' ' || c == u'\t' || c == u'\n' || c == u'\r') {
-            flush();
-            if (out.isEmpty() ||
-                out.last().toObject().value(QStringLiteral("t")) != QLatin1String("Space"))
-                out.append(node("Space"));
-            continue;
-        }
-        word += c;
-    }
-    flush();
+    Array out;
+    out.appendText(value);
     return out;
 }
 
-QJsonArray concat(std::initializer_list<QJsonArray> parts)
+Array concat(std::initializer_list<Array> parts)
 {
-    QJsonArray out;
-    for (const QJsonArray &part : parts) {
-        for (const QJsonValue &value : part)
-            out.append(value);
-    }
+    Array out;
+    for (const Array &part : parts)
+        out.appendItems(part);
     return out;
 }
 
-QJsonObject para(const QJsonArray &inlines)
+Value para(const Array &inlines)
 {
     return node("Para", inlines);
 }
 
-QJsonObject plain(const QJsonArray &inlines)
+Value plain(const Array &inlines)
 {
     return node("Plain", inlines);
 }
 
-QJsonObject strong(const QJsonArray &inlines)
+Value strong(const Array &inlines)
 {
     return node("Strong", inlines);
 }
 
-QJsonObject emph(const QJsonArray &inlines)
+Value emph(const Array &inlines)
 {
     return node("Emph", inlines);
 }
 
-QJsonObject header(int level, const QString &id, const QJsonArray &inlines)
+Value header(int level, const QString &id, const Array &inlines)
 {
-    return node("Header", QJsonArray {level, attr(id), inlines});
+    return node("Header", Array {level, attr(id), inlines});
 }
 
-QJsonObject styled(const QString &style, const QJsonArray &blocks)
+Value styled(const QString &style, const Array &blocks)
 {
-    return node(
-        "Div", QJsonArray {attr({}, {}, {{QStringLiteral("custom-style"), style}}), blocks});
+    return node("Div", Array {attr({}, {}, {{QStringLiteral("custom-style"), style}}), blocks});
 }
 
-QJsonObject bulletList(const QList<QJsonArray> &items)
+Value bulletList(const QList<Array> &items)
 {
-    QJsonArray list;
-    for (const QJsonArray &blocks : items)
+    Array list;
+    for (const Array &blocks : items)
         list.append(blocks);
     return node("BulletList", list);
 }
@@ -130,17 +372,16 @@ struct Context
     QString review(Publication::Phrase p) const { return Publication::text(p, language); }
 };
 
-QJsonArray inlines(const Inlines &items, const Context &context)
+Array inlines(const Inlines &items, const Context &context)
 {
-    QJsonArray out;
+    Array out;
     for (const Inline &item : items) {
         switch (item.kind) {
         case Inline::Kind::Text:
         case Inline::Kind::Term:
         case Inline::Kind::Param: // resolved by AnnexBuilder; an unresolved slot shows its id
         case Inline::Kind::Xref:
-            for (const QJsonValue &v : text(Typography::apply(item.text, context.language)))
-                out.append(v);
+            out.appendText(Typography::apply(item.text, context.language));
             break;
         case Inline::Kind::Emphasis:
             out.append(emph(inlines(item.children, context)));
@@ -159,9 +400,8 @@ QJsonArray inlines(const Inlines &items, const Context &context)
             const QString author = context.changeAuthor.isEmpty() ? context.options.changeAuthor
                                                                   : context.changeAuthor;
             out.append(node("Span",
-                QJsonArray {
-                    attr({}, {kind},
-                        {{QStringLiteral("author"), author}, {QStringLiteral("date"), date}}),
+                Array {attr({}, {kind},
+                           {{QStringLiteral("author"), author}, {QStringLiteral("date"), date}}),
                     inlines(item.children, context)}));
             break;
         }
@@ -170,9 +410,9 @@ QJsonArray inlines(const Inlines &items, const Context &context)
     return out;
 }
 
-QJsonArray blocks(const Flow &flow, const Context &context)
+Array blocks(const Flow &flow, const Context &context)
 {
-    QJsonArray out;
+    Array out;
     for (const Block &block : flow) {
         // Instructions to the tenderer ("… skal i sit tilbud beskrive …") are not contract text.
         if (block.tenderOnly && context.options.edition == Edition::Contract)
@@ -181,43 +421,42 @@ QJsonArray blocks(const Flow &flow, const Context &context)
             out.append(para(inlines(block.inlines, context)));
             continue;
         }
-        QJsonArray items;
+        Array items;
         for (const Inlines &item : block.items)
-            items.append(QJsonArray {para(inlines(item, context))});
+            items.append(Array {para(inlines(item, context))});
         if (block.kind == Block::Kind::BulletList)
             out.append(node("BulletList", items));
         else
-            out.append(node("OrderedList",
-                QJsonArray {QJsonArray {1, node("Decimal"), node("Period")}, items}));
+            out.append(
+                node("OrderedList", Array {Array {1, node("Decimal"), node("Period")}, items}));
     }
     return out;
 }
 
 /** A table with a header row; widths are fractions of the text width. */
-QJsonObject table(
-    const QStringList &headings, const QList<QList<QJsonArray>> &rows, const QList<double> &widths)
+Value table(
+    const QStringList &headings, const QList<QList<Array>> &rows, const QList<double> &widths)
 {
-    auto cell = [](const QJsonArray &cellInlines) {
-        return QJsonArray {attr(), node("AlignDefault"), 1, 1, QJsonArray {plain(cellInlines)}};
+    auto cell = [](const Array &cellInlines) {
+        return Array {attr(), node("AlignDefault"), 1, 1, Array {plain(cellInlines)}};
     };
-    QJsonArray colSpecs;
+    Array colSpecs;
     for (double width : widths)
-        colSpecs.append(QJsonArray {node("AlignLeft"), node("ColWidth", width)});
-    QJsonArray headCells;
+        colSpecs.append(Array {node("AlignLeft"), node("ColWidth", width)});
+    Array headCells;
     for (const QString &heading : headings)
         headCells.append(cell(text(heading)));
-    QJsonArray bodyRows;
-    for (const QList<QJsonArray> &row : rows) {
-        QJsonArray cells;
-        for (const QJsonArray &content : row)
+    Array bodyRows;
+    for (const QList<Array> &row : rows) {
+        Array cells;
+        for (const Array &content : row)
             cells.append(cell(content));
-        bodyRows.append(QJsonArray {attr(), cells});
+        bodyRows.append(Array {attr(), cells});
     }
     return node("Table",
-        QJsonArray {attr(), QJsonArray {QJsonValue::Null, QJsonArray {}}, colSpecs,
-            QJsonArray {attr(), QJsonArray {QJsonArray {attr(), headCells}}},
-            QJsonArray {QJsonArray {attr(), 0, QJsonArray {}, bodyRows}},
-            QJsonArray {attr(), QJsonArray {}}});
+        Array {attr(), Array {Value(), Array {}}, colSpecs,
+            Array {attr(), Array {Array {attr(), headCells}}},
+            Array {Array {attr(), 0, Array {}, bodyRows}}, Array {attr(), Array {}}});
 }
 
 QString anchor(const AnnexRequirement &requirement)
@@ -270,10 +509,10 @@ QString anchor(const Annex &annex, int number)
     return id;
 }
 
-QJsonObject versionTable(const Context &context)
+Value versionTable(const Context &context)
 {
     const Annex &annex = context.annex;
-    QList<QList<QJsonArray>> rows;
+    QList<QList<Array>> rows;
     auto removedIn = [&](const QString &version) {
         QStringList numbers;
         for (const WithdrawnRequirement &w : annex.withdrawn) {
@@ -306,7 +545,7 @@ QJsonObject versionTable(const Context &context)
         rows, {0.15, 0.6, 0.25});
 }
 
-QJsonObject meta(const Context &context)
+Object meta(const Context &context)
 {
     const Annex &annex = context.annex;
     const Edition edition = context.options.edition;
@@ -323,47 +562,46 @@ QJsonObject meta(const Context &context)
     if (!annex.versions.isEmpty())
         dateParts << context.phrase(Phrase::Version) + u' ' + annex.versions.constLast().number;
 
-    QJsonObject meta {
-        {QStringLiteral("title"), node("MetaInlines", text(title))},
-        {QStringLiteral("lang"),
-            node("MetaString",
-                context.language == Language::Danish ? QStringLiteral("da-DK")
-                                                     : QStringLiteral("en-GB"))},
-        {QStringLiteral("toc-title"),
-            node("MetaInlines", text(context.phrase(Phrase::TableOfContents)))},
-        {QStringLiteral("abstract"),
-            node("MetaBlocks",
-                QJsonArray {para(QJsonArray {strong(text(context.phrase(Phrase::VersionTable)))}),
-                    versionTable(context)})},
-    };
+    Object meta;
+    meta.insert(QStringLiteral("title"), node("MetaInlines", text(title)));
+    meta.insert(QStringLiteral("lang"),
+        node("MetaString",
+            context.language == Language::Danish ? QStringLiteral("da-DK")
+                                                 : QStringLiteral("en-GB")));
+    meta.insert(QStringLiteral("toc-title"),
+        node("MetaInlines", text(context.phrase(Phrase::TableOfContents))));
+    meta.insert(QStringLiteral("abstract"),
+        node("MetaBlocks",
+            Array {para(Array {strong(text(context.phrase(Phrase::VersionTable)))}),
+                versionTable(context)}));
     if (!annex.metadata.tender.isEmpty())
         meta.insert(QStringLiteral("subtitle"), node("MetaInlines", text(annex.metadata.tender)));
     if (!annex.metadata.authority.isEmpty())
         meta.insert(QStringLiteral("author"),
-            node("MetaList", QJsonArray {node("MetaInlines", text(annex.metadata.authority))}));
+            node("MetaList", Array {node("MetaInlines", text(annex.metadata.authority))}));
     if (!dateParts.isEmpty())
         meta.insert(QStringLiteral("date"),
             node("MetaInlines", text(dateParts.join(QStringLiteral(" · ")))));
     return meta;
 }
 
-void appendGuidance(QJsonArray &body, const Context &context)
+void appendGuidance(Body &body, const Context &context)
 {
     body.append(
         header(1, QStringLiteral("vejledning"), text(context.phrase(Phrase::GuidanceHeading))));
-    const QList<QJsonArray> types {
-        QJsonArray {para(text(context.phrase(Phrase::GuidanceMk)))},
-        QJsonArray {para(text(context.phrase(Phrase::GuidancePk)))},
-        QJsonArray {para(text(context.phrase(Phrase::GuidanceK)))},
-        QJsonArray {para(text(context.phrase(Phrase::GuidanceOption)))},
+    const QList<Array> types {
+        Array {para(text(context.phrase(Phrase::GuidanceMk)))},
+        Array {para(text(context.phrase(Phrase::GuidancePk)))},
+        Array {para(text(context.phrase(Phrase::GuidanceK)))},
+        Array {para(text(context.phrase(Phrase::GuidanceOption)))},
     };
     body.append(styled(StyleGuidance,
-        QJsonArray {para(QJsonArray {strong(text(context.phrase(Phrase::GuidanceNotPart)))}),
+        Array {para(Array {strong(text(context.phrase(Phrase::GuidanceNotPart)))}),
             para(text(context.phrase(Phrase::GuidanceTypes))), bulletList(types),
             para(text(context.phrase(Phrase::GuidanceSchedule)))}));
 }
 
-void appendIntroduction(QJsonArray &body, const Context &context)
+void appendIntroduction(Body &body, const Context &context)
 {
     const Annex &annex = context.annex;
     body.append(
@@ -379,7 +617,7 @@ void appendIntroduction(QJsonArray &body, const Context &context)
 }
 
 /** The defined terms the requirements use, or where the contract defines them. */
-void appendDefinitions(QJsonArray &body, const Context &context)
+void appendDefinitions(Body &body, const Context &context)
 {
     const Annex &annex = context.annex;
     if (annex.definitions.isEmpty() && annex.definitionsPointer.isEmpty())
@@ -391,25 +629,24 @@ void appendDefinitions(QJsonArray &body, const Context &context)
         return;
     }
     for (const AnnexDefinition &definition : annex.definitions)
-        body.append(para(concat({QJsonArray {strong(text(definition.term + u':'))},
-            QJsonArray {node("Space")}, text(definition.text)})));
+        body.append(para(concat({Array {strong(text(definition.term + u':'))},
+            Array {node("Space")}, text(definition.text)})));
 }
 
-QJsonArray typeLine(const AnnexRequirement &requirement, const Context &context)
+Array typeLine(const AnnexRequirement &requirement, const Context &context)
 {
-    return concat({QJsonArray {strong(text(context.phrase(Phrase::RequirementType) + u':'))},
-        QJsonArray {node("Space")},
+    return concat({Array {strong(text(context.phrase(Phrase::RequirementType) + u':'))},
+        Array {node("Space")},
         text(DocumentText::requirementTypeName(requirement.type, context.language))});
 }
 
 /** Changed since approval: the changed fields and the approved text -> the current text. */
-void appendApprovalChanges(
-    QJsonArray &body, const AnnexRequirement &requirement, const Context &context)
+void appendApprovalChanges(Body &body, const AnnexRequirement &requirement, const Context &context)
 {
     if (requirement.reviewState != ReviewState::ChangedSinceApproval)
         return;
     body.append(styled(StyleReviewNote,
-        QJsonArray {para(QJsonArray {strong(
+        Array {para(Array {strong(
             text(context.review(Publication::Phrase::ChangedFields)
                      .arg(requirement.changedSinceApproval.join(QStringLiteral(", ")))))})}));
     if (!requirement.approvalRedline.isEmpty())
@@ -417,34 +654,31 @@ void appendApprovalChanges(
 }
 
 /** `anchorText` with the requirement's review comments anchored to it as Word comments. */
-QJsonArray commentedHeading(
-    const AnnexRequirement &requirement, const QJsonArray &heading, int *nextCommentId)
+Array commentedHeading(
+    const AnnexRequirement &requirement, const Array &heading, int *nextCommentId)
 {
-    QJsonArray out;
+    Array out;
     QList<int> ids;
     for (const ReviewComment &comment : requirement.comments) {
         const int id = (*nextCommentId)++;
         ids << id;
         out.append(node("Span",
-            QJsonArray {
-                attr({}, {QStringLiteral("comment-start")},
-                    {{QStringLiteral("id"), QString::number(id)},
-                        {QStringLiteral("author"), comment.author},
-                        {QStringLiteral("date"), comment.date.toUTC().toString(Qt::ISODate)}}),
+            Array {attr({}, {QStringLiteral("comment-start")},
+                       {{QStringLiteral("id"), QString::number(id)},
+                           {QStringLiteral("author"), comment.author},
+                           {QStringLiteral("date"), comment.date.toUTC().toString(Qt::ISODate)}}),
                 text(comment.text)}));
     }
-    for (const QJsonValue &v : heading)
-        out.append(v);
+    out.appendItems(heading);
     for (int id : std::as_const(ids))
         out.append(node("Span",
-            QJsonArray {attr({}, {QStringLiteral("comment-end")},
-                            {{QStringLiteral("id"), QString::number(id)}}),
-                QJsonArray {}}));
+            Array {attr({}, {QStringLiteral("comment-end")},
+                       {{QStringLiteral("id"), QString::number(id)}}),
+                Array {}}));
     return out;
 }
 
-void appendReviewDetails(
-    QJsonArray &body, const AnnexRequirement &requirement, const Context &context)
+void appendReviewDetails(Body &body, const AnnexRequirement &requirement, const Context &context)
 {
     QString status = Publication::stateName(requirement.reviewState, context.language);
     if (!requirement.approver.isEmpty())
@@ -465,38 +699,37 @@ void appendReviewDetails(
     if (!requirement.variantLabel.isEmpty())
         source << context.phrase(Phrase::Variant).arg(requirement.variantLabel);
     body.append(styled(StyleReviewNote,
-        QJsonArray {para(text(context.phrase(Phrase::ReviewStatus).arg(status))),
+        Array {para(text(context.phrase(Phrase::ReviewStatus).arg(status))),
             para(text(source.join(QStringLiteral(" · "))))}));
     appendApprovalChanges(body, requirement, context);
 }
 
-void appendComments(QJsonArray &body, const AnnexRequirement &requirement, const Context &context)
+void appendComments(Body &body, const AnnexRequirement &requirement, const Context &context)
 {
     if (requirement.comments.isEmpty())
         return;
-    QList<QJsonArray> items;
+    QList<Array> items;
     for (const ReviewComment &comment : requirement.comments) {
         const QString who = comment.author + QStringLiteral(", ") +
             ParameterFormat::formatDate(comment.date.date(), context.language) +
             comment.date.toString(QStringLiteral(" HH:mm")) + u':';
-        items.append(QJsonArray {para(concat(
-            {QJsonArray {strong(text(who))}, QJsonArray {node("Space")}, text(comment.text)}))});
+        items.append(Array {
+            para(concat({Array {strong(text(who))}, Array {node("Space")}, text(comment.text)}))});
     }
     body.append(styled(StyleComment,
-        QJsonArray {para(QJsonArray {strong(text(context.phrase(Phrase::ReviewComments)))}),
+        Array {para(Array {strong(text(context.phrase(Phrase::ReviewComments)))}),
             bulletList(items)}));
 }
 
 /** "9.5 Udgået": a withdrawn number stays in the annex, so numbers are never reused. */
-void appendWithdrawn(
-    QJsonArray &body, const WithdrawnRequirement &withdrawn, const Context &context)
+void appendWithdrawn(Body &body, const WithdrawnRequirement &withdrawn, const Context &context)
 {
     body.append(header(2, anchor(context.annex, withdrawn.number),
         text(numberLabel(context.annex, withdrawn.number) + u' ' +
             context.phrase(Phrase::Withdrawn))));
 }
 
-void appendRequirements(QJsonArray &body, const Context &context)
+void appendRequirements(Body &body, const Context &context)
 {
     const bool review = context.options.edition == Edition::Review;
     const QList<WithdrawnRequirement> withdrawn = withdrawnByNumber(context.annex);
@@ -524,25 +757,24 @@ void appendRequirements(QJsonArray &body, const Context &context)
             // The review comments are Word comments anchored to the requirement's type line (not
             // its heading: LibreOffice fails to update a table of contents over annotated
             // headings).
-            const QJsonArray type = typeLine(requirement, context);
+            const Array type = typeLine(requirement, context);
             body.append(styled(StyleRequirementType,
-                QJsonArray {para(review && context.options.wordComments
+                Array {para(review && context.options.wordComments
                         ? commentedHeading(requirement, type, &nextCommentId)
                         : type)}));
             if (review) {
                 appendReviewDetails(body, requirement, context);
                 if (requirement.deviates) {
                     body.append(styled(StyleReviewNote,
-                        QJsonArray {
-                            para(QJsonArray {emph(text(context.phrase(Phrase::ReviewDeviation)
-                                                           .arg(requirement.changedWords)))})}));
+                        Array {para(Array {emph(text(context.phrase(Phrase::ReviewDeviation)
+                                                         .arg(requirement.changedWords)))})}));
                     body.append(styled(StyleRequirementText, blocks(requirement.redline, context)));
                 } else {
                     body.append(styled(StyleRequirementText, blocks(requirement.text, context)));
                     if (!requirement.ownRequirement)
                         body.append(styled(StyleReviewNote,
-                            QJsonArray {para(QJsonArray {
-                                emph(text(context.phrase(Phrase::ReviewNoChanges)))})}));
+                            Array {para(
+                                Array {emph(text(context.phrase(Phrase::ReviewNoChanges)))})}));
                 }
                 appendComments(body, requirement, context);
             } else {
@@ -556,25 +788,25 @@ void appendRequirements(QJsonArray &body, const Context &context)
     }
 }
 
-void appendComplianceSchedule(QJsonArray &body, const Context &context)
+void appendComplianceSchedule(Body &body, const Context &context)
 {
     body.append(header(
         1, QStringLiteral("complianceskema"), text(context.phrase(Phrase::ComplianceSchedule))));
     body.append(para(text(context.phrase(Phrase::ScheduleIntro))));
-    QList<QJsonArray> meanings;
+    QList<Array> meanings;
     for (const QString &meaning : ComplianceSchedule::explanations(context.language))
-        meanings.append(QJsonArray {para(text(meaning))});
+        meanings.append(Array {para(text(meaning))});
     body.append(bulletList(meanings));
-    QList<QList<QJsonArray>> rows;
+    QList<QList<Array>> rows;
     for (const ScheduleRow &row : ComplianceSchedule::rows(context.annex)) {
-        rows.append({text(row.numberLabel), text(row.title), text(row.type), QJsonArray {},
-            QJsonArray {}, QJsonArray {}});
+        rows.append(
+            {text(row.numberLabel), text(row.title), text(row.type), Array {}, Array {}, Array {}});
     }
     body.append(table(
         ComplianceSchedule::columns(context.language), rows, {0.09, 0.29, 0.09, 0.13, 0.24, 0.16}));
 }
 
-void appendProblems(QJsonArray &body, const Context &context)
+void appendProblems(Body &body, const Context &context)
 {
     body.append(
         header(1, QStringLiteral("problemer"), text(context.phrase(Phrase::ReviewProblems))));
@@ -582,14 +814,14 @@ void appendProblems(QJsonArray &body, const Context &context)
         body.append(para(text(context.phrase(Phrase::ReviewNoProblems))));
         return;
     }
-    QList<QJsonArray> items;
+    QList<Array> items;
     for (const Issue &issue : context.annex.issues)
-        items.append(QJsonArray {
+        items.append(Array {
             para(text(severityKeyword(issue.severity) + QStringLiteral(": ") + issue.message))});
     body.append(bulletList(items));
 }
 
-void appendExplanations(QJsonArray &body, const Context &context)
+void appendExplanations(Body &body, const Context &context)
 {
     body.append(header(1, QStringLiteral("foelg-eller-forklar"),
         text(context.phrase(Phrase::ReviewExplanations))));
@@ -597,17 +829,17 @@ void appendExplanations(QJsonArray &body, const Context &context)
         body.append(para(text(context.phrase(Phrase::ReviewNoExplanations))));
         return;
     }
-    QList<QJsonArray> items;
+    QList<Array> items;
     for (const Explanation &e : context.annex.explanations) {
         const QString who = e.clauseId + QStringLiteral(" – ") + e.author + QStringLiteral(", ") +
             ParameterFormat::formatDate(e.date.date(), context.language) + u':';
-        items.append(QJsonArray {para(
-            concat({QJsonArray {strong(text(who))}, QJsonArray {node("Space")}, text(e.text)}))});
+        items.append(
+            Array {para(concat({Array {strong(text(who))}, Array {node("Space")}, text(e.text)}))});
     }
     body.append(bulletList(items));
 }
 
-void appendCoverage(QJsonArray &body, const Context &context)
+void appendCoverage(Body &body, const Context &context)
 {
     body.append(
         header(1, QStringLiteral("daekning"), text(context.phrase(Phrase::CoverageHeading))));
@@ -620,7 +852,7 @@ void appendCoverage(QJsonArray &body, const Context &context)
                                   .arg(statement.controls.size())
                                   .arg(qRound(statement.coveredPercent()))
                                   .arg(statement.excludedCount()))));
-        QList<QList<QJsonArray>> rows;
+        QList<QList<Array>> rows;
         for (const ControlCoverage &control : statement.controls) {
             rows.append({text(control.id), text(control.title),
                 text(context.phrase(control.covered() ? Phrase::Yes : Phrase::No)),
@@ -655,7 +887,7 @@ Flow markedFlow(const Flow &flow, Inline::Kind kind)
  * renumbered and changed (wording and values), as tracked changes. Requirements are matched by
  * their uid, which stays with a requirement through moves and renumbering.
  */
-void appendVersionComparison(QJsonArray &body, const Context &context)
+void appendVersionComparison(Body &body, const Context &context)
 {
     if (!context.options.compared)
         return;
@@ -694,7 +926,7 @@ void appendVersionComparison(QJsonArray &body, const Context &context)
             text(now->numberLabel + u' ' + now->title)));
         if (!notes.isEmpty())
             body.append(styled(StyleReviewNote,
-                QJsonArray {para(QJsonArray {emph(text(notes.join(QStringLiteral(" · "))))})}));
+                Array {para(Array {emph(text(notes.join(QStringLiteral(" · "))))})}));
         if (!flow.isEmpty())
             body.append(styled(StyleRequirementText, blocks(flow, context)));
     }
@@ -706,8 +938,7 @@ void appendVersionComparison(QJsonArray &body, const Context &context)
         body.append(header(2, QStringLiteral("udgaaet-") + anchor(*before).mid(5),
             text(before->numberLabel + u' ' + before->title)));
         body.append(styled(StyleReviewNote,
-            QJsonArray {
-                para(QJsonArray {emph(text(context.review(Publication::Phrase::Removed)))})}));
+            Array {para(Array {emph(text(context.review(Publication::Phrase::Removed)))})}));
         body.append(styled(StyleRequirementText,
             blocks(markedFlow(before->text, Inline::Kind::Deleted), context)));
     }
@@ -732,13 +963,16 @@ void collectTypes(const QJsonValue &value, QSet<QString> *types)
 
 } // namespace
 
-QJsonObject build(const Annex &annex, const Options &options)
+QByteArray json(const Annex &annex, const Options &options)
 {
     const Context context {annex, options, annex.language, {}, {}};
-    QJsonArray body;
+    // Keys in QJsonDocument's order: blocks, meta, pandoc-api-version.
+    QByteArray out;
+    out.reserve(256 * 1024);
+    out += "{\"blocks\":[";
+    Body body(&out);
     if (!options.stamp.isEmpty())
-        body.append(
-            styled(StyleReviewNote, QJsonArray {para(QJsonArray {strong(text(options.stamp))})}));
+        body.append(styled(StyleReviewNote, Array {para(Array {strong(text(options.stamp))})}));
     switch (options.edition) {
     case Edition::Tender:
         appendGuidance(body, context);
@@ -754,7 +988,7 @@ QJsonObject build(const Annex &annex, const Options &options)
         break;
     case Edition::Review:
         body.append(styled(StyleReviewNote,
-            QJsonArray {para(QJsonArray {strong(text(context.phrase(Phrase::ReviewInternal)))})}));
+            Array {para(Array {strong(text(context.phrase(Phrase::ReviewInternal)))})}));
         appendProblems(body, context);
         appendVersionComparison(body, context);
         appendRequirements(body, context);
@@ -765,16 +999,27 @@ QJsonObject build(const Annex &annex, const Options &options)
         appendComplianceSchedule(body, context);
         break;
     }
-    QJsonArray api;
+    out += "],\"meta\":";
+    Array api;
     for (int part : options.apiVersion)
         api.append(part);
-    QJsonObject metadata = meta(context);
+    Object metadata = meta(context);
     if (!options.stamp.isEmpty()) {
         metadata.insert(QStringLiteral("subject"), node("MetaInlines", text(options.stamp)));
         metadata.insert(QStringLiteral("klausul-status"), node("MetaString", options.stamp));
     }
-    return {{QStringLiteral("pandoc-api-version"), api}, {QStringLiteral("meta"), metadata},
-        {QStringLiteral("blocks"), body}};
+    std::string tail;
+    metadata.write(tail);
+    tail += ",\"pandoc-api-version\":";
+    tail += api.json();
+    tail += '}';
+    out.append(tail.data(), qsizetype(tail.size()));
+    return out;
+}
+
+QJsonObject build(const Annex &annex, const Options &options)
+{
+    return QJsonDocument::fromJson(json(annex, options)).object();
 }
 
 QStringList nodeTypes(const QJsonValue &value)

@@ -43,6 +43,14 @@ struct Options
     QString comparedVersion;
 };
 
+/**
+ * The AST as compact JSON, written block by block as it is built (never the whole document as a
+ * tree): what the export gives pandoc. Byte for byte what QJsonDocument::toJson(Compact) writes
+ * for build().
+ */
+QByteArray json(const Annex &annex, const Options &options);
+
+/** The AST as a JSON object (parsed from json()), for tests and tools that look into it. */
 QJsonObject build(const Annex &annex, const Options &options);
 
 /** Every node type ("t") in a Pandoc JSON value, for tests and for the export's own check. */

@@ -605,6 +605,109 @@ XmlDocument parse(const QByteArray &data, const QString &fileName, IssueList *is
     return doc;
 }
 
+struct StreamCheck::Private
+{
+    explicit Private(const QString &fileName)
+        : fileName(fileName)
+        , source(empty)
+        , collector(fileName, source, &issues, true)
+    { }
+
+    /** A DOCTYPE: refused before its internal subset (entity declarations) is read. */
+    static void internalSubset(void *context, const xmlChar *, const xmlChar *, const xmlChar *)
+    {
+        auto *self = static_cast<Private *>(context);
+        self->doctype = true;
+        xmlStopParser(self->parser);
+    }
+
+    QString fileName;
+    QByteArray empty;
+    SourceText source;
+    IssueList issues;
+    ErrorCollector collector;
+    xmlSAXHandler sax {};
+    xmlParserCtxtPtr parser = nullptr;
+    bool doctype = false;
+    bool started = false;
+    bool failed = false;
+};
+
+StreamCheck::StreamCheck(const QString &fileName)
+    : d(std::make_unique<Private>(fileName))
+{
+    initialise();
+    // Only the callbacks a check needs: no tree, no entity look-up (an undeclared entity is an
+    // error), no external subset.
+    d->sax.initialized = XML_SAX2_MAGIC;
+    d->sax.internalSubset = &Private::internalSubset;
+}
+
+StreamCheck::~StreamCheck()
+{
+    if (d->parser)
+        xmlFreeParserCtxt(d->parser);
+}
+
+bool StreamCheck::feed(const char *data, int size)
+{
+    if (d->failed)
+        return false;
+    StructuredErrorScope scope(&d->collector);
+    if (!d->started) {
+        d->started = true;
+        // The first piece decides the encoding: UTF-8 only, as in parse().
+        if (size >= 2 &&
+            (data[0] == '\0' || data[1] == '\0' ||
+                (uchar(data[0]) == 0xFF && uchar(data[1]) == 0xFE) ||
+                (uchar(data[0]) == 0xFE && uchar(data[1]) == 0xFF))) {
+            d->issues.append(Issue::error(QCoreApplication::translate("klausul::SafeXml",
+                                              "the file must be encoded as UTF-8 (it looks like "
+                                              "UTF-16 or a binary file)"),
+                d->fileName, 1, 1));
+            d->failed = true;
+            return false;
+        }
+        d->parser = xmlCreatePushParserCtxt(&d->sax, d.get(), nullptr, 0, "klausul-stream.xml");
+        if (!d->parser) {
+            d->failed = true;
+            return false;
+        }
+        xmlCtxtUseOptions(d->parser, SafeParseOptions);
+        xmlSwitchEncoding(d->parser, XML_CHAR_ENCODING_UTF8);
+    }
+    if (xmlParseChunk(d->parser, data, size, 0) != 0 || d->doctype || !d->parser->wellFormed)
+        d->failed = true;
+    return !d->failed;
+}
+
+bool StreamCheck::finish(IssueList *issues)
+{
+    if (!d->started) {
+        issues->append(
+            Issue::error(QCoreApplication::translate("klausul::SafeXml", "the file is empty"),
+                d->fileName, 1, 1));
+        return false;
+    }
+    if (!d->failed) {
+        StructuredErrorScope scope(&d->collector);
+        if (xmlParseChunk(d->parser, nullptr, 0, 1) != 0 || d->doctype || !d->parser->wellFormed)
+            d->failed = true;
+    }
+    if (d->doctype) {
+        d->issues.clear();
+        d->issues.append(Issue::error(QCoreApplication::translate("klausul::SafeXml",
+                                          "document type declarations (DOCTYPE) are not allowed"),
+            d->fileName, 1, 1));
+    } else if (d->failed && d->issues.isEmpty()) {
+        d->issues.append(Issue::error(
+            QCoreApplication::translate("klausul::SafeXml", "the file is not well-formed XML"),
+            d->fileName, 1, 1));
+    }
+    issues->append(d->issues);
+    return !d->failed;
+}
+
 bool validate(const XmlDocument &doc, Schema schema, const QByteArray &data,
     const QString &fileName, IssueList *issues)
 {

@@ -66,6 +66,30 @@ XmlDocument parse(const QByteArray &data, const QString &fileName, IssueList *is
 bool validate(const XmlDocument &doc, Schema schema, const QByteArray &data,
     const QString &fileName, IssueList *issues);
 
+/**
+ * Checks that a document is well-formed while it arrives in pieces, without building a tree and
+ * without a size limit of its own: for large documents Klausul generated itself (a DOCX's
+ * word/document.xml), whose size the caller bounds. As with parse(), a DOCTYPE is refused, no
+ * entity is loaded and nothing is read from the network.
+ */
+class StreamCheck
+{
+public:
+    explicit StreamCheck(const QString &fileName);
+    ~StreamCheck();
+    StreamCheck(const StreamCheck &) = delete;
+    StreamCheck &operator=(const StreamCheck &) = delete;
+
+    /** Parses the next piece; false once the document is known to be refused. */
+    bool feed(const char *data, int size);
+    /** Ends the document; false (and located issues) when it is refused. */
+    bool finish(IssueList *issues);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
 /** The namespace of clause, manifest, questions and reference-list documents. */
 QString libraryNamespace();
 /** The namespace of draft documents. */

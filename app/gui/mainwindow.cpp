@@ -82,16 +82,16 @@ MainWindow::MainWindow(LibraryPtr library, Settings *settings, QWidget *parent)
     createDocks();
 
     m_previewTimer.setSingleShot(true);
-    m_previewTimer.setInterval(150);
+    // No debounce: a keystroke re-renders only the requirement it changed (AnnexPreview); the
+    // zero-interval timer still folds the changes of one event into one update.
+    m_previewTimer.setInterval(0);
     connect(&m_previewTimer, &QTimer::timeout, this, [this] {
         if (!m_document)
             return;
         const Annex &annex = m_document->annex();
         m_problemsModel->setIssues(annex.issues);
-        const int scroll = m_annexPreview->verticalScrollBar()->value();
-        m_annexPreview->setHtml(HtmlRender::annex(annex, Edition::Tender));
-        m_annexPreview->verticalScrollBar()->setValue(scroll);
-        followSelectionInPreview();
+        if (!m_preview->show(annex, Edition::Tender))
+            followSelectionInPreview();
         m_statusCounts->setText(tr("%n requirement(s)", nullptr, annex.requirementCount()) +
             QStringLiteral(" · ") +
             tr("%n error(s)", nullptr, countIssues(annex.issues, Issue::Severity::Error)) +
@@ -445,6 +445,7 @@ void MainWindow::createCentral()
         [this] { focusPanel(Panel::Library); });
     m_annexPreview = new QTextBrowser(m_detailTabs);
     m_annexPreview->setObjectName(QStringLiteral("annexPreview"));
+    m_preview = std::make_unique<AnnexPreview>(m_annexPreview);
     m_annexPreview->setFocusPolicy(Qt::StrongFocus);
     m_annexPreview->document()->setDefaultStyleSheet(QStringLiteral(
         "h1 { font-size: x-large; } h2 { font-size: large; } h3 { font-size: medium; }"));

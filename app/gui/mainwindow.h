@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annexpreview.h"
 #include "core/draftdocument.h"
 #include "core/draftguard.h"
 #include "core/library.h"
@@ -7,6 +8,8 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
+
+#include <memory>
 
 class QAction;
 class QComboBox;
@@ -146,6 +149,7 @@ private:
     StartPage *m_startPage;
     RenumberBar *m_renumberBar;
     QTextBrowser *m_annexPreview;
+    std::unique_ptr<AnnexPreview> m_preview;
     QDockWidget *m_problemsDock;
     QListView *m_problemsView;
 

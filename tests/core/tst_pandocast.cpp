@@ -24,6 +24,8 @@ private slots:
     void initTestCase();
     void build_fullDraft_matchesGolden_data();
     void build_fullDraft_matchesGolden();
+    void json_fullDraft_isTheGoldenAstByteForByte_data();
+    void json_fullDraft_isTheGoldenAstByteForByte();
     void build_anyDraft_hasNoRawOrImageNodes_data();
     void build_anyDraft_hasNoRawOrImageNodes();
     void build_injectionDraft_keepsTextLiteral();
@@ -86,6 +88,35 @@ void TestPandocAst::build_fullDraft_matchesGolden()
     QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path + QStringLiteral(" is missing")));
     const QByteArray expected = file.readAll();
     QCOMPARE(QString::fromUtf8(actual), QString::fromUtf8(expected));
+}
+
+void TestPandocAst::json_fullDraft_isTheGoldenAstByteForByte_data()
+{
+    build_fullDraft_matchesGolden_data();
+}
+
+void TestPandocAst::json_fullDraft_isTheGoldenAstByteForByte()
+{
+    QFETCH(int, edition);
+    QFETCH(int, language);
+    QFETCH(QString, golden);
+    IssueList issues;
+    const auto draft =
+        DraftIo::read(test::dataPath(QStringLiteral("drafts/full.klausul")), &issues);
+    QVERIFY(draft);
+    PandocAst::Options options;
+    options.edition = Edition(edition);
+    options.changeDate = QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC);
+    const QByteArray streamed =
+        PandocAst::json(AnnexBuilder::build(*m_library, *draft, Language(language)), options);
+    QFile file(test::dataPath(QStringLiteral("export/") + golden));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError error {};
+    const QJsonDocument expected = QJsonDocument::fromJson(file.readAll(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    // What QJsonDocument would write for the golden tree, to the byte.
+    QCOMPARE(
+        QString::fromUtf8(streamed), QString::fromUtf8(expected.toJson(QJsonDocument::Compact)));
 }
 
 void TestPandocAst::build_anyDraft_hasNoRawOrImageNodes_data()

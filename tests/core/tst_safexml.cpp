@@ -24,6 +24,9 @@ private slots:
     void entityLoader_withEntitySubstitution_stillLoadsNothing();
     void entityLoader_xinclude_staysInert();
     void readFile_missingFile_isIoError();
+    void streamCheck_documentInPieces_acceptedAboveTheFileLimit();
+    void streamCheck_hostile_isRefused_data();
+    void streamCheck_hostile_isRefused();
 };
 
 namespace {
@@ -199,4 +202,49 @@ void TestSafeXml::readFile_missingFile_isIoError()
 }
 
 QTEST_GUILESS_MAIN(TestSafeXml)
+void TestSafeXml::streamCheck_documentInPieces_acceptedAboveTheFileLimit()
+{
+    QByteArray document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><d>";
+    const QByteArray row = "<p a=\"1\">tekst &amp; mere tekst æøå</p>";
+    while (document.size() <= SafeXml::MaxFileSize)
+        document += row;
+    document += "</d>";
+    SafeXml::StreamCheck check(QStringLiteral("big.xml"));
+    // Pieces that cut through tags, entities and multi-byte characters.
+    for (qsizetype at = 0; at < document.size(); at += 4093)
+        QVERIFY(check.feed(
+            document.constData() + at, int(qMin<qsizetype>(4093, document.size() - at))));
+    IssueList issues;
+    QVERIFY(check.finish(&issues));
+    QVERIFY(issues.isEmpty());
+}
+
+void TestSafeXml::streamCheck_hostile_isRefused_data()
+{
+    QTest::addColumn<QByteArray>("document");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("doctype") << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a "
+                                           "\"aaaa\">]><d>&a;</d>")
+                             << QStringLiteral("DOCTYPE");
+    QTest::newRow("undeclared entity") << QByteArray("<d>&a;</d>") << QStringLiteral("a");
+    QTest::newRow("unclosed") << QByteArray("<d><e></d>") << QStringLiteral("");
+    QTest::newRow("utf16") << QByteArray("\xFF\xFE<\0d\0/\0>\0", 10) << QStringLiteral("UTF-8");
+    QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
+}
+
+void TestSafeXml::streamCheck_hostile_isRefused()
+{
+    QFETCH(QByteArray, document);
+    QFETCH(QString, message);
+    SafeXml::StreamCheck check(QStringLiteral("hostile.xml"));
+    if (!document.isEmpty())
+        check.feed(document.constData(), int(document.size()));
+    IssueList issues;
+    QVERIFY(!check.finish(&issues));
+    QVERIFY(!issues.isEmpty());
+    QCOMPARE(issues.constFirst().file, QStringLiteral("hostile.xml"));
+    QVERIFY2(
+        issues.constFirst().message.contains(message), qPrintable(issues.constFirst().message));
+}
+
 #include "tst_safexml.moc"
