@@ -1940,16 +1940,154 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
         <translation>Kravet bygger på version %1 af %2; biblioteket har nu version %3. Gennemgå, hvad den ændrer, og accepter den derefter.</translation>
     </message>
     <message>
-        <source>Accept the new &amp;version</source>
-        <translation>Godkend den nye &amp;version</translation>
-    </message>
-    <message>
-        <source>This requirement is based on version %1 of %2; the library now has version %3. Review the text, then accept the new version.</source>
-        <translation>Kravet bygger på version %1 af %2; biblioteket har nu version %3. Gennemgå teksten, og godkend derefter den nye version.</translation>
-    </message>
-    <message>
         <source>not filled in</source>
         <translation>ikke udfyldt</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::LibraryBrowser</name>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>DIGST option:</source>
+        <translation>DIGST-option:</translation>
+    </message>
+    <message>
+        <source>A – ISO 27001 certification</source>
+        <translation>A – ISO 27001-certificering</translation>
+    </message>
+    <message>
+        <source>B – documented compliance</source>
+        <translation>B – dokumenteret overholdelse</translation>
+    </message>
+    <message>
+        <source>C – specific clause</source>
+        <translation>C – specifik klausul</translation>
+    </message>
+    <message>
+        <source>Requirement type:</source>
+        <translation>Kravtype:</translation>
+    </message>
+    <message>
+        <source>MK – minimum requirement</source>
+        <translation>MK – mindstekrav</translation>
+    </message>
+    <message>
+        <source>PK – prioritised requirement</source>
+        <translation>PK – prioriteret krav</translation>
+    </message>
+    <message>
+        <source>K – requirement</source>
+        <translation>K – krav</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>ISO 27001:</source>
+        <translation>ISO 27001:</translation>
+    </message>
+    <message>
+        <source>CIS v8:</source>
+        <translation>CIS v8:</translation>
+    </message>
+    <message>
+        <source>NIS2:</source>
+        <translation>NIS2:</translation>
+    </message>
+    <message>
+        <source>GDPR:</source>
+        <translation>GDPR:</translation>
+    </message>
+    <message>
+        <source>Contract type:</source>
+        <translation>Kontrakttype:</translation>
+    </message>
+    <message>
+        <source>IT operation</source>
+        <translation>It-drift</translation>
+    </message>
+    <message>
+        <source>Cloud and SaaS</source>
+        <translation>Cloud og SaaS</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Udvikling</translation>
+    </message>
+    <message>
+        <source>Maintenance and support</source>
+        <translation>Vedligeholdelse og support</translation>
+    </message>
+    <message>
+        <source>Consultancy</source>
+        <translation>Konsulentydelser</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Udgået</translation>
+    </message>
+    <message>
+        <source>Search clauses, e.g. hændelse, 5.24, backup…</source>
+        <translation>Søg i klausuler, f.eks. hændelse, 5.24, backup…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Søg i biblioteket</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Ryd filtre</translation>
+    </message>
+    <message>
+        <source>Clause library</source>
+        <translation>Klausulbibliotek</translation>
+    </message>
+    <message>
+        <source>&amp;Add to annex</source>
+        <translation>Tilføj til &amp;bilaget</translation>
+    </message>
+    <message>
+        <source>Add the selected clause to the annex (Ctrl+Return)</source>
+        <translation>Tilføj den valgte klausul til bilaget (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Clause preview</source>
+        <translation>Forhåndsvisning af klausulen</translation>
+    </message>
+    <message>
+        <source>Select a clause to read it here: its text, parameters, variants, guidance and references.</source>
+        <translation>Vælg en klausul for at læse den her: tekst, parametre, varianter, vejledning og referencer.</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n klausul</numerusform>
+            <numerusform>%n klausuler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2443,13 +2581,6 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
         <source>Problems (%1)</source>
         <translation>Problemer (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n clause(s)</source>
-        <translation>
-            <numerusform>%n klausul</numerusform>
-            <numerusform>%n klausuler</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
@@ -2547,70 +2678,6 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
         <translation>Bibliotek</translation>
     </message>
     <message>
-        <source>Search clauses, e.g. hændelse, 5.24, backup…</source>
-        <translation>Søg i klausuler, f.eks. hændelse, 5.24, backup…</translation>
-    </message>
-    <message>
-        <source>Search the library</source>
-        <translation>Søg i biblioteket</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filtre</translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation>Tema:</translation>
-    </message>
-    <message>
-        <source>DIGST option:</source>
-        <translation>DIGST-option:</translation>
-    </message>
-    <message>
-        <source>Requirement type:</source>
-        <translation>Kravtype:</translation>
-    </message>
-    <message>
-        <source>ISO 27001:</source>
-        <translation>ISO 27001:</translation>
-    </message>
-    <message>
-        <source>CIS v8:</source>
-        <translation>CIS v8:</translation>
-    </message>
-    <message>
-        <source>NIS2:</source>
-        <translation>NIS2:</translation>
-    </message>
-    <message>
-        <source>GDPR:</source>
-        <translation>GDPR:</translation>
-    </message>
-    <message>
-        <source>Contract type:</source>
-        <translation>Kontrakttype:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Ryd filtre</translation>
-    </message>
-    <message>
-        <source>Clause library</source>
-        <translation>Klausulbibliotek</translation>
-    </message>
-    <message>
-        <source>&amp;Add to annex</source>
-        <translation>Tilføj til &amp;bilaget</translation>
-    </message>
-    <message>
-        <source>Add the selected clause to the annex (Ctrl+Return)</source>
-        <translation>Tilføj den valgte klausul til bilaget (Ctrl+Return)</translation>
-    </message>
-    <message>
         <source>Requirements of the annex</source>
         <translation>Bilagets krav</translation>
     </message>
@@ -2629,78 +2696,6 @@ Tilføj klausuler fra biblioteket ved at dobbeltklikke på dem, trække dem hert
     <message>
         <source>Annex preview</source>
         <translation>Forhåndsvisning af bilaget</translation>
-    </message>
-    <message>
-        <source>Clause preview</source>
-        <translation>Forhåndsvisning af klausulen</translation>
-    </message>
-    <message>
-        <source>Select a clause to read it here: its text, parameters, variants, guidance and references.</source>
-        <translation>Vælg en klausul for at læse den her: tekst, parametre, varianter, vejledning og referencer.</translation>
-    </message>
-    <message>
-        <source>(all)</source>
-        <translation>(alle)</translation>
-    </message>
-    <message>
-        <source>A – ISO 27001 certification</source>
-        <translation>A – ISO 27001-certificering</translation>
-    </message>
-    <message>
-        <source>B – documented compliance</source>
-        <translation>B – dokumenteret overholdelse</translation>
-    </message>
-    <message>
-        <source>C – specific clause</source>
-        <translation>C – specifik klausul</translation>
-    </message>
-    <message>
-        <source>MK – minimum requirement</source>
-        <translation>MK – mindstekrav</translation>
-    </message>
-    <message>
-        <source>PK – prioritised requirement</source>
-        <translation>PK – prioriteret krav</translation>
-    </message>
-    <message>
-        <source>K – requirement</source>
-        <translation>K – krav</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <source>IT operation</source>
-        <translation>It-drift</translation>
-    </message>
-    <message>
-        <source>Cloud and SaaS</source>
-        <translation>Cloud og SaaS</translation>
-    </message>
-    <message>
-        <source>Development</source>
-        <translation>Udvikling</translation>
-    </message>
-    <message>
-        <source>Maintenance and support</source>
-        <translation>Vedligeholdelse og support</translation>
-    </message>
-    <message>
-        <source>Consultancy</source>
-        <translation>Konsulentydelser</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Godkendt</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Udkast</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Udgået</translation>
     </message>
     <message>
         <source>%1[*] – Klausul</source>
@@ -3014,6 +3009,18 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     </message>
 </context>
 <context>
+    <name>klausul::ParameterChipEdit</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>parameter chip: label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the parameter {%2}; change its value on the Parameters tab)</source>
+        <translation>%1 (parameteren {%2}; ændr værdien under fanen Parametre)</translation>
+    </message>
+</context>
+<context>
     <name>klausul::ParameterForm</name>
     <message>
         <source>This requirement has no parameters.</source>
@@ -3216,6 +3223,29 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     </message>
 </context>
 <context>
+    <name>klausul::RenumberBar</name>
+    <message>
+        <source>&amp;Renumber</source>
+        <translation>&amp;Omnummerér</translation>
+    </message>
+    <message>
+        <source>Number every requirement again in the order of the annex</source>
+        <translation>Nummerér alle krav igen i bilagets rækkefølge</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nu</translation>
+    </message>
+    <message>
+        <source>The requirement numbers are not in the order of the annex.</source>
+        <translation>Kravnumrene følger ikke bilagets rækkefølge.</translation>
+    </message>
+    <message>
+        <source>The new requirement %1 is out of number order. Nothing is published yet, so you can renumber in the order of the annex.</source>
+        <translation>Det nye krav %1 står uden for nummerrækkefølgen. Intet er offentliggjort endnu, så du kan omnummerere i bilagets rækkefølge.</translation>
+    </message>
+</context>
+<context>
     <name>klausul::ReviewDialog</name>
     <message>
         <source>Draft</source>
@@ -3405,10 +3435,6 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>Risk profile</source>
         <translation>Risikoprofil</translation>
-    </message>
-    <message>
-        <source>Answer the questions about the service. Klausul suggests the clauses the answers call for, and tells you why.</source>
-        <translation>Besvar spørgsmålene om ydelsen. Klausul foreslår de klausuler, som svarene tilsiger, og fortæller hvorfor.</translation>
     </message>
     <message>
         <source>Suggested clauses</source>
@@ -4719,187 +4745,6 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
     <message>
         <source>Open the bundled example draft (a municipality&apos;s cloud case-management system).</source>
         <translation>Åbn det medfølgende eksempeludkast (en kommunes cloudbaserede sagsbehandlingssystem).</translation>
-    </message>
-</context>
-<context>
-    <name>klausul::LibraryBrowser</name>
-    <message>
-        <source>Theme:</source>
-        <translation>Tema:</translation>
-    </message>
-    <message>
-        <source>DIGST option:</source>
-        <translation>DIGST-option:</translation>
-    </message>
-    <message>
-        <source>A – ISO 27001 certification</source>
-        <translation>A – ISO 27001-certificering</translation>
-    </message>
-    <message>
-        <source>B – documented compliance</source>
-        <translation>B – dokumenteret overholdelse</translation>
-    </message>
-    <message>
-        <source>C – specific clause</source>
-        <translation>C – specifik klausul</translation>
-    </message>
-    <message>
-        <source>Requirement type:</source>
-        <translation>Kravtype:</translation>
-    </message>
-    <message>
-        <source>MK – minimum requirement</source>
-        <translation>MK – mindstekrav</translation>
-    </message>
-    <message>
-        <source>PK – prioritised requirement</source>
-        <translation>PK – prioriteret krav</translation>
-    </message>
-    <message>
-        <source>K – requirement</source>
-        <translation>K – krav</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <source>ISO 27001:</source>
-        <translation>ISO 27001:</translation>
-    </message>
-    <message>
-        <source>CIS v8:</source>
-        <translation>CIS v8:</translation>
-    </message>
-    <message>
-        <source>NIS2:</source>
-        <translation>NIS2:</translation>
-    </message>
-    <message>
-        <source>GDPR:</source>
-        <translation>GDPR:</translation>
-    </message>
-    <message>
-        <source>Contract type:</source>
-        <translation>Kontrakttype:</translation>
-    </message>
-    <message>
-        <source>IT operation</source>
-        <translation>It-drift</translation>
-    </message>
-    <message>
-        <source>Cloud and SaaS</source>
-        <translation>Cloud og SaaS</translation>
-    </message>
-    <message>
-        <source>Development</source>
-        <translation>Udvikling</translation>
-    </message>
-    <message>
-        <source>Maintenance and support</source>
-        <translation>Vedligeholdelse og support</translation>
-    </message>
-    <message>
-        <source>Consultancy</source>
-        <translation>Konsulentydelser</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Godkendt</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Kladde</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Udgået</translation>
-    </message>
-    <message>
-        <source>Search clauses, e.g. hændelse, 5.24, backup…</source>
-        <translation>Søg i klausuler, f.eks. hændelse, 5.24, backup…</translation>
-    </message>
-    <message>
-        <source>Search the library</source>
-        <translation>Søg i biblioteket</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filtre</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Ryd filtre</translation>
-    </message>
-    <message>
-        <source>Clause library</source>
-        <translation>Klausulbibliotek</translation>
-    </message>
-    <message>
-        <source>&amp;Add to annex</source>
-        <translation>Tilføj til &amp;bilaget</translation>
-    </message>
-    <message>
-        <source>Add the selected clause to the annex (Ctrl+Return)</source>
-        <translation>Tilføj den valgte klausul til bilaget (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>Clause preview</source>
-        <translation>Forhåndsvisning af klausulen</translation>
-    </message>
-    <message>
-        <source>Select a clause to read it here: its text, parameters, variants, guidance and references.</source>
-        <translation>Vælg en klausul for at læse den her: tekst, parametre, varianter, vejledning og referencer.</translation>
-    </message>
-    <message>
-        <source>(all)</source>
-        <translation>(alle)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clause(s)</source>
-        <translation>
-            <numerusform>%n klausul</numerusform>
-            <numerusform>%n klausuler</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>klausul::ParameterChipEdit</name>
-    <message>
-        <source>%1: %2</source>
-        <comment>parameter chip: label, value</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (the parameter {%2}; change its value on the Parameters tab)</source>
-        <translation>%1 (parameteren {%2}; ændr værdien under fanen Parametre)</translation>
-    </message>
-</context>
-<context>
-    <name>klausul::RenumberBar</name>
-    <message>
-        <source>&amp;Renumber</source>
-        <translation>&amp;Omnummerér</translation>
-    </message>
-    <message>
-        <source>Number every requirement again in the order of the annex</source>
-        <translation>Nummerér alle krav igen i bilagets rækkefølge</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Ikke nu</translation>
-    </message>
-    <message>
-        <source>The requirement numbers are not in the order of the annex.</source>
-        <translation>Kravnumrene følger ikke bilagets rækkefølge.</translation>
-    </message>
-    <message>
-        <source>The new requirement %1 is out of number order. Nothing is published yet, so you can renumber in the order of the annex.</source>
-        <translation>Det nye krav %1 står uden for nummerrækkefølgen. Intet er offentliggjort endnu, så du kan omnummerere i bilagets rækkefølge.</translation>
     </message>
 </context>
 </TS>

@@ -349,12 +349,12 @@
         <translation>Contract types</translation>
     </message>
     <message>
-        <source>Applies when (one "question: value value" line per condition, all must hold)</source>
-        <translation>Applies when (one "question: value value" line per condition, all must hold)</translation>
+        <source>Applies when (one &quot;question: value value&quot; line per condition, all must hold)</source>
+        <translation>Applies when (one &quot;question: value value&quot; line per condition, all must hold)</translation>
     </message>
     <message>
-        <source>Titles and bodies side by side. Paragraphs are separated by a blank line, list items start with "- " or "1. ", a parameter is written {name} and a cross-reference {ref:ID}.</source>
-        <translation>Titles and bodies side by side. Paragraphs are separated by a blank line, list items start with "- " or "1. ", a parameter is written {name} and a cross-reference {ref:ID}.</translation>
+        <source>Titles and bodies side by side. Paragraphs are separated by a blank line, list items start with &quot;- &quot; or &quot;1. &quot;, a parameter is written {name} and a cross-reference {ref:ID}.</source>
+        <translation>Titles and bodies side by side. Paragraphs are separated by a blank line, list items start with &quot;- &quot; or &quot;1. &quot;, a parameter is written {name} and a cross-reference {ref:ID}.</translation>
     </message>
     <message>
         <source>Choices: value=Dansk|English; separated by semicolons. Required: the procurement officer must fill the value in (no default).</source>
@@ -481,8 +481,8 @@
         <translation>Kept as written, not edited here: %1.</translation>
     </message>
     <message>
-        <source>the id "%1" is already used by another clause</source>
-        <translation>the id "%1" is already used by another clause</translation>
+        <source>the id &quot;%1&quot; is already used by another clause</source>
+        <translation>the id &quot;%1&quot; is already used by another clause</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -501,12 +501,12 @@
         <translation>No problems.</translation>
     </message>
     <message>
-        <source>"%1" is not a clause id (capitals, digits and dashes, e.g. ADG-20).</source>
-        <translation>"%1" is not a clause id (capitals, digits and dashes, e.g. ADG-20).</translation>
+        <source>&quot;%1&quot; is not a clause id (capitals, digits and dashes, e.g. ADG-20).</source>
+        <translation>&quot;%1&quot; is not a clause id (capitals, digits and dashes, e.g. ADG-20).</translation>
     </message>
     <message>
-        <source>The library already has a clause "%1".</source>
-        <translation>The library already has a clause "%1".</translation>
+        <source>The library already has a clause &quot;%1&quot;.</source>
+        <translation>The library already has a clause &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No clause is selected.</source>
@@ -1940,16 +1940,154 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>This requirement is based on version %1 of %2; the library now has version %3. Review what it changes, then accept it.</translation>
     </message>
     <message>
-        <source>Accept the new &amp;version</source>
-        <translation>Accept the new &amp;version</translation>
-    </message>
-    <message>
-        <source>This requirement is based on version %1 of %2; the library now has version %3. Review the text, then accept the new version.</source>
-        <translation>This requirement is based on version %1 of %2; the library now has version %3. Review the text, then accept the new version.</translation>
-    </message>
-    <message>
         <source>not filled in</source>
         <translation>not filled in</translation>
+    </message>
+</context>
+<context>
+    <name>klausul::LibraryBrowser</name>
+    <message>
+        <source>Theme:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <source>DIGST option:</source>
+        <translation>DIGST option:</translation>
+    </message>
+    <message>
+        <source>A – ISO 27001 certification</source>
+        <translation>A – ISO 27001 certification</translation>
+    </message>
+    <message>
+        <source>B – documented compliance</source>
+        <translation>B – documented compliance</translation>
+    </message>
+    <message>
+        <source>C – specific clause</source>
+        <translation>C – specific clause</translation>
+    </message>
+    <message>
+        <source>Requirement type:</source>
+        <translation>Requirement type:</translation>
+    </message>
+    <message>
+        <source>MK – minimum requirement</source>
+        <translation>MK – minimum requirement</translation>
+    </message>
+    <message>
+        <source>PK – prioritised requirement</source>
+        <translation>PK – prioritised requirement</translation>
+    </message>
+    <message>
+        <source>K – requirement</source>
+        <translation>K – requirement</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>ISO 27001:</source>
+        <translation>ISO 27001:</translation>
+    </message>
+    <message>
+        <source>CIS v8:</source>
+        <translation>CIS v8:</translation>
+    </message>
+    <message>
+        <source>NIS2:</source>
+        <translation>NIS2:</translation>
+    </message>
+    <message>
+        <source>GDPR:</source>
+        <translation>GDPR:</translation>
+    </message>
+    <message>
+        <source>Contract type:</source>
+        <translation>Contract type:</translation>
+    </message>
+    <message>
+        <source>IT operation</source>
+        <translation>IT operation</translation>
+    </message>
+    <message>
+        <source>Cloud and SaaS</source>
+        <translation>Cloud and SaaS</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Development</translation>
+    </message>
+    <message>
+        <source>Maintenance and support</source>
+        <translation>Maintenance and support</translation>
+    </message>
+    <message>
+        <source>Consultancy</source>
+        <translation>Consultancy</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Search clauses, e.g. hændelse, 5.24, backup…</source>
+        <translation>Search clauses, e.g. hændelse, 5.24, backup…</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Clause library</source>
+        <translation>Clause library</translation>
+    </message>
+    <message>
+        <source>&amp;Add to annex</source>
+        <translation>&amp;Add to annex</translation>
+    </message>
+    <message>
+        <source>Add the selected clause to the annex (Ctrl+Return)</source>
+        <translation>Add the selected clause to the annex (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Clause preview</source>
+        <translation>Clause preview</translation>
+    </message>
+    <message>
+        <source>Select a clause to read it here: its text, parameters, variants, guidance and references.</source>
+        <translation>Select a clause to read it here: its text, parameters, variants, guidance and references.</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(all)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clause(s)</source>
+        <translation>
+            <numerusform>%n clause</numerusform>
+            <numerusform>%n clauses</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2443,13 +2581,6 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <source>Problems (%1)</source>
         <translation>Problems (%1)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n clause(s)</source>
-        <translation>
-            <numerusform>%n clause</numerusform>
-            <numerusform>%n clauses</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
@@ -2547,70 +2678,6 @@ Add clauses from the library by double-clicking them, dragging them here or with
         <translation>Library</translation>
     </message>
     <message>
-        <source>Search clauses, e.g. hændelse, 5.24, backup…</source>
-        <translation>Search clauses, e.g. hændelse, 5.24, backup…</translation>
-    </message>
-    <message>
-        <source>Search the library</source>
-        <translation>Search the library</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filters</translation>
-    </message>
-    <message>
-        <source>Theme:</source>
-        <translation>Theme:</translation>
-    </message>
-    <message>
-        <source>DIGST option:</source>
-        <translation>DIGST option:</translation>
-    </message>
-    <message>
-        <source>Requirement type:</source>
-        <translation>Requirement type:</translation>
-    </message>
-    <message>
-        <source>ISO 27001:</source>
-        <translation>ISO 27001:</translation>
-    </message>
-    <message>
-        <source>CIS v8:</source>
-        <translation>CIS v8:</translation>
-    </message>
-    <message>
-        <source>NIS2:</source>
-        <translation>NIS2:</translation>
-    </message>
-    <message>
-        <source>GDPR:</source>
-        <translation>GDPR:</translation>
-    </message>
-    <message>
-        <source>Contract type:</source>
-        <translation>Contract type:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Clear filters</translation>
-    </message>
-    <message>
-        <source>Clause library</source>
-        <translation>Clause library</translation>
-    </message>
-    <message>
-        <source>&amp;Add to annex</source>
-        <translation>&amp;Add to annex</translation>
-    </message>
-    <message>
-        <source>Add the selected clause to the annex (Ctrl+Return)</source>
-        <translation>Add the selected clause to the annex (Ctrl+Return)</translation>
-    </message>
-    <message>
         <source>Requirements of the annex</source>
         <translation>Requirements of the annex</translation>
     </message>
@@ -2629,78 +2696,6 @@ Add clauses from the library by double-clicking them, dragging them here or with
     <message>
         <source>Annex preview</source>
         <translation>Annex preview</translation>
-    </message>
-    <message>
-        <source>Clause preview</source>
-        <translation>Clause preview</translation>
-    </message>
-    <message>
-        <source>Select a clause to read it here: its text, parameters, variants, guidance and references.</source>
-        <translation>Select a clause to read it here: its text, parameters, variants, guidance and references.</translation>
-    </message>
-    <message>
-        <source>(all)</source>
-        <translation>(all)</translation>
-    </message>
-    <message>
-        <source>A – ISO 27001 certification</source>
-        <translation>A – ISO 27001 certification</translation>
-    </message>
-    <message>
-        <source>B – documented compliance</source>
-        <translation>B – documented compliance</translation>
-    </message>
-    <message>
-        <source>C – specific clause</source>
-        <translation>C – specific clause</translation>
-    </message>
-    <message>
-        <source>MK – minimum requirement</source>
-        <translation>MK – minimum requirement</translation>
-    </message>
-    <message>
-        <source>PK – prioritised requirement</source>
-        <translation>PK – prioritised requirement</translation>
-    </message>
-    <message>
-        <source>K – requirement</source>
-        <translation>K – requirement</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <source>IT operation</source>
-        <translation>IT operation</translation>
-    </message>
-    <message>
-        <source>Cloud and SaaS</source>
-        <translation>Cloud and SaaS</translation>
-    </message>
-    <message>
-        <source>Development</source>
-        <translation>Development</translation>
-    </message>
-    <message>
-        <source>Maintenance and support</source>
-        <translation>Maintenance and support</translation>
-    </message>
-    <message>
-        <source>Consultancy</source>
-        <translation>Consultancy</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>%1[*] – Klausul</source>
@@ -3014,6 +3009,18 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     </message>
 </context>
 <context>
+    <name>klausul::ParameterChipEdit</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>parameter chip: label, value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (the parameter {%2}; change its value on the Parameters tab)</source>
+        <translation>%1 (the parameter {%2}; change its value on the Parameters tab)</translation>
+    </message>
+</context>
+<context>
     <name>klausul::ParameterForm</name>
     <message>
         <source>This requirement has no parameters.</source>
@@ -3216,6 +3223,29 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     </message>
 </context>
 <context>
+    <name>klausul::RenumberBar</name>
+    <message>
+        <source>&amp;Renumber</source>
+        <translation>&amp;Renumber</translation>
+    </message>
+    <message>
+        <source>Number every requirement again in the order of the annex</source>
+        <translation>Number every requirement again in the order of the annex</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>The requirement numbers are not in the order of the annex.</source>
+        <translation>The requirement numbers are not in the order of the annex.</translation>
+    </message>
+    <message>
+        <source>The new requirement %1 is out of number order. Nothing is published yet, so you can renumber in the order of the annex.</source>
+        <translation>The new requirement %1 is out of number order. Nothing is published yet, so you can renumber in the order of the annex.</translation>
+    </message>
+</context>
+<context>
     <name>klausul::ReviewDialog</name>
     <message>
         <source>Draft</source>
@@ -3405,10 +3435,6 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     <message>
         <source>Risk profile</source>
         <translation>Risk profile</translation>
-    </message>
-    <message>
-        <source>Answer the questions about the service. Klausul suggests the clauses the answers call for, and tells you why.</source>
-        <translation>Answer the questions about the service. Klausul suggests the clauses the answers call for, and tells you why.</translation>
     </message>
     <message>
         <source>Suggested clauses</source>
@@ -4719,187 +4745,6 @@ Your changes are not saved; they are kept in this window and in the recovery fil
     <message>
         <source>Open the bundled example draft (a municipality&apos;s cloud case-management system).</source>
         <translation>Open the bundled example draft (a municipality&apos;s cloud case-management system).</translation>
-    </message>
-</context>
-<context>
-    <name>klausul::LibraryBrowser</name>
-    <message>
-        <source>Theme:</source>
-        <translation>Theme:</translation>
-    </message>
-    <message>
-        <source>DIGST option:</source>
-        <translation>DIGST option:</translation>
-    </message>
-    <message>
-        <source>A – ISO 27001 certification</source>
-        <translation>A – ISO 27001 certification</translation>
-    </message>
-    <message>
-        <source>B – documented compliance</source>
-        <translation>B – documented compliance</translation>
-    </message>
-    <message>
-        <source>C – specific clause</source>
-        <translation>C – specific clause</translation>
-    </message>
-    <message>
-        <source>Requirement type:</source>
-        <translation>Requirement type:</translation>
-    </message>
-    <message>
-        <source>MK – minimum requirement</source>
-        <translation>MK – minimum requirement</translation>
-    </message>
-    <message>
-        <source>PK – prioritised requirement</source>
-        <translation>PK – prioritised requirement</translation>
-    </message>
-    <message>
-        <source>K – requirement</source>
-        <translation>K – requirement</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <source>ISO 27001:</source>
-        <translation>ISO 27001:</translation>
-    </message>
-    <message>
-        <source>CIS v8:</source>
-        <translation>CIS v8:</translation>
-    </message>
-    <message>
-        <source>NIS2:</source>
-        <translation>NIS2:</translation>
-    </message>
-    <message>
-        <source>GDPR:</source>
-        <translation>GDPR:</translation>
-    </message>
-    <message>
-        <source>Contract type:</source>
-        <translation>Contract type:</translation>
-    </message>
-    <message>
-        <source>IT operation</source>
-        <translation>IT operation</translation>
-    </message>
-    <message>
-        <source>Cloud and SaaS</source>
-        <translation>Cloud and SaaS</translation>
-    </message>
-    <message>
-        <source>Development</source>
-        <translation>Development</translation>
-    </message>
-    <message>
-        <source>Maintenance and support</source>
-        <translation>Maintenance and support</translation>
-    </message>
-    <message>
-        <source>Consultancy</source>
-        <translation>Consultancy</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Withdrawn</translation>
-    </message>
-    <message>
-        <source>Search clauses, e.g. hændelse, 5.24, backup…</source>
-        <translation>Search clauses, e.g. hændelse, 5.24, backup…</translation>
-    </message>
-    <message>
-        <source>Search the library</source>
-        <translation>Search the library</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filters</translation>
-    </message>
-    <message>
-        <source>Clear filters</source>
-        <translation>Clear filters</translation>
-    </message>
-    <message>
-        <source>Clause library</source>
-        <translation>Clause library</translation>
-    </message>
-    <message>
-        <source>&amp;Add to annex</source>
-        <translation>&amp;Add to annex</translation>
-    </message>
-    <message>
-        <source>Add the selected clause to the annex (Ctrl+Return)</source>
-        <translation>Add the selected clause to the annex (Ctrl+Return)</translation>
-    </message>
-    <message>
-        <source>Clause preview</source>
-        <translation>Clause preview</translation>
-    </message>
-    <message>
-        <source>Select a clause to read it here: its text, parameters, variants, guidance and references.</source>
-        <translation>Select a clause to read it here: its text, parameters, variants, guidance and references.</translation>
-    </message>
-    <message>
-        <source>(all)</source>
-        <translation>(all)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clause(s)</source>
-        <translation>
-            <numerusform>%n clause</numerusform>
-            <numerusform>%n clauses</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>klausul::ParameterChipEdit</name>
-    <message>
-        <source>%1: %2</source>
-        <comment>parameter chip: label, value</comment>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (the parameter {%2}; change its value on the Parameters tab)</source>
-        <translation>%1 (the parameter {%2}; change its value on the Parameters tab)</translation>
-    </message>
-</context>
-<context>
-    <name>klausul::RenumberBar</name>
-    <message>
-        <source>&amp;Renumber</source>
-        <translation>&amp;Renumber</translation>
-    </message>
-    <message>
-        <source>Number every requirement again in the order of the annex</source>
-        <translation>Number every requirement again in the order of the annex</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>Not now</translation>
-    </message>
-    <message>
-        <source>The requirement numbers are not in the order of the annex.</source>
-        <translation>The requirement numbers are not in the order of the annex.</translation>
-    </message>
-    <message>
-        <source>The new requirement %1 is out of number order. Nothing is published yet, so you can renumber in the order of the annex.</source>
-        <translation>The new requirement %1 is out of number order. Nothing is published yet, so you can renumber in the order of the annex.</translation>
     </message>
 </context>
 </TS>
