@@ -4,7 +4,10 @@
 #include "safesave.h"
 #include "safexml.h"
 
+#include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
@@ -632,10 +635,77 @@ void ExportJob::afterPandoc()
     startOffice();
 }
 
+QString ExportJob::preparedProfilePath(const QString &soffice)
+{
+    const QString cache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
+    if (cache.isEmpty() || soffice.isEmpty())
+        return {};
+    // The installation: where its program is and when its binary and version file were written.
+    const QFileInfo program(QFileInfo(soffice).canonicalFilePath());
+    QByteArray key = program.absoluteFilePath().toUtf8();
+    for (const QString &name :
+        {QStringLiteral("soffice.bin"), QStringLiteral("versionrc"), program.fileName()}) {
+        const QFileInfo file(program.absoluteDir().filePath(name));
+        if (file.exists())
+            key += '\n' + name.toUtf8() + ' ' + QByteArray::number(file.size()) + ' ' +
+                QByteArray::number(file.lastModified().toMSecsSinceEpoch());
+    }
+    const QByteArray digest = QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex();
+    return cache + QStringLiteral("/klausul/office-profile-") +
+        QString::fromLatin1(digest.left(16));
+}
+
+namespace {
+
+/** Copies the folder `from` to `to` (which must not exist), files and sub-folders. */
+bool copyFolder(const QString &from, const QString &to)
+{
+    const QDir source(from);
+    if (!source.exists() || !QDir().mkpath(to))
+        return false;
+    QDirIterator it(from, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+        QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo entry = it.fileInfo();
+        const QString target = to + u'/' + source.relativeFilePath(entry.filePath());
+        if (entry.isSymLink())
+            continue; // a prepared profile has none; never follow one out of the folder
+        if (entry.isDir()) {
+            if (!QDir().mkpath(target))
+                return false;
+        } else if (!entry.isFile() || !QFile::copy(entry.filePath(), target)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 void ExportJob::startOffice()
 {
     emit progress(50, tr("Preparing LibreOffice"));
-    // A private profile per run: parallel conversions sharing one profile lose output.
+    const QString profileFolder = m_work->filePath(QStringLiteral("office-profile"));
+    // A copy of the profile prepared by an earlier export, if there is one: no LibreOffice start
+    // just to make a profile. A private copy per run: parallel conversions sharing one profile
+    // lose output.
+    const QString prepared = m_profileRetried ? QString() : preparedProfilePath(m_soffice);
+    if (!prepared.isEmpty() && QFileInfo::exists(prepared)) {
+        if (QFileInfo(prepared + QStringLiteral("/user")).isDir() &&
+            copyFolder(prepared, profileFolder)) {
+            m_profileFromCache = true;
+            startOfficeConvert();
+            return;
+        }
+        // Not a profile (any more): prepared again below.
+        QDir(profileFolder).removeRecursively();
+        if (QFileInfo(prepared).isDir())
+            QDir(prepared).removeRecursively();
+        else
+            QFile::remove(prepared);
+    }
+    m_profileFromCache = false;
     const QString profile = QUrl::fromLocalFile(m_work->filePath(QStringLiteral("office-profile")))
                                 .toString(QUrl::FullyEncoded);
     runProcess(Step::OfficeInit, m_soffice,
@@ -645,12 +715,37 @@ void ExportJob::startOffice()
         QByteArray(), m_request.officeTimeoutMs);
 }
 
+void ExportJob::keepPreparedProfile()
+{
+    // Kept as LibreOffice left it after starting, before any document was opened (so it lists
+    // no recent document). Made beside its place and renamed into it: another export either sees
+    // the whole profile or none; if one was faster, its profile is as good as ours.
+    const QString prepared = preparedProfilePath(m_soffice);
+    if (prepared.isEmpty() || QFileInfo::exists(prepared))
+        return;
+    const QFileInfo place(prepared);
+    if (!QDir().mkpath(place.absolutePath()))
+        return;
+    QTemporaryDir staging(place.absolutePath() + QStringLiteral("/.office-profile-XXXXXX"));
+    if (!staging.isValid())
+        return;
+    const QString copy = staging.filePath(QStringLiteral("profile"));
+    if (copyFolder(m_work->filePath(QStringLiteral("office-profile")), copy))
+        QDir().rename(copy, prepared);
+}
+
 void ExportJob::startOfficeConvert()
 {
+    if (!m_profileFromCache)
+        keepPreparedProfile();
     // The macro goes into the profile's own Standard library, which LibreOffice trusts.
     const QString module =
         m_work->filePath(QStringLiteral("office-profile/user/basic/Standard/Module1.xba"));
     if (!QFileInfo(module).absoluteDir().exists()) {
+        if (m_profileFromCache && !m_profileRetried) {
+            retryWithFreshProfile();
+            return;
+        }
         fail(Result::ToolFailed,
             tr("LibreOffice exited without creating its user profile; %1")
                 .arg(officePackageHint()));
@@ -692,6 +787,10 @@ void ExportJob::afterOffice()
         docx = m_work->filePath(QStringLiteral("office.docx"));
         QString reason;
         if (!checkDocx(docx, &reason, m_documentLimit)) {
+            if (m_profileFromCache && !m_profileRetried) {
+                retryWithFreshProfile();
+                return;
+            }
             fail(Result::ToolFailed,
                 tr("LibreOffice did not save the DOCX with its table of contents (%1); %2")
                     .arg(reason, officePackageHint()));
@@ -701,11 +800,24 @@ void ExportJob::afterOffice()
     if (!m_request.pdfPath.isEmpty() &&
         !fileStartsWith(
             m_work->filePath(QStringLiteral("annex.pdf")), QByteArrayLiteral("%PDF-"), 1000)) {
+        if (m_profileFromCache && !m_profileRetried) {
+            retryWithFreshProfile();
+            return;
+        }
         fail(Result::ToolFailed,
             tr("LibreOffice exited without producing the PDF; %1").arg(officePackageHint()));
         return;
     }
     commitOutputs(docx);
+}
+
+void ExportJob::retryWithFreshProfile()
+{
+    // The prepared profile may be damaged or from another LibreOffice: prepare it again, once.
+    QDir(preparedProfilePath(m_soffice)).removeRecursively();
+    QDir(m_work->filePath(QStringLiteral("office-profile"))).removeRecursively();
+    m_profileRetried = true;
+    startOffice();
 }
 
 QString ExportJob::officePackageHint()

@@ -101,6 +101,15 @@ public:
     /** The pandoc-api-version of the installed pandoc, asked once per process. */
     static QList<int> cachedApiVersion();
 
+    /**
+     * Where a LibreOffice user profile, prepared once for `soffice`, is kept between exports (in
+     * the user's cache folder, named after the LibreOffice installation so an upgrade prepares a
+     * new one); empty when there is no cache folder. Each export works on its own copy: parallel
+     * conversions sharing one profile lose output, and the copy takes milliseconds where preparing
+     * a profile takes a LibreOffice start.
+     */
+    static QString preparedProfilePath(const QString &soffice);
+
 signals:
     void progress(int percent, const QString &message);
     void finished(klausul::ExportJob::Result result);
@@ -117,6 +126,8 @@ private:
     void afterPandoc();
     void startOffice();
     void startOfficeConvert();
+    void keepPreparedProfile();
+    void retryWithFreshProfile();
     void afterOffice();
     void commitOutputs(const QString &docx);
     void killProcessGroup();
@@ -139,6 +150,9 @@ private:
     qint64 m_documentLimit = SafeXml::MaxFileSize;
     qint64 m_processGroup = 0;
     bool m_cancelled = false;
+    /** The profile is a copy of the prepared one; on failure it is prepared afresh once. */
+    bool m_profileFromCache = false;
+    bool m_profileRetried = false;
 };
 
 } // namespace klausul

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -42,6 +43,7 @@ private slots:
     void killedPandoc_isToolFailed_andLeavesExistingFileUntouched();
     void hangingPandoc_timesOut();
     void unwritableDestination_isWriteFailed_andWritesNothing();
+    void pdf_preparedProfile_keptWithoutTheDocumentAndRepairedWhenDamaged();
 
 private:
     struct Output
@@ -620,6 +622,55 @@ void TestExport::unwritableDestination_isWriteFailed_andWritesNothing()
     request.docxPath = m_dir.path();
     ExportJob job(request);
     QCOMPARE(job.run(), ExportJob::Result::WriteFailed);
+}
+
+void TestExport::pdf_preparedProfile_keptWithoutTheDocumentAndRepairedWhenDamaged()
+{
+    QTemporaryDir cache;
+    const QByteArray oldCache = qgetenv("XDG_CACHE_HOME");
+    qputenv("XDG_CACHE_HOME", cache.path().toUtf8());
+    const QString prepared = ExportJob::preparedProfilePath(ExternalTools::soffice());
+    QVERIFY2(prepared.startsWith(cache.path()), qPrintable(prepared));
+    QVERIFY(!QFileInfo::exists(prepared));
+
+    // The first PDF prepares the profile and keeps it, as it was before the document was opened.
+    const Output first = exportDraft(QStringLiteral("full.klausul"), Edition::Contract,
+        Language::Danish, m_dir.filePath(QStringLiteral("profile-first")));
+    QVERIFY2(first.result == ExportJob::Result::Success, qPrintable(first.error));
+    QVERIFY(QFileInfo(prepared + QStringLiteral("/user/basic/Standard")).isDir());
+    QDirIterator files(prepared, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.contains("annex.docx") && !bytes.contains("klausul-export-"),
+            qPrintable(file.fileName()));
+    }
+
+    // Damaged (its Basic folder gone): the export still succeeds and the profile is made again.
+    QVERIFY(QDir(prepared + QStringLiteral("/user/basic")).removeRecursively());
+    const Output second = exportDraft(QStringLiteral("full.klausul"), Edition::Contract,
+        Language::Danish, m_dir.filePath(QStringLiteral("profile-damaged")));
+    QVERIFY2(second.result == ExportJob::Result::Success, qPrintable(second.error));
+    QVERIFY(run(QStringLiteral("pdftotext"), {second.pdf, QStringLiteral("-")})
+                .contains(QStringLiteral("Underretning om")));
+    QVERIFY(QFileInfo(prepared + QStringLiteral("/user/basic/Standard")).isDir());
+
+    // Not a folder at all: replaced by a profile again.
+    QVERIFY(QDir(prepared).removeRecursively());
+    QFile stray(prepared);
+    QVERIFY(stray.open(QIODevice::WriteOnly));
+    stray.write("not a profile");
+    stray.close();
+    const Output third = exportDraft(QStringLiteral("full.klausul"), Edition::Contract,
+        Language::Danish, m_dir.filePath(QStringLiteral("profile-file")));
+    QVERIFY2(third.result == ExportJob::Result::Success, qPrintable(third.error));
+    QVERIFY(QFileInfo(prepared + QStringLiteral("/user")).isDir());
+
+    if (oldCache.isNull())
+        qunsetenv("XDG_CACHE_HOME");
+    else
+        qputenv("XDG_CACHE_HOME", oldCache);
 }
 
 QTEST_GUILESS_MAIN(TestExport)
