@@ -179,8 +179,113 @@ QByteArray keepRowsTogether(const QByteArray &documentXml)
     return xml;
 }
 
+namespace {
+
+/** The escaped text of the w:t elements of `paragraph` (no w:delText: deleted text is not shown).
+ */
+QByteArray paragraphText(QByteArrayView paragraph)
+{
+    QByteArray text;
+    qsizetype pos = 0;
+    while ((pos = paragraph.indexOf("<w:t", pos)) >= 0) {
+        const qsizetype nameEnd = pos + 4;
+        if (nameEnd >= paragraph.size() ||
+            (paragraph.at(nameEnd) != '>' && paragraph.at(nameEnd) != ' ')) {
+            pos = nameEnd; // <w:tab/>, <w:tbl>, <w:tc> ...
+            continue;
+        }
+        const qsizetype open = paragraph.indexOf('>', nameEnd);
+        if (open < 0 || paragraph.at(open - 1) == '/') {
+            pos = nameEnd; // <w:t/>: empty
+            continue;
+        }
+        const qsizetype close = paragraph.indexOf("</w:t>", open);
+        if (close < 0)
+            break;
+        text += paragraph.sliced(open + 1, close - open - 1);
+        pos = close + 6;
+    }
+    return text;
+}
+
+/** The w:name of a `<w:bookmarkStart ... />` that ends exactly at `end`, or empty. */
+QByteArray bookmarkEndingAt(const QByteArray &xml, qsizetype end)
+{
+    const qsizetype start = xml.lastIndexOf("<w:bookmarkStart ", end);
+    if (start < 0)
+        return {};
+    const QByteArrayView element(xml.constData() + start, end - start);
+    if (!element.endsWith("/>") || element.indexOf('<', 1) >= 0)
+        return {};
+    const qsizetype name = element.indexOf("w:name=\"");
+    if (name < 0)
+        return {};
+    const qsizetype quote = element.indexOf('"', name + 8);
+    return quote < 0 ? QByteArray() : element.sliced(name + 8, quote - name - 8).toByteArray();
+}
+
+} // namespace
+
+QByteArray fillTableOfContents(const QByteArray &documentXml)
+{
+    // pandoc's table of contents: one paragraph holding the whole (empty, dirty) field.
+    static const QByteArray begin = "<w:fldChar w:fldCharType=\"begin\" w:dirty=\"true\" />";
+    static const QByteArray field = begin + "<w:instrText xml:space=\"preserve\">TOC ";
+    const qsizetype fieldAt = documentXml.indexOf(field);
+    if (fieldAt < 0)
+        return documentXml;
+    const qsizetype paragraphStart = documentXml.lastIndexOf("<w:p>", fieldAt);
+    const qsizetype instrStart = fieldAt + begin.size();
+    const qsizetype instrEnd = documentXml.indexOf("</w:instrText>", instrStart);
+    const qsizetype paragraphEnd = documentXml.indexOf("</w:p>", fieldAt);
+    if (paragraphStart < 0 || instrEnd < 0 || paragraphEnd < 0 || instrEnd > paragraphEnd)
+        return documentXml;
+    const QByteArray instruction =
+        documentXml.mid(instrStart, instrEnd + 14 - instrStart); // <w:instrText ...>...</...>
+
+    // Its entries: the level-1 and level-2 headings after it, with the bookmark before each.
+    QByteArray entries;
+    bool first = true;
+    static const QByteArray style = "<w:pStyle w:val=\"Heading";
+    qsizetype pos = paragraphEnd;
+    while ((pos = documentXml.indexOf(style, pos)) >= 0) {
+        const qsizetype level = pos + style.size();
+        pos = level;
+        if (level + 1 >= documentXml.size() || documentXml.at(level + 1) != '"' ||
+            (documentXml.at(level) != '1' && documentXml.at(level) != '2'))
+            continue;
+        const qsizetype start = documentXml.lastIndexOf("<w:p>", pos);
+        const qsizetype end = documentXml.indexOf("</w:p>", pos);
+        if (start < 0 || end < 0)
+            break;
+        const QByteArray text =
+            paragraphText(QByteArrayView(documentXml.constData() + start, end - start));
+        if (text.trimmed().isEmpty())
+            continue;
+        const QByteArray anchor = bookmarkEndingAt(documentXml, start);
+        QByteArray entry = "<w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r>";
+        if (!anchor.isEmpty())
+            entry = "<w:hyperlink w:anchor=\"" + anchor + "\" w:history=\"1\">" + entry +
+                "</w:hyperlink>";
+        entries += "<w:p><w:pPr><w:pStyle w:val=\"TOC" + QByteArray(1, documentXml.at(level)) +
+            "\" /></w:pPr>";
+        if (first) // the field begins in the first entry's paragraph
+            entries += "<w:r><w:fldChar w:fldCharType=\"begin\" /></w:r><w:r>" + instruction +
+                "</w:r><w:r><w:fldChar w:fldCharType=\"separate\" /></w:r>";
+        entries += entry + "</w:p>";
+        first = false;
+        pos = end;
+    }
+    if (entries.isEmpty())
+        return documentXml;
+    entries += "<w:p><w:r><w:fldChar w:fldCharType=\"end\" /></w:r></w:p>";
+    QByteArray xml = documentXml;
+    xml.replace(paragraphStart, paragraphEnd + 6 - paragraphStart, entries);
+    return xml;
+}
+
 bool apply(const QString &in, const QString &out, const Annex &annex, Edition edition,
-    const QString &stamp, QString *error)
+    const QString &stamp, QString *error, bool fillToc)
 {
     std::optional<DocxPackage> package = DocxPackage::read(in, error);
     if (!package)
@@ -198,6 +303,8 @@ bool apply(const QString &in, const QString &out, const Annex &annex, Edition ed
     QByteArray documentXml = keepRowsTogether(package->part(document));
     if (edition == Edition::Review)
         documentXml = DocxReview::uniqueChangeIds(documentXml);
+    if (fillToc)
+        documentXml = fillTableOfContents(documentXml);
     package->setPart(document, documentXml);
     return package->write(out, error);
 }

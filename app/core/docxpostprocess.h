@@ -47,11 +47,22 @@ QByteArray footerXml(Language language);
 QByteArray keepRowsTogether(const QByteArray &documentXml);
 
 /**
+ * Fills pandoc's empty table-of-contents field with one entry per level-1 and level-2 heading
+ * (styles TOC1/TOC2, each a link to the heading's bookmark) and clears its "dirty" flag, so Word
+ * neither shows an empty table nor asks to update fields on opening. The entries have no page
+ * numbers: those need a page layout, which only LibreOffice (when a PDF is made in the same run)
+ * or Word (updating the field) computes; the field code is kept, so updating it adds them. Heading
+ * texts are copied as the escaped text of their w:t elements, never unescaped.
+ */
+QByteArray fillTableOfContents(const QByteArray &documentXml);
+
+/**
  * Reads the DOCX `in`, applies all of the above and writes `out` (a temporary file). In the review
- * edition every tracked change also gets a unique id (DocxReview::uniqueChangeIds).
+ * edition every tracked change also gets a unique id (DocxReview::uniqueChangeIds). With
+ * `fillToc` the table of contents is filled here (no LibreOffice pass follows).
  */
 bool apply(const QString &in, const QString &out, const Annex &annex, Edition edition,
-    const QString &stamp, QString *error);
+    const QString &stamp, QString *error, bool fillToc = false);
 
 } // namespace DocxPostProcess
 } // namespace klausul

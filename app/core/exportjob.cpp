@@ -359,7 +359,7 @@ void ExportJob::start()
         fail(Result::ToolMissing, ExternalTools::pandocMissingMessage());
         return;
     }
-    // LibreOffice also fills the DOCX's table of contents; without it a DOCX is still made.
+    // LibreOffice is needed for a PDF only (a DOCX alone is finished without it).
     m_soffice = ExternalTools::soffice();
     if (!m_request.pdfPath.isEmpty()) {
         if (m_soffice.isEmpty()) {
@@ -622,13 +622,16 @@ void ExportJob::afterPandoc()
     // Running header and footer, rows kept together: see DocxPostProcess.
     const QString docx = m_work->filePath(QStringLiteral("annex.docx"));
     QString error;
-    if (!DocxPostProcess::apply(
-            pandocDocx, docx, m_request.annex, m_request.edition, m_request.stamp, &error)) {
+    // LibreOffice lays the pages out only for a PDF; its DOCX then has the PDF's pages and page
+    // numbers in the table of contents. A DOCX alone gets its table of contents here (entries
+    // without page numbers) and no LibreOffice run: it is made about as fast as pandoc makes it.
+    const bool office = !m_request.pdfPath.isEmpty();
+    if (!DocxPostProcess::apply(pandocDocx, docx, m_request.annex, m_request.edition,
+            m_request.stamp, &error, !office)) {
         fail(Result::ToolFailed, tr("cannot finish the DOCX: %1").arg(error));
         return;
     }
-    if (m_soffice.isEmpty()) {
-        // DOCX only, no LibreOffice: the table of contents is filled when Word updates fields.
+    if (!office) {
         commitOutputs(docx);
         return;
     }

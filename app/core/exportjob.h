@@ -53,8 +53,10 @@ struct ExportRequest
 
 /**
  * One export, run asynchronously: the annex's Pandoc AST goes through pandoc (with
- * reference.docx) to a DOCX, and LibreOffice (private profile per run; indexes updated so the
- * table of contents is filled; tagged PDF/A-2b) turns that DOCX into the PDF. Processes start with
+ * reference.docx) to a DOCX, and LibreOffice (its own copy of a profile prepared once; indexes
+ * updated so the table of contents has page numbers; tagged PDF/A-2b) turns that DOCX into the PDF
+ * and, in the same run, saves the DOCX with the PDF's pages. A DOCX alone needs no LibreOffice: its
+ * table of contents is filled by DocxPostProcess, without page numbers. Processes start with
  * an argument list, never through a shell, each in its own process group with a timeout that stops
  * the whole group, and with TMPDIR in the job's folder. Outputs are checked (the DOCX is read back
  * as a ZIP whose word/document.xml parses) and moved into place together through SafeSave, so a

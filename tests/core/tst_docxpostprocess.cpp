@@ -26,6 +26,8 @@ private slots:
     void apply_notAZip_failsWithMessage();
     void apply_stamp_isFirstHeaderLine();
     void apply_review_internalNoticeInHeaderAndUniqueChangeIds();
+    void fillTableOfContents_pandocField_entriesLinkedToLevelOneAndTwoHeadings();
+    void fillTableOfContents_noTocOrNoHeadings_unchanged();
 
 private:
     static QString textOf(const QByteArray &xml, QString *error = nullptr);
@@ -200,6 +202,88 @@ void TestDocxPostProcess::apply_review_internalNoticeInHeaderAndUniqueChangeIds(
         ids << it.next().captured(1);
     QCOMPARE(ids, (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
     QVERIFY(document.contains(QStringLiteral("<w:commentRangeStart w:id=\"0\" />")));
+}
+
+void TestDocxPostProcess::fillTableOfContents_pandocField_entriesLinkedToLevelOneAndTwoHeadings()
+{
+    // What pandoc writes: the empty, dirty field in one paragraph; bookmarks before headings.
+    const QByteArray toc = "<w:sdt><w:sdtContent><w:p><w:pPr><w:pStyle w:val=\"TOCHeading\" "
+                           "/></w:pPr><w:r><w:t xml:space=\"preserve\">Indholdsfortegnelse</w:t>"
+                           "</w:r></w:p><w:p><w:r><w:fldChar w:fldCharType=\"begin\" "
+                           "w:dirty=\"true\" /><w:instrText xml:space=\"preserve\">TOC \\o "
+                           "&quot;1-2&quot; \\h \\z \\u</w:instrText><w:fldChar "
+                           "w:fldCharType=\"separate\" /><w:fldChar w:fldCharType=\"end\" />"
+                           "</w:r></w:p></w:sdtContent></w:sdt>";
+    auto heading = [](const char *bookmark, int level, const QByteArray &runs) {
+        QByteArray xml;
+        if (bookmark)
+            xml += QByteArray("<w:bookmarkStart w:id=\"7\" w:name=\"") + bookmark + "\" />";
+        return xml + "<w:p><w:pPr><w:pStyle w:val=\"Heading" + QByteArray::number(level) +
+            "\" /></w:pPr>" + runs + "</w:p>";
+    };
+    const QByteArray body = heading("afsnit-s1", 1,
+                                "<w:r><w:t xml:space=\"preserve\">Styring</w:t></w:r><w:r><w:t "
+                                "xml:space=\"preserve\"> </w:t></w:r><w:r><w:t>&amp; "
+                                "&lt;w:p&gt;</w:t></w:r>") +
+        "<w:p><w:r><w:t>Brødtekst</w:t></w:r></w:p>" +
+        heading("krav-12-1", 2,
+            "<w:r><w:t>12.1 Logning [MK]</w:t></w:r><w:del><w:r><w:delText>slettet</w:delText>"
+            "</w:r></w:del>") +
+        heading("krav-12-1-a", 3, "<w:r><w:t>Niveau tre</w:t></w:r>") +
+        heading(nullptr, 2, "<w:r><w:t>Uden bogmærke</w:t></w:r>");
+    const QByteArray xml = "<w:body>" + toc + body + "</w:body>";
+
+    const QByteArray filled = DocxPostProcess::fillTableOfContents(xml);
+    QVERIFY(!filled.contains("w:dirty"));
+    QVERIFY(filled.endsWith(body + "</w:body>")); // the document after the table is unchanged
+    // Well-formed once the prefixes are declared, and read as a person would.
+    QXmlStreamReader reader(
+        QByteArray("<w:document xmlns:w=\"urn:w\">") + filled + "</w:document>");
+    QStringList entries;
+    QStringList anchors;
+    QString styleOf;
+    QString text;
+    bool inEntries = false;
+    int fieldChars = 0;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement() && reader.name() == QLatin1String("pStyle")) {
+            styleOf = reader.attributes().value(QLatin1String("w:val")).toString();
+            inEntries =
+                styleOf.startsWith(QLatin1String("TOC")) && styleOf != QLatin1String("TOCHeading");
+        } else if (reader.isStartElement() && reader.name() == QLatin1String("fldChar")) {
+            ++fieldChars;
+        } else if (reader.isStartElement() && reader.name() == QLatin1String("hyperlink") &&
+            inEntries) {
+            anchors << reader.attributes().value(QLatin1String("w:anchor")).toString();
+        } else if (reader.isStartElement() && reader.name() == QLatin1String("t") && inEntries) {
+            text += reader.readElementText();
+        } else if (reader.isEndElement() && reader.name() == QLatin1String("p")) {
+            if (inEntries)
+                entries << styleOf + u' ' + text;
+            inEntries = false;
+            text.clear();
+        }
+    }
+    QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+    QCOMPARE(entries,
+        QStringList({QStringLiteral("TOC1 Styring & <w:p>"),
+            QStringLiteral("TOC2 12.1 Logning [MK]"), QStringLiteral("TOC2 Uden bogmærke")}));
+    QCOMPARE(anchors, QStringList({QStringLiteral("afsnit-s1"), QStringLiteral("krav-12-1")}));
+    QCOMPARE(fieldChars, 3); // begin, separate, end: one field around the entries
+    QVERIFY(filled.contains("<w:instrText xml:space=\"preserve\">TOC \\o &quot;1-2&quot;"));
+}
+
+void TestDocxPostProcess::fillTableOfContents_noTocOrNoHeadings_unchanged()
+{
+    const QByteArray noToc = "<w:body><w:p><w:pPr><w:pStyle w:val=\"Heading1\" /></w:pPr><w:r>"
+                             "<w:t>Titel</w:t></w:r></w:p></w:body>";
+    QCOMPARE(DocxPostProcess::fillTableOfContents(noToc), noToc);
+    const QByteArray noHeadings = "<w:body><w:p><w:r><w:fldChar w:fldCharType=\"begin\" "
+                                  "w:dirty=\"true\" /><w:instrText xml:space=\"preserve\">TOC "
+                                  "\\o</w:instrText><w:fldChar w:fldCharType=\"separate\" "
+                                  "/><w:fldChar w:fldCharType=\"end\" /></w:r></w:p></w:body>";
+    QCOMPARE(DocxPostProcess::fillTableOfContents(noHeadings), noHeadings);
 }
 
 QTEST_GUILESS_MAIN(TestDocxPostProcess)

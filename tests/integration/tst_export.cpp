@@ -44,6 +44,7 @@ private slots:
     void hangingPandoc_timesOut();
     void unwritableDestination_isWriteFailed_andWritesNothing();
     void pdf_preparedProfile_keptWithoutTheDocumentAndRepairedWhenDamaged();
+    void docxOnly_tocFilledWithoutLibreOffice_andLibreOfficeReadsIt();
 
 private:
     struct Output
@@ -671,6 +672,51 @@ void TestExport::pdf_preparedProfile_keptWithoutTheDocumentAndRepairedWhenDamage
         qunsetenv("XDG_CACHE_HOME");
     else
         qputenv("XDG_CACHE_HOME", oldCache);
+}
+
+void TestExport::docxOnly_tocFilledWithoutLibreOffice_andLibreOfficeReadsIt()
+{
+    // A LibreOffice that leaves a mark if it is started at all.
+    QTemporaryDir bin;
+    const QString fake = bin.filePath(QStringLiteral("soffice"));
+    const QString mark = bin.filePath(QStringLiteral("started"));
+    QFile script(fake);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\necho started > '" + mark.toUtf8() + "'\nexit 1\n");
+    script.close();
+    QVERIFY(script.setPermissions(
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    qputenv("KLAUSUL_SOFFICE", fake.toUtf8());
+    const Output out = exportDraft(QStringLiteral("full.klausul"), Edition::Tender,
+        Language::Danish, m_dir.filePath(QStringLiteral("docx-toc")), false);
+    qunsetenv("KLAUSUL_SOFFICE");
+    QVERIFY2(out.result == ExportJob::Result::Success, qPrintable(out.error));
+    QVERIFY(!QFile::exists(mark));
+
+    // The table of contents has entries (each heading twice: entry and heading), linked to the
+    // headings, in a field Word does not ask to update.
+    const QString xml = documentXml(out.docx);
+    QVERIFY(xml.contains(QStringLiteral("TOC \\")));
+    QVERIFY(!xml.contains(QStringLiteral("w:dirty")));
+    QVERIFY(xml.contains(QStringLiteral("<w:pStyle w:val=\"TOC2\" />")));
+    QVERIFY(xml.contains(QStringLiteral("w:anchor=\"")));
+    const QString text = documentText(out.docx);
+    QVERIFY2(text.count(QStringLiteral("9.1 Underretning om Sikkerhedshændelser [MK]")) == 2,
+        qPrintable(text));
+
+    // LibreOffice (standing in for Word) reads it: the entries are in its PDF before the text.
+    QTemporaryDir profile;
+    const QString pdfDir = m_dir.filePath(QStringLiteral("docx-toc-pdf"));
+    run(ExternalTools::soffice(),
+        {QStringLiteral("-env:UserInstallation=") + QUrl::fromLocalFile(profile.path()).toString(),
+            QStringLiteral("--headless"), QStringLiteral("--convert-to"), QStringLiteral("pdf"),
+            QStringLiteral("--outdir"), pdfDir, out.docx});
+    const QString pdfText = run(QStringLiteral("pdftotext"),
+        {QDir(pdfDir).filePath(QStringLiteral("annex.pdf")), QStringLiteral("-")});
+    const qsizetype contents = pdfText.indexOf(QStringLiteral("Indholdsfortegnelse"));
+    QVERIFY2(contents >= 0, qPrintable(pdfText));
+    QVERIFY(pdfText.indexOf(QStringLiteral("Underretning om Sikkerhedshændelser"), contents) > 0);
+    QCOMPARE(pdfText.count(QStringLiteral("Underretning om Sikkerhedshændelser [MK]")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestExport)
