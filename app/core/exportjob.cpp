@@ -432,7 +432,7 @@ QString ExportJob::toolName() const
 }
 
 void ExportJob::runProcess(Step step, const QString &program, const QStringList &arguments,
-    const QByteArray &input, int timeoutMs)
+    const QByteArray &input, int timeoutMs, bool keepInputOpen)
 {
     m_step = step;
     m_stdout.clear();
@@ -463,7 +463,8 @@ void ExportJob::runProcess(Step step, const QString &program, const QStringList 
     if (!input.isNull()) {
         process->write(input);
     }
-    process->closeWriteChannel();
+    if (!keepInputOpen)
+        process->closeWriteChannel();
 }
 
 void ExportJob::onProcessError(QProcess::ProcessError error)
@@ -582,6 +583,16 @@ void ExportJob::startPandoc()
     options.wordComments = m_request.pdfPath.isEmpty();
     options.compared = m_request.compared;
     options.comparedVersion = m_request.comparedVersion;
+    emit progress(20, tr("Making the DOCX with pandoc"));
+    QStringList arguments {QStringLiteral("--from=json"), QStringLiteral("--to=docx"),
+        QStringLiteral("--reference-doc=") + referencePath, QStringLiteral("--toc"),
+        QStringLiteral("--toc-depth=2"),
+        QStringLiteral("--output=") + m_work->filePath(QStringLiteral("pandoc.docx"))};
+    // One section (the schedule) or not an annex: no table of contents.
+    if (m_request.edition == Edition::Schedule || !m_request.document.isEmpty())
+        arguments.removeAll(QStringLiteral("--toc"));
+    // pandoc starts while the AST is written: its start-up (some 70 ms) and the AST overlap.
+    runProcess(Step::Pandoc, m_pandoc, arguments, QByteArray(), m_request.pandocTimeoutMs, true);
     QByteArray json;
     if (m_request.document.isEmpty()) {
         json = PandocAst::json(m_request.annex, options);
@@ -595,15 +606,10 @@ void ExportJob::startPandoc()
         json = QJsonDocument(document).toJson(QJsonDocument::Compact);
     }
     m_documentLimit = documentLimit(json.size());
-    emit progress(20, tr("Making the DOCX with pandoc"));
-    QStringList arguments {QStringLiteral("--from=json"), QStringLiteral("--to=docx"),
-        QStringLiteral("--reference-doc=") + referencePath, QStringLiteral("--toc"),
-        QStringLiteral("--toc-depth=2"),
-        QStringLiteral("--output=") + m_work->filePath(QStringLiteral("pandoc.docx"))};
-    // One section (the schedule) or not an annex: no table of contents.
-    if (m_request.edition == Edition::Schedule || !m_request.document.isEmpty())
-        arguments.removeAll(QStringLiteral("--toc"));
-    runProcess(Step::Pandoc, m_pandoc, arguments, json, m_request.pandocTimeoutMs);
+    if (m_process && m_result == Result::Running) {
+        m_process->write(json);
+        m_process->closeWriteChannel();
+    }
 }
 
 void ExportJob::afterPandoc()

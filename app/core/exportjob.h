@@ -120,7 +120,7 @@ private:
     enum class Step { Idle, ApiVersion, Pandoc, OfficeInit, OfficeConvert, Done };
 
     void runProcess(Step step, const QString &program, const QStringList &arguments,
-        const QByteArray &input, int timeoutMs);
+        const QByteArray &input, int timeoutMs, bool keepInputOpen = false);
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
     void onProcessError(QProcess::ProcessError error);
     void onTimeout();

@@ -90,6 +90,21 @@ int main(int argc, char *argv[])
     const QString pandoc = ExternalTools::pandoc();
     const QString soffice = ExternalTools::soffice();
 
+    // Both LibreOffice routes start from a prepared profile, as a user's second export does:
+    // Klausul's is prepared by one untimed export (kept in the cache folder and copied per run),
+    // the bare anchor's by one untimed start of its own.
+    {
+        ExportRequest warm;
+        warm.annex = annex;
+        warm.pdfPath = dir.filePath(QStringLiteral("warm.pdf"));
+        ExportJob(warm).run();
+    }
+    const QString profile =
+        QUrl::fromLocalFile(dir.filePath(QStringLiteral("bare-profile"))).toString();
+    timeProcess(soffice,
+        {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+            QStringLiteral("--norestore"), QStringLiteral("--terminate_after_init")});
+
     QList<double> ourDocx, bareDocx, ourPdf, barePdf;
     for (int run = 0; run < 3; ++run) {
         ExportRequest docx;
@@ -113,12 +128,11 @@ int main(int argc, char *argv[])
         ExportJob(pdf).run();
         ourPdf << double(timer.nsecsElapsed()) / 1e6;
 
-        const QString profile =
-            QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile-%1").arg(run))).toString();
         barePdf << timeProcess(soffice,
             {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
-                QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"),
-                dir.path(), dir.filePath(QStringLiteral("bare.docx"))});
+                QStringLiteral("--norestore"), QStringLiteral("--convert-to"),
+                QStringLiteral("pdf"), QStringLiteral("--outdir"), dir.path(),
+                dir.filePath(QStringLiteral("bare.docx"))});
     }
     // A 9,999-requirement draft exported to DOCX in a process of its own: its peak RSS.
     // LibreOffice is switched off for this child: its process is not ours, and filling the table
@@ -139,7 +153,8 @@ int main(int argc, char *argv[])
     out << QStringLiteral("| Pandoc AST build | %1 ms (%2 KiB JSON) |\n")
                .arg(astMs, 0, 'f', 1)
                .arg(json.size() / 1024);
-    out << QStringLiteral("| Klausul DOCX export (median of 3) | %1 ms |\n")
+    out << QStringLiteral(
+        "| Klausul DOCX export, table of contents filled (median of 3) | %1 ms |\n")
                .arg(bench::median(ourDocx), 0, 'f', 0);
     out << QStringLiteral("| bare pandoc -f json -t docx, same AST | %1 ms |\n")
                .arg(bench::median(bareDocx), 0, 'f', 0);
@@ -147,7 +162,8 @@ int main(int argc, char *argv[])
     out << QStringLiteral(
         "| Klausul PDF export (DOCX + LibreOffice, TOC update, PDF/A) | %1 ms |\n")
                .arg(bench::median(ourPdf), 0, 'f', 0);
-    out << QStringLiteral("| bare pandoc DOCX + bare soffice --convert-to pdf | %1 ms |\n")
+    out << QStringLiteral(
+        "| bare pandoc DOCX + bare soffice --convert-to pdf (prepared profile) | %1 ms |\n")
                .arg(bench::median(bareDocx) + bench::median(barePdf), 0, 'f', 0);
     out << QStringLiteral("| PDF overhead ratio | %1 |\n")
                .arg(bench::median(ourPdf) /
