@@ -217,6 +217,13 @@ QByteArray convertMacro()
         "Failed:\n"
         "    If Not IsNull(doc) Then doc.close(True)\n"
         "End Sub\n"
+        "Sub ConvertWhenReady(readyUrl As String, inUrl As String, docxUrl As String, "
+        "outUrl As String)\n"
+        "    Do While Not FileExists(readyUrl)\n"
+        "        Wait 20\n"
+        "    Loop\n"
+        "    ConvertToPdf(inUrl, docxUrl, outUrl)\n"
+        "End Sub\n"
         "</script:module>\n");
 }
 
@@ -332,6 +339,7 @@ ExportJob::~ExportJob()
         m_process->waitForFinished(5000);
     }
     killProcessGroup();
+    stopEarlyOffice();
 }
 
 void ExportJob::killProcessGroup()
@@ -392,6 +400,7 @@ void ExportJob::start()
             tr("cannot create a temporary folder: %1").arg(m_work->errorString()));
         return;
     }
+    startOfficeEarly();
     emit progress(5, tr("Starting pandoc"));
     if (cachedApiVersion().isEmpty())
         runProcess(Step::ApiVersion, m_pandoc,
@@ -416,6 +425,7 @@ void ExportJob::cancel()
     if (m_result != Result::Running)
         return;
     m_cancelled = true;
+    stopEarlyOffice();
     if (m_process) {
         killProcessGroup();
         m_process->kill();
@@ -436,8 +446,25 @@ void ExportJob::runProcess(Step step, const QString &program, const QStringList 
 {
     m_step = step;
     m_stdout.clear();
-    auto *process = new QProcess(this);
+    auto *process = newProcess();
     m_process = process;
+    connect(process, &QProcess::readyReadStandardOutput, this,
+        [this, process] { m_stdout += process->readAllStandardOutput(); });
+    connect(process, &QProcess::finished, this, &ExportJob::onProcessFinished);
+    connect(process, &QProcess::errorOccurred, this, &ExportJob::onProcessError);
+    m_timer.start(timeoutMs);
+    process->start(program, arguments);
+    m_processGroup = process->processId();
+    if (!input.isNull()) {
+        process->write(input);
+    }
+    if (!keepInputOpen)
+        process->closeWriteChannel();
+}
+
+QProcess *ExportJob::newProcess()
+{
+    auto *process = new QProcess(this);
     process->setWorkingDirectory(m_work->path());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("HOME"),
@@ -453,18 +480,7 @@ void ExportJob::runProcess(Step step, const QString &program, const QStringList 
     // Its own process group, so a timeout or cancel stops everything it started.
     process->setChildProcessModifier([] { ::setsid(); });
 #endif
-    connect(process, &QProcess::readyReadStandardOutput, this,
-        [this, process] { m_stdout += process->readAllStandardOutput(); });
-    connect(process, &QProcess::finished, this, &ExportJob::onProcessFinished);
-    connect(process, &QProcess::errorOccurred, this, &ExportJob::onProcessError);
-    m_timer.start(timeoutMs);
-    process->start(program, arguments);
-    m_processGroup = process->processId();
-    if (!input.isNull()) {
-        process->write(input);
-    }
-    if (!keepInputOpen)
-        process->closeWriteChannel();
+    return process;
 }
 
 void ExportJob::onProcessError(QProcess::ProcessError error)
@@ -641,6 +657,8 @@ void ExportJob::afterPandoc()
         commitOutputs(docx);
         return;
     }
+    if (adoptEarlyOffice())
+        return;
     startOffice();
 }
 
@@ -743,6 +761,106 @@ void ExportJob::keepPreparedProfile()
         QDir().rename(copy, prepared);
 }
 
+QStringList ExportJob::officeConvertArguments(bool whenReady) const
+{
+    const QString docxOut = m_request.docxPath.isEmpty()
+        ? QString()
+        : QUrl::fromLocalFile(m_work->filePath(QStringLiteral("office.docx")))
+              .toString(QUrl::FullyEncoded);
+    const QString profile = QUrl::fromLocalFile(m_work->filePath(QStringLiteral("office-profile")))
+                                .toString(QUrl::FullyEncoded);
+    const QString in = QUrl::fromLocalFile(m_work->filePath(QStringLiteral("annex.docx")))
+                           .toString(QUrl::FullyEncoded);
+    const QString out = m_request.pdfPath.isEmpty()
+        ? QString()
+        : QUrl::fromLocalFile(m_work->filePath(QStringLiteral("annex.pdf")))
+              .toString(QUrl::FullyEncoded);
+    const QString macro = whenReady
+        ? QStringLiteral("macro:///Standard.Module1.ConvertWhenReady(\"%1\",\"%2\",\"%3\",\"%4\")")
+              .arg(QUrl::fromLocalFile(m_work->filePath(QStringLiteral("annex.ready")))
+                       .toString(QUrl::FullyEncoded),
+                  in, docxOut, out)
+        : QStringLiteral("macro:///Standard.Module1.ConvertToPdf(\"%1\",\"%2\",\"%3\")")
+              .arg(in, docxOut, out);
+    return {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+        QStringLiteral("--norestore"), QStringLiteral("--nologo"), QStringLiteral("--invisible"),
+        macro};
+}
+
+void ExportJob::startOfficeEarly()
+{
+    // LibreOffice takes seconds of CPU to start; with a prepared profile it starts now, beside
+    // pandoc, and its macro waits for annex.ready, written once the DOCX is finished.
+    if (m_request.pdfPath.isEmpty() || m_soffice.isEmpty() || !m_request.document.isEmpty())
+        return;
+    const QString prepared = preparedProfilePath(m_soffice);
+    const QString profileFolder = m_work->filePath(QStringLiteral("office-profile"));
+    if (prepared.isEmpty() || !QFileInfo(prepared + QStringLiteral("/user/basic")).isDir() ||
+        !copyFolder(prepared, profileFolder)) {
+        QDir(profileFolder).removeRecursively();
+        return;
+    }
+    QString error;
+    if (!SafeSave::write(
+            m_work->filePath(QStringLiteral("office-profile/user/basic/Standard/Module1.xba")),
+            convertMacro(), &error)) {
+        QDir(profileFolder).removeRecursively();
+        return;
+    }
+    m_early = newProcess();
+    m_early->start(m_soffice, officeConvertArguments(true));
+    m_earlyGroup = m_early->processId();
+    m_early->closeWriteChannel();
+}
+
+void ExportJob::stopEarlyOffice()
+{
+#ifdef Q_OS_UNIX
+    if (m_earlyGroup > 0)
+        ::kill(-pid_t(m_earlyGroup), SIGKILL);
+#endif
+    m_earlyGroup = 0;
+    if (m_early) {
+        m_early->disconnect(this);
+        m_early->kill();
+        m_early->waitForFinished(5000);
+        m_early->deleteLater();
+    }
+    m_early = nullptr;
+}
+
+bool ExportJob::adoptEarlyOffice()
+{
+    if (!m_early)
+        return false;
+    if (m_early->state() != QProcess::Running) {
+        // It ended before the DOCX was ready (it should have waited): start LibreOffice again.
+        stopEarlyOffice();
+        QDir(m_work->filePath(QStringLiteral("office-profile"))).removeRecursively();
+        return false;
+    }
+    QString error;
+    if (!SafeSave::write(m_work->filePath(QStringLiteral("annex.ready")), "ready\n", &error)) {
+        fail(Result::WriteFailed, error);
+        return true;
+    }
+    emit progress(65, tr("Making the PDF with LibreOffice"));
+    QProcess *process = m_early;
+    m_early = nullptr;
+    m_step = Step::OfficeConvert;
+    m_stdout.clear();
+    m_process = process;
+    m_processGroup = m_earlyGroup;
+    m_earlyGroup = 0;
+    m_profileFromCache = true;
+    connect(process, &QProcess::readyReadStandardOutput, this,
+        [this, process] { m_stdout += process->readAllStandardOutput(); });
+    connect(process, &QProcess::finished, this, &ExportJob::onProcessFinished);
+    connect(process, &QProcess::errorOccurred, this, &ExportJob::onProcessError);
+    m_timer.start(m_request.officeTimeoutMs);
+    return true;
+}
+
 void ExportJob::startOfficeConvert()
 {
     if (!m_profileFromCache)
@@ -766,25 +884,8 @@ void ExportJob::startOfficeConvert()
         return;
     }
     emit progress(65, tr("Making the PDF with LibreOffice"));
-    const QString docxOut = m_request.docxPath.isEmpty()
-        ? QString()
-        : QUrl::fromLocalFile(m_work->filePath(QStringLiteral("office.docx")))
-              .toString(QUrl::FullyEncoded);
-    const QString profile = QUrl::fromLocalFile(m_work->filePath(QStringLiteral("office-profile")))
-                                .toString(QUrl::FullyEncoded);
-    const QString in = QUrl::fromLocalFile(m_work->filePath(QStringLiteral("annex.docx")))
-                           .toString(QUrl::FullyEncoded);
-    const QString out = m_request.pdfPath.isEmpty()
-        ? QString()
-        : QUrl::fromLocalFile(m_work->filePath(QStringLiteral("annex.pdf")))
-              .toString(QUrl::FullyEncoded);
-    runProcess(Step::OfficeConvert, m_soffice,
-        {QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
-            QStringLiteral("--norestore"), QStringLiteral("--nologo"),
-            QStringLiteral("--invisible"),
-            QStringLiteral("macro:///Standard.Module1.ConvertToPdf(\"%1\",\"%2\",\"%3\")")
-                .arg(in, docxOut, out)},
-        QByteArray(), m_request.officeTimeoutMs);
+    runProcess(Step::OfficeConvert, m_soffice, officeConvertArguments(false), QByteArray(),
+        m_request.officeTimeoutMs);
 }
 
 void ExportJob::afterOffice()
@@ -863,6 +964,7 @@ void ExportJob::fail(Result result, const QString &message)
     m_error = message;
     // Nothing was written: outputs are moved into place only when all of them are ready.
     killProcessGroup();
+    stopEarlyOffice();
     emit finished(m_result);
 }
 

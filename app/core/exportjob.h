@@ -129,6 +129,12 @@ private:
     void startOffice();
     void startOfficeConvert();
     void keepPreparedProfile();
+    QProcess *newProcess();
+    QStringList officeConvertArguments(bool whenReady) const;
+    void startOfficeEarly();
+    /** Hands the early LibreOffice the finished DOCX; false: none is waiting. */
+    bool adoptEarlyOffice();
+    void stopEarlyOffice();
     void retryWithFreshProfile();
     void afterOffice();
     void commitOutputs(const QString &docx);
@@ -155,6 +161,9 @@ private:
     /** The profile is a copy of the prepared one; on failure it is prepared afresh once. */
     bool m_profileFromCache = false;
     bool m_profileRetried = false;
+    /** LibreOffice started beside pandoc, waiting for the DOCX (not yet m_process). */
+    QPointer<QProcess> m_early;
+    qint64 m_earlyGroup = 0;
 };
 
 } // namespace klausul

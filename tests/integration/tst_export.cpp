@@ -45,6 +45,7 @@ private slots:
     void unwritableDestination_isWriteFailed_andWritesNothing();
     void pdf_preparedProfile_keptWithoutTheDocumentAndRepairedWhenDamaged();
     void docxOnly_tocFilledWithoutLibreOffice_andLibreOfficeReadsIt();
+    void pdf_pandocKilledWhileLibreOfficeWaits_leavesNoLibreOfficeRunning();
 
 private:
     struct Output
@@ -717,6 +718,59 @@ void TestExport::docxOnly_tocFilledWithoutLibreOffice_andLibreOfficeReadsIt()
     QVERIFY2(contents >= 0, qPrintable(pdfText));
     QVERIFY(pdfText.indexOf(QStringLiteral("Underretning om Sikkerhedshændelser"), contents) > 0);
     QCOMPARE(pdfText.count(QStringLiteral("Underretning om Sikkerhedshændelser [MK]")), 2);
+}
+
+/** Processes whose command line contains `needle` (LibreOffice's macro call, for example). */
+static int processesWith(const QByteArray &needle)
+{
+    int count = 0;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (pid.toInt() > 0 && cmdline.open(QIODevice::ReadOnly) &&
+            cmdline.readAll().contains(needle))
+            ++count;
+    }
+    return count;
+}
+
+void TestExport::pdf_pandocKilledWhileLibreOfficeWaits_leavesNoLibreOfficeRunning()
+{
+    // With a prepared profile LibreOffice starts beside pandoc and waits for the DOCX.
+    QTemporaryDir cache;
+    const QByteArray oldCache = qgetenv("XDG_CACHE_HOME");
+    qputenv("XDG_CACHE_HOME", cache.path().toUtf8());
+    const Output prepared = exportDraft(QStringLiteral("full.klausul"), Edition::Contract,
+        Language::Danish, m_dir.filePath(QStringLiteral("early-prepare")));
+    QVERIFY2(prepared.result == ExportJob::Result::Success, qPrintable(prepared.error));
+    QVERIFY(QFileInfo(
+        ExportJob::preparedProfilePath(ExternalTools::soffice()) + QStringLiteral("/user/basic"))
+                .isDir());
+
+    // pandoc dies after LibreOffice has started (a second): LibreOffice must not be left waiting.
+    QTemporaryDir bin;
+    const QString fake = bin.filePath(QStringLiteral("pandoc"));
+    QFile script(fake);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\nsleep 1\nkill -9 $$\n");
+    script.close();
+    QVERIFY(script.setPermissions(
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    QVERIFY(!ExportJob::cachedApiVersion().isEmpty()); // so the fake is only asked for the DOCX
+    const int before = processesWith("ConvertWhenReady");
+    qputenv("KLAUSUL_PANDOC", fake.toUtf8());
+    const Output out = exportDraft(QStringLiteral("full.klausul"), Edition::Contract,
+        Language::Danish, m_dir.filePath(QStringLiteral("early-killed")));
+    qunsetenv("KLAUSUL_PANDOC");
+    QCOMPARE(out.result, ExportJob::Result::ToolFailed);
+    QVERIFY2(out.error.contains(QStringLiteral("crashed or was killed")), qPrintable(out.error));
+    QVERIFY(!QFile::exists(out.pdf));
+    QCOMPARE(processesWith("ConvertWhenReady"), before);
+
+    if (oldCache.isNull())
+        qunsetenv("XDG_CACHE_HOME");
+    else
+        qputenv("XDG_CACHE_HOME", oldCache);
 }
 
 QTEST_GUILESS_MAIN(TestExport)
