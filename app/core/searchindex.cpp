@@ -1,6 +1,5 @@
 #include "searchindex.h"
 
-#include <QStringMatcher>
 #include <QThread>
 #include <QVarLengthArray>
 
@@ -8,6 +7,7 @@
 #include <array>
 #include <atomic>
 #include <cstring>
+#include <limits>
 #include <numeric>
 #include <thread>
 
@@ -149,6 +149,26 @@ bool sameChars(QStringView token, const char16_t *chars)
             return false;
     }
     return true;
+}
+
+constexpr std::size_t GramBuckets = std::size_t(1) << 16;
+
+/** The bucket of the three characters at `chars`. */
+std::size_t gramBucket(const char16_t *chars)
+{
+    const std::uint64_t gram =
+        std::uint64_t(chars[0]) | std::uint64_t(chars[1]) << 16 | std::uint64_t(chars[2]) << 32;
+    return std::size_t((gram * 0x9e3779b97f4a7c15ull) >> 48);
+}
+
+/** The first four characters of `token`, zero-padded. */
+std::uint64_t headOf(QStringView token)
+{
+    const qsizetype n = std::min<qsizetype>(token.size(), 4);
+    std::uint64_t head = 0;
+    for (qsizetype k = 0; k < n; ++k)
+        head |= std::uint64_t(token.utf16()[k]) << (16 * k);
+    return head;
 }
 
 /** A hash of four characters at a time. */
@@ -298,8 +318,6 @@ public:
         std::uint32_t offset; // into m_chars
         std::uint32_t length;
         std::uint32_t hash;
-        int lastClause; // the clause whose posting is m_postings[slot]
-        std::uint32_t slot;
     };
 
     const QList<Clause> &m_clauses;
@@ -318,10 +336,19 @@ public:
     }
 
 private:
+    /**
+     * A term in the table, with what a token needs to find it and to stamp it in one cache line
+     * (mostly): a term of up to four characters is compared by `head` alone.
+     */
     struct Slot
     {
+        std::uint64_t head; // the first four characters, zero-padded (a token has no U+0000)
         std::uint32_t hash;
         std::int32_t term; // -1: empty
+        int lastClause; // the clause whose posting is m_postings[posting]
+        std::uint32_t posting;
+        std::uint32_t offset; // the characters, in m_chars
+        std::uint32_t length;
     };
 
     void addText(const QString &text, Field field);
@@ -330,7 +357,7 @@ private:
     /** Indexes m_text. */
     void addBuffer(Field field);
     void addToken(QStringView token, Field field);
-    std::uint32_t findOrInsert(QStringView token, std::uint32_t hash);
+    Slot &findOrInsert(QStringView token, std::uint32_t hash);
     void grow();
 
     int m_clause = -1;
@@ -408,7 +435,7 @@ SearchIndex::Builder::Builder(
     , m_begin(begin)
     , m_end(end)
 {
-    m_table.assign(1u << 14, Slot {0, -1});
+    m_table.assign(1u << 14, Slot {0, 0, -1, -1, 0, 0, 0});
     m_mask = std::uint32_t(m_table.size() - 1);
     m_clauseEnd.reserve(std::size_t(end - begin));
     // Address space only: pages are not touched until used, and growing by copying would.
@@ -512,52 +539,53 @@ void SearchIndex::Builder::addBuffer(Field field)
 
 void SearchIndex::Builder::addToken(QStringView token, Field field)
 {
-    const std::uint32_t term = findOrInsert(token, hashToken(token));
-    Term &t = m_terms[term];
-    if (t.lastClause == m_clause) {
-        std::uint32_t &posting = m_postings[t.slot];
+    Slot &slot = findOrInsert(token, hashToken(token));
+    if (slot.lastClause == m_clause) {
+        std::uint32_t &posting = m_postings[slot.posting];
         if ((posting & FieldMask) < field)
             posting = (posting & ~FieldMask) | field;
         return;
     }
-    t.lastClause = m_clause;
-    t.slot = std::uint32_t(m_postings.size());
-    m_postings.push_back(term << FieldBits | field);
+    slot.lastClause = m_clause;
+    slot.posting = std::uint32_t(m_postings.size());
+    m_postings.push_back(std::uint32_t(slot.term) << FieldBits | field);
 }
 
-std::uint32_t SearchIndex::Builder::findOrInsert(QStringView token, std::uint32_t hash)
+SearchIndex::Builder::Slot &SearchIndex::Builder::findOrInsert(
+    QStringView token, std::uint32_t hash)
 {
+    if (m_terms.size() * 2 >= m_table.size())
+        grow(); // before looking: the slot returned stays where it is
+    const std::uint64_t head = headOf(token);
+    const auto length = std::uint32_t(token.size());
     for (std::uint32_t i = hash & m_mask;; i = (i + 1) & m_mask) {
         Slot &slot = m_table[i];
         if (slot.term < 0) {
-            const auto term = std::uint32_t(m_terms.size());
-            m_terms.push_back(
-                {std::uint32_t(m_chars.size()), std::uint32_t(token.size()), hash, -1, 0});
+            const auto offset = std::uint32_t(m_chars.size());
+            slot = {head, hash, std::int32_t(m_terms.size()), -1, 0, offset, length};
+            m_terms.push_back({offset, length, hash});
             m_chars.insert(m_chars.end(), token.utf16(), token.utf16() + token.size());
-            slot = {hash, std::int32_t(term)};
-            if (m_terms.size() * 2 > m_table.size())
-                grow();
-            return term;
+            return slot;
         }
-        if (slot.hash == hash) {
-            const Term &t = m_terms[std::size_t(slot.term)];
-            if (t.length == std::uint32_t(token.size()) &&
-                sameChars(token, m_chars.data() + t.offset))
-                return std::uint32_t(slot.term);
-        }
+        if (slot.hash == hash && slot.head == head && slot.length == length &&
+            (length <= 4 || sameChars(token.mid(4), m_chars.data() + slot.offset + 4)))
+            return slot;
     }
 }
 
 void SearchIndex::Builder::grow()
 {
-    m_table.assign(m_table.size() * 2, Slot {0, -1});
-    m_mask = std::uint32_t(m_table.size() - 1);
-    for (std::size_t term = 0; term < m_terms.size(); ++term) {
-        std::uint32_t i = m_terms[term].hash & m_mask;
-        while (m_table[i].term >= 0)
+    std::vector<Slot> table(m_table.size() * 2, Slot {0, 0, -1, -1, 0, 0, 0});
+    m_mask = std::uint32_t(table.size() - 1);
+    for (const Slot &slot : m_table) {
+        if (slot.term < 0)
+            continue;
+        std::uint32_t i = slot.hash & m_mask;
+        while (table[i].term >= 0)
             i = (i + 1) & m_mask;
-        m_table[i] = {m_terms[term].hash, std::int32_t(term)};
+        table[i] = slot;
     }
+    m_table = std::move(table);
 }
 
 std::vector<std::uint32_t> SearchIndex::Builder::absorbTerms(const Builder &other)
@@ -565,7 +593,8 @@ std::vector<std::uint32_t> SearchIndex::Builder::absorbTerms(const Builder &othe
     std::vector<std::uint32_t> map;
     map.reserve(other.m_terms.size());
     for (std::uint32_t term = 0; term < other.m_terms.size(); ++term)
-        map.push_back(findOrInsert(other.termText(term), other.m_terms[term].hash));
+        map.push_back(
+            std::uint32_t(findOrInsert(other.termText(term), other.m_terms[term].hash).term));
     return map;
 }
 
@@ -645,12 +674,102 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
     };
     scatter(first, nullptr);
     scatter(second, &secondTerms);
+    indexTrigrams();
+}
+
+void SearchIndex::indexTrigrams()
+{
+    // Two passes over every term's trigrams: count the terms per bucket, then list them.
+    const auto termCount = std::uint32_t(this->termCount());
+    m_gramStart.assign(GramBuckets + 1, 0);
+    std::vector<std::uint32_t> last(GramBuckets, std::numeric_limits<std::uint32_t>::max());
+    auto forEachGram = [&](auto &&sink) {
+        for (std::uint32_t t = 0; t < termCount; ++t) {
+            const QStringView text = term(t);
+            for (qsizetype i = 0; i + 3 <= text.size(); ++i) {
+                const std::size_t bucket = gramBucket(text.utf16() + i);
+                if (last[bucket] != t) {
+                    last[bucket] = t;
+                    sink(bucket, t);
+                }
+            }
+        }
+    };
+    forEachGram([&](std::size_t bucket, std::uint32_t) { ++m_gramStart[bucket + 1]; });
+    for (std::size_t b = 0; b < GramBuckets; ++b)
+        m_gramStart[b + 1] += m_gramStart[b];
+    m_gramTerms.resize(m_gramStart.back());
+    std::vector<std::uint32_t> next(m_gramStart.begin(), m_gramStart.end() - 1);
+    std::fill(last.begin(), last.end(), std::numeric_limits<std::uint32_t>::max());
+    forEachGram([&](std::size_t bucket, std::uint32_t t) { m_gramTerms[next[bucket]++] = t; });
 }
 
 QStringView SearchIndex::term(std::size_t term) const
 {
     return QStringView(m_joined).mid(m_offsets[term], m_offsets[term + 1] - m_offsets[term] - 1);
 }
+
+namespace {
+
+/**
+ * Sorts hits listed in clause order by score, best first, keeping clause order among equal scores
+ * (as std::stable_sort). A score is a sum of a few field weights times 1, 0.8 or 0.5, so a search
+ * has few distinct scores: they are collected in a small hash set, sorted, and the hits placed by
+ * counting. Many distinct scores fall back to std::stable_sort.
+ */
+void sortHits(QList<SearchIndex::Hit> &hits)
+{
+    constexpr std::size_t SetSize = 1024; // a power of two
+    constexpr std::size_t MaxDistinct = SetSize / 2;
+    auto byScore = [](const SearchIndex::Hit &a, const SearchIndex::Hit &b) {
+        return a.score > b.score;
+    };
+    if (hits.size() < 64) {
+        std::stable_sort(hits.begin(), hits.end(), byScore);
+        return;
+    }
+    std::array<double, SetSize> keys;
+    std::array<std::uint32_t, SetSize> counts {}; // 0: empty slot
+    std::vector<std::uint16_t> slotOf(std::size_t(hits.size()));
+    std::size_t distinct = 0;
+    for (qsizetype h = 0; h < hits.size(); ++h) {
+        const double score = hits.at(h).score;
+        std::uint64_t bits;
+        std::memcpy(&bits, &score, sizeof bits);
+        std::size_t i = std::size_t((bits * 0x9e3779b97f4a7c15ull) >> 54) & (SetSize - 1);
+        while (counts[i] != 0 && keys[i] != score)
+            i = (i + 1) & (SetSize - 1);
+        if (counts[i] == 0) {
+            if (++distinct > MaxDistinct) {
+                std::stable_sort(hits.begin(), hits.end(), byScore);
+                return;
+            }
+            keys[i] = score;
+        }
+        ++counts[i];
+        slotOf[std::size_t(h)] = std::uint16_t(i);
+    }
+    std::vector<std::uint16_t> order;
+    order.reserve(distinct);
+    for (std::size_t i = 0; i < SetSize; ++i) {
+        if (counts[i] != 0)
+            order.push_back(std::uint16_t(i));
+    }
+    std::sort(order.begin(), order.end(),
+        [&](std::uint16_t a, std::uint16_t b) { return keys[a] > keys[b]; });
+    std::array<std::uint32_t, SetSize> next;
+    std::uint32_t at = 0;
+    for (const std::uint16_t i : order) {
+        next[i] = at;
+        at += counts[i];
+    }
+    QList<SearchIndex::Hit> sorted(hits.size());
+    for (qsizetype h = 0; h < hits.size(); ++h)
+        sorted[next[slotOf[std::size_t(h)]]++] = hits.at(h);
+    hits = std::move(sorted);
+}
+
+} // namespace
 
 QList<SearchIndex::Hit> SearchIndex::search(const QString &query) const
 {
@@ -703,16 +822,18 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &query) const
         // ... and, for words of three letters or more, inside Danish compounds:
         // "hændelse" finds "sikkerhedshændelser", "leverandør" finds "underleverandører".
         if (word.size() >= 3) {
-            // One scan over all terms, joined by newlines, instead of a search in each term.
-            const QStringMatcher matcher(word);
-            qsizetype from = 0;
-            while ((from = matcher.indexIn(m_joined, from)) >= 0) {
-                const std::size_t t =
-                    std::size_t(std::upper_bound(m_offsets.begin(), m_offsets.end(), from) -
-                        m_offsets.begin() - 1);
-                if (t < prefixBegin || t >= prefixEnd)
+            // Only the terms listed under the word's rarest trigram (bucket) can contain it.
+            std::size_t bucket = gramBucket(QStringView(word).utf16());
+            for (qsizetype i = 1; i + 3 <= word.size(); ++i) {
+                const std::size_t other = gramBucket(QStringView(word).utf16() + i);
+                if (m_gramStart[other + 1] - m_gramStart[other] <
+                    m_gramStart[bucket + 1] - m_gramStart[bucket])
+                    bucket = other;
+            }
+            for (std::uint32_t g = m_gramStart[bucket]; g < m_gramStart[bucket + 1]; ++g) {
+                const std::uint32_t t = m_gramTerms[g];
+                if ((t < prefixBegin || t >= prefixEnd) && term(t).contains(word))
                     visit(t, 0.5f);
-                from = m_offsets[t + 1];
             }
         }
         for (int c : touched) {
@@ -722,12 +843,15 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &query) const
         }
     }
     const int wordCount = int(words.size());
+    qsizetype matched = 0;
+    for (int c = 0; c < clauseCount; ++c)
+        matched += matchedWords[c] == wordCount ? 1 : 0;
+    hits.reserve(matched);
     for (int c = 0; c < clauseCount; ++c) {
         if (matchedWords[c] == wordCount)
             hits.append({c, total[c]});
     }
-    std::stable_sort(
-        hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.score > b.score; });
+    sortHits(hits);
     return hits;
 }
 

@@ -56,6 +56,8 @@ private:
     static void forEachToken(QStringView normalized, bool withParts, Emit &&sink);
     /** Term `term` of the sorted list, a view into m_joined. */
     QStringView term(std::size_t term) const;
+    /** Fills m_gramStart and m_gramTerms from the terms. */
+    void indexTrigrams();
 
     QStringList m_ids;
     QString m_joined; // every term, sorted, each followed by a newline
@@ -63,6 +65,10 @@ private:
     std::vector<std::uint32_t> m_postingStart; // term t's postings: [start[t], start[t + 1])
     // By term, and each term's in clause order: clause << 3 | the field's weight code.
     std::vector<std::uint32_t> m_postings;
+    // For searches inside words: the terms with a trigram hashed to bucket b (a superset of those
+    // that contain a trigram) are m_gramTerms[m_gramStart[b]] .. m_gramTerms[m_gramStart[b + 1]].
+    std::vector<std::uint32_t> m_gramStart;
+    std::vector<std::uint32_t> m_gramTerms;
 };
 
 } // namespace klausul
