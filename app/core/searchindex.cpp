@@ -9,6 +9,7 @@
 #include <cstring>
 #include <limits>
 #include <numeric>
+#include <system_error>
 #include <thread>
 
 namespace klausul {
@@ -619,13 +620,19 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
     const int middle = parallel ? count / 2 : count;
     Builder first(clauses, themeNames, 0, middle);
     Builder second(clauses, themeNames, middle, count);
+    std::thread worker;
     if (parallel) {
-        std::thread worker([&second] { second.run(); });
-        first.run();
-        worker.join();
-    } else {
-        first.run();
+        try {
+            worker = std::thread([&second] { second.run(); });
+        } catch (const std::system_error &) {
+            // no thread to be had: build the second half here
+        }
     }
+    first.run();
+    if (worker.joinable())
+        worker.join();
+    else
+        second.run();
     const std::vector<std::uint32_t> secondTerms = first.absorbTerms(second);
 
     // Sort the terms; m_joined holds them in order, each followed by a newline.
