@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <vector>
 
 namespace klausul {
@@ -41,7 +42,7 @@ public:
     QStringList searchIds(const QString &query) const;
 
     int clauseCount() const { return int(m_ids.size()); }
-    int termCount() const { return int(m_terms.size()); }
+    int termCount() const { return m_offsets.empty() ? 0 : int(m_offsets.size() - 1); }
 
     /** Lower case, accents removed, Danish transliterations folded (aa → å, ae → æ, oe → ø). */
     static QString normalize(const QString &text);
@@ -49,23 +50,25 @@ public:
     static QStringList tokenize(const QString &text, bool withParts = true);
 
 private:
-    struct Posting
-    {
-        int clause;
-        float weight;
-    };
-    void add(int clause, const QString &text, float weight);
+    class Builder;
     /** Calls `sink` with every token of already normalized text, as tokenize() lists them. */
     template<typename Emit>
     static void forEachToken(QStringView normalized, bool withParts, Emit &&sink);
-    void finish();
+    /** Term `term` of the sorted list, a view into m_joined. */
+    QStringView term(std::size_t term) const;
+    /** Fills m_gramStart and m_gramTerms from the terms. */
+    void indexTrigrams();
 
     QStringList m_ids;
-    QHash<QStringView, int> m_termIndex; // term -> index into m_terms/m_postings while building
-    std::vector<QString> m_terms; // sorted after finish()
-    std::vector<std::vector<Posting>> m_postings;
-    QString m_joined; // every term followed by a newline, for searches inside words
-    std::vector<qsizetype> m_offsets; // where each term starts in m_joined
+    QString m_joined; // every term, sorted, each followed by a newline
+    std::vector<qsizetype> m_offsets; // where each term starts in m_joined, then its size
+    std::vector<std::uint32_t> m_postingStart; // term t's postings: [start[t], start[t + 1])
+    // By term, and each term's in clause order: clause << 3 | the field's weight code.
+    std::vector<std::uint32_t> m_postings;
+    // For searches inside words: the terms with a trigram hashed to bucket b (a superset of those
+    // that contain a trigram) are m_gramTerms[m_gramStart[b]] .. m_gramTerms[m_gramStart[b + 1]].
+    std::vector<std::uint32_t> m_gramStart;
+    std::vector<std::uint32_t> m_gramTerms;
 };
 
 } // namespace klausul

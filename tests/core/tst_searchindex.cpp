@@ -2,9 +2,152 @@
 #include "core/searchindex.h"
 #include "support/testsupport.h"
 
+#include <QMap>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace klausul;
+
+namespace {
+
+/**
+ * The search index as it was first written, slow and simple, to compare the real one with: every
+ * field's text through RichText::toPlainText() and SearchIndex::tokenize(), a map from term to
+ * clause to best weight, and a search that tries every term.
+ */
+class ReferenceIndex
+{
+public:
+    struct Hit
+    {
+        int clause;
+        double score;
+    };
+
+    ReferenceIndex(const QList<Clause> &clauses, const QList<Theme> &themes)
+    {
+        QHash<QString, QString> themeNames;
+        for (const Theme &theme : themes)
+            themeNames.insert(theme.id, theme.name.da + u' ' + theme.name.en);
+        const auto pair = [](const auto &text) { return text.da + u' ' + text.en; };
+        for (int c = 0; c < clauses.size(); ++c) {
+            const Clause &clause = clauses.at(c);
+            add(c, clause.id, 100);
+            add(c, pair(clause.title), 40);
+            add(c, themeNames.value(clause.theme), 25);
+            for (const Reference &reference : clause.references)
+                add(c, reference.id, 30);
+            add(c, flowText(clause.body.da), 10);
+            add(c, flowText(clause.body.en), 10);
+            for (const Variant &variant : clause.variants) {
+                add(c, pair(variant.label), 8);
+                add(c, flowText(variant.body.da), 10);
+                add(c, flowText(variant.body.en), 10);
+            }
+            for (const Parameter &parameter : clause.parameters) {
+                add(c, pair(parameter.label), 8);
+                for (const ParameterChoice &choice : parameter.choices)
+                    add(c, pair(choice.label), 8);
+            }
+            for (const Guidance *g : {&clause.guidance.da, &clause.guidance.en}) {
+                for (const GuidanceHeading &heading : guidanceHeadings())
+                    add(c, flowText(g->*heading.member), 3);
+            }
+        }
+        m_clauseCount = int(clauses.size());
+    }
+
+    int termCount() const { return int(m_terms.size()); }
+    QStringList terms() const { return m_terms.keys(); }
+
+    QList<Hit> search(const QString &query) const
+    {
+        const QStringList words = SearchIndex::tokenize(query, false);
+        QList<Hit> hits;
+        std::vector<double> total(std::size_t(m_clauseCount), 0.0);
+        std::vector<bool> matchedAll(std::size_t(m_clauseCount), true);
+        for (const QString &word : words) {
+            std::vector<float> best(std::size_t(m_clauseCount), 0.0f);
+            for (auto term = m_terms.cbegin(); term != m_terms.cend(); ++term) {
+                float factor = 0.0f;
+                if (term.key() == word)
+                    factor = 1.0f;
+                else if (term.key().startsWith(word))
+                    factor = 0.8f;
+                else if (word.size() >= 3 && term.key().contains(word))
+                    factor = 0.5f;
+                if (factor == 0.0f)
+                    continue;
+                for (auto posting = term->cbegin(); posting != term->cend(); ++posting) {
+                    float &b = best[std::size_t(posting.key())];
+                    b = std::max(b, posting.value() * factor);
+                }
+            }
+            for (std::size_t c = 0; c < best.size(); ++c) {
+                if (best[c] == 0.0f)
+                    matchedAll[c] = false;
+                total[c] += best[c];
+            }
+        }
+        for (int c = 0; c < m_clauseCount; ++c) {
+            if (words.isEmpty() || matchedAll[std::size_t(c)])
+                hits.append({c, words.isEmpty() ? 0.0 : total[std::size_t(c)]});
+        }
+        std::stable_sort(
+            hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.score > b.score; });
+        return hits;
+    }
+
+private:
+    static QString flowText(const Flow &flow)
+    {
+        return RichText::toPlainText(flow, [](const Inline &) { return QString(); });
+    }
+
+    void add(int clause, const QString &text, float weight)
+    {
+        const QStringList tokens = SearchIndex::tokenize(text);
+        for (const QString &token : tokens) {
+            float &best = m_terms[token][clause];
+            best = std::max(best, weight);
+        }
+    }
+
+    QMap<QString, QMap<int, float>> m_terms;
+    int m_clauseCount = 0;
+};
+
+/** Compares the index's hits for `queries` with the reference's, clause by clause and score. */
+void compareWithReference(
+    const QList<Clause> &clauses, const QList<Theme> &themes, const QStringList &queries)
+{
+    const SearchIndex index(clauses, themes);
+    const ReferenceIndex reference(clauses, themes);
+    QCOMPARE(index.termCount(), reference.termCount());
+    for (const QString &query : queries) {
+        const QList<SearchIndex::Hit> hits = index.search(query);
+        const QList<ReferenceIndex::Hit> expected = reference.search(query);
+        QVERIFY2(hits.size() == expected.size(),
+            qPrintable(QStringLiteral("query \"%1\": %2 hits, expected %3")
+                           .arg(query)
+                           .arg(hits.size())
+                           .arg(expected.size())));
+        for (qsizetype i = 0; i < hits.size(); ++i) {
+            QVERIFY2(hits.at(i).clause == expected.at(i).clause &&
+                    hits.at(i).score == expected.at(i).score,
+                qPrintable(QStringLiteral("query \"%1\", hit %2: clause %3 (%4), expected %5 (%6)")
+                               .arg(query)
+                               .arg(i)
+                               .arg(hits.at(i).clause)
+                               .arg(hits.at(i).score)
+                               .arg(expected.at(i).clause)
+                               .arg(expected.at(i).score)));
+        }
+    }
+}
+
+} // namespace
 
 class TestSearchIndex : public QObject
 {
@@ -20,6 +163,8 @@ private slots:
     void search_titleHit_ranksAboveBodyHit();
     void search_emptyQuery_returnsAllInOrder();
     void search_bundledLibrary_findsIncidentClause();
+    void search_bundledLibrary_matchesReference();
+    void search_unusualText_matchesReference();
 
 private:
     static Clause make(const QString &id, const QString &title, const QString &body,
@@ -157,6 +302,60 @@ void TestSearchIndex::search_bundledLibrary_findsIncidentClause()
     const QStringList ids = index.searchIds(QStringLiteral("hændelse"));
     QVERIFY(ids.contains(QStringLiteral("HAE-01")));
     QVERIFY(index.searchIds(QStringLiteral("haendelse")).contains(QStringLiteral("HAE-01")));
+}
+
+void TestSearchIndex::search_bundledLibrary_matchesReference()
+{
+    // More than 64 clauses: the index is built in two halves on two threads where there are two
+    // cores, and merged.
+    const auto library = LibraryLoader::load();
+    QVERIFY(library->clauses().size() > 64);
+    QStringList queries {QStringLiteral("hændelse"), QStringLiteral("haendelse"),
+        QStringLiteral("leverandøren skal"), QStringLiteral("aarlig revision"),
+        QStringLiteral("5.24"), QStringLiteral("isae 3402"), QStringLiteral("a"),
+        QStringLiteral("s"), QStringLiteral("sik"), QStringLiteral("kryptering adgang"),
+        QStringLiteral("21(2)"), QStringLiteral("ISO/IEC"), QStringLiteral("HAE-01"),
+        QStringLiteral("nis2 art. 21"), QStringLiteral("zzzz"), QStringLiteral(" ")};
+    // Every 80th term whole, its first one to three letters and its inside.
+    const QStringList terms = ReferenceIndex(library->clauses(), library->themes()).terms();
+    for (qsizetype t = 0; t < terms.size(); t += 80) {
+        const QString &term = terms.at(t);
+        queries << term << term.left(1) << term.left(2) << term.left(3);
+        if (term.size() > 5)
+            queries << term.mid(1, 4);
+    }
+    compareWithReference(library->clauses(), library->themes(), queries);
+}
+
+void TestSearchIndex::search_unusualText_matchesReference()
+{
+    // Folding corner cases (aa/ae/oe runs, letters whose lower case is longer, characters outside
+    // the BMP, Latin-1 and beyond) in enough clauses to be built on two threads.
+    const QStringList texts {QStringLiteral("Aae AAAE aaae oee OEE Oae laaerer"),
+        QStringLiteral("İstanbul ǅemal ﬁnans Straße KELVIN \u212A \u00C5ngstr\u00F6m"),
+        QStringLiteral("Mathematical \U0001D504\U0001D505 letters and \U0001F600 emoji"),
+        QStringLiteral("Ærø ØRE Åben ÄRENDE Öl naïve façade Ĳssel Ωmega ΣΊΣΥΦΟΣ"),
+        QStringLiteral("21(2)(b). iso/iec-27001:2022 a..b x- -y (z) 5.24. HAE-01) 1.2.3"),
+        QStringLiteral("tab\tnew\nline\u00A0nbsp ¹²³ ½ µ ª º ÿ")};
+    QList<Clause> clauses;
+    for (int c = 0; c < 80; ++c) {
+        const QString text = texts.at(c % texts.size());
+        clauses << make(QStringLiteral("T-%1").arg(c), text.left(12 + c % 7),
+            text + QStringLiteral(" klausul%1").arg(c % 9), text.mid(c % 5),
+            QStringLiteral("%1.%2").arg(c % 4).arg(c % 3));
+    }
+    const QList<Theme> themes;
+    compareWithReference(clauses, themes,
+        {QStringLiteral("aae"), QStringLiteral("åæ"), QStringLiteral("øe"),
+            QStringLiteral("laærer"), QStringLiteral("istanbul"), QStringLiteral("i̇stanbul"),
+            QStringLiteral("finans"), QStringLiteral("ﬁnans"), QStringLiteral("strasse"),
+            QStringLiteral("straße"), QStringLiteral("k"), QStringLiteral("ångstrøm"),
+            QStringLiteral("\U0001D504"), QStringLiteral("æro"), QStringLiteral("ærø"),
+            QStringLiteral("ærende"), QStringLiteral("naive facade"), QStringLiteral("σίσυφος"),
+            QStringLiteral("21(2)(b)"), QStringLiteral("iso/iec-27001:2022"),
+            QStringLiteral("27001"), QStringLiteral("a..b"), QStringLiteral("1.2.3"),
+            QStringLiteral("klausul3"), QStringLiteral("t-7"), QStringLiteral("ª"),
+            QStringLiteral("½"), QStringLiteral("2.1"), QStringLiteral("nbsp")});
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)
