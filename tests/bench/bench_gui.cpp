@@ -92,7 +92,7 @@ void reportShown()
 
 /**
  * A child process that shows one window and exits. Klausul's goes the way `klausul` starts
- * (app/main.cpp): settings, translators, the library, the window, recovery offered.
+ * (app/main.cpp): settings, translators, the library, the window.
  */
 int child(int argc, char *argv[], bool klausulWindow)
 {
@@ -104,7 +104,7 @@ int child(int argc, char *argv[], bool klausulWindow)
         installTranslators(settings.uiLanguage());
         MainWindow window(LibraryLoader::load(), &settings);
         window.show();
-        window.offerRecovery();
+        // Not offerRecovery(): a recovery file of another run would wait for an answer.
         if (!QTest::qWaitForWindowExposed(&window))
             return 1;
         reportShown();
