@@ -6,6 +6,10 @@
 #include "library.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <optional>
+#include <utility>
 
 namespace klausul {
 
@@ -80,10 +84,20 @@ struct Annex
     IssueList issues;
     QString libraryId;
     QString libraryVersion;
+    /**
+     * issues[0, requirementIssuesEnd) are the draft details' and the requirements' own problems,
+     * in document order; the rest concern the draft as a whole (AnnexBuilder::updateRequirement).
+     */
+    qsizetype requirementIssuesEnd = 0;
+    /** uid -> (section, row), made by indexRequirements(); a stale entry is never trusted. */
+    QHash<QString, std::pair<int, int>> requirementIndex;
 
     int requirementCount() const;
     QList<const AnnexRequirement *> requirements() const;
+    /** The requirement `uid`: through requirementIndex, else by looking through the sections. */
     const AnnexRequirement *requirement(const QString &uid) const;
+    /** Indexes the requirements by uid (after the sections changed). */
+    void indexRequirements();
 };
 
 /**
@@ -104,6 +118,17 @@ public:
     static Annex build(const Library &library, const Draft &draft, const QString &draftFile = {});
 
     /**
+     * Updates `annex`, built by build() in `language` from `library` and a draft that differs
+     * from `draft` only in the item `uid` (not in its clause, its number or a shared value), to
+     * exactly what build() gives for `draft`: that requirement and its problems, the problems of
+     * the draft as a whole and the defined terms. Cross-references and coverage depend only on
+     * the clauses and numbers, which did not change. False (and `annex` unchanged) when the item
+     * is not found or the annex was not built that way: build afresh.
+     */
+    static bool updateRequirement(const Library &library, const Draft &draft, Language language,
+        const QString &uid, Annex *annex, const QString &draftFile = {});
+
+    /**
      * The value a parameter has in an item: its own, else the value of its shared quantity set in
      * another requirement, else the library default; empty when none.
      */
@@ -121,8 +146,14 @@ public:
 private:
     static void collectDefinitions(
         const Library &library, const Draft &draft, Language language, Annex *annex);
-    static Annex buildOnce(
-        const Library &library, const Draft &draft, Language language, const QString &draftFile);
+    /** With `onlyUid`: that requirement and its problems only (no draft-wide parts). */
+    static Annex buildOnce(const Library &library, const Draft &draft, Language language,
+        const QString &draftFile, const QString &onlyUid = {});
+    /** The draft with the approved content of every item changed since its approval. */
+    static std::optional<Draft> approvedDraft(const Draft &draft);
+    /** The problems of the draft as a whole, after the requirements' own. */
+    static void appendDraftIssues(const Library &library, const Draft &draft, Language language,
+        const QString &draftFile, Annex *annex);
 };
 
 } // namespace klausul

@@ -48,7 +48,14 @@ QList<const AnnexRequirement *> Annex::requirements() const
 
 const AnnexRequirement *Annex::requirement(const QString &uid) const
 {
-    // Without building requirements(): the annex view asks this for every row it paints.
+    // The annex view asks this for every cell it paints: through the index when it is right.
+    const auto found = requirementIndex.constFind(uid);
+    if (found != requirementIndex.cend()) {
+        const auto [s, r] = *found;
+        if (s >= 0 && s < sections.size() && r >= 0 && r < sections.at(s).requirements.size() &&
+            sections.at(s).requirements.at(r).uid == uid)
+            return &sections.at(s).requirements.at(r);
+    }
     for (const AnnexSection &section : sections) {
         for (const AnnexRequirement &requirement : section.requirements) {
             if (requirement.uid == uid)
@@ -56,6 +63,16 @@ const AnnexRequirement *Annex::requirement(const QString &uid) const
         }
     }
     return nullptr;
+}
+
+void Annex::indexRequirements()
+{
+    requirementIndex.clear();
+    for (int s = 0; s < sections.size(); ++s) {
+        const QList<AnnexRequirement> &list = sections.at(s).requirements;
+        for (int r = 0; r < list.size(); ++r)
+            requirementIndex.insert(list.at(r).uid, {s, r});
+    }
 }
 
 namespace {
@@ -174,6 +191,23 @@ Annex AnnexBuilder::build(
 {
     Annex annex = buildOnce(library, draft, language, draftFile);
     // What changed since each approval: the annex as approved, compared word by word.
+    const std::optional<Draft> approved = approvedDraft(draft);
+    if (!approved)
+        return annex;
+    const Annex before = buildOnce(library, *approved, language, draftFile);
+    for (AnnexSection &section : annex.sections) {
+        for (AnnexRequirement &requirement : section.requirements) {
+            if (requirement.reviewState != ReviewState::ChangedSinceApproval)
+                continue;
+            if (const AnnexRequirement *old = before.requirement(requirement.uid))
+                requirement.approvalRedline = TextDiff::redline(old->text, requirement.text);
+        }
+    }
+    return annex;
+}
+
+std::optional<Draft> AnnexBuilder::approvedDraft(const Draft &draft)
+{
     Draft approved = draft;
     bool changed = false;
     for (DraftSection &section : approved.sections) {
@@ -192,21 +226,83 @@ Annex AnnexBuilder::build(
         }
     }
     if (!changed)
-        return annex;
-    const Annex before = buildOnce(library, approved, language, draftFile);
-    for (AnnexSection &section : annex.sections) {
-        for (AnnexRequirement &requirement : section.requirements) {
-            if (requirement.reviewState != ReviewState::ChangedSinceApproval)
-                continue;
-            if (const AnnexRequirement *old = before.requirement(requirement.uid))
+        return std::nullopt;
+    return approved;
+}
+
+bool AnnexBuilder::updateRequirement(const Library &library, const Draft &draft, Language language,
+    const QString &uid, Annex *annex, const QString &draftFile)
+{
+    const auto [sectionIndex, row] = draft.locate(uid);
+    if (sectionIndex < 0 || uid.isEmpty() || annex->language != language ||
+        annex->sections.size() != draft.sections.size())
+        return false;
+    AnnexSection &section = annex->sections[sectionIndex];
+    if (section.id != draft.sections.at(sectionIndex).id || row >= section.requirements.size() ||
+        section.requirements.at(row).uid != uid)
+        return false;
+
+    Annex part = buildOnce(library, draft, language, draftFile, uid);
+    if (part.sections.size() != 1 || part.sections.constFirst().requirements.size() != 1)
+        return false;
+    AnnexRequirement &requirement = part.sections.first().requirements.first();
+    if (requirement.reviewState == ReviewState::ChangedSinceApproval) {
+        if (const std::optional<Draft> approved = approvedDraft(draft)) {
+            const Annex before = buildOnce(library, *approved, language, draftFile, uid);
+            if (const AnnexRequirement *old = before.requirement(uid))
                 requirement.approvalRedline = TextDiff::redline(old->text, requirement.text);
         }
     }
-    return annex;
+
+    // The requirement's own problems: a run of its uid among the requirements' problems, which
+    // follow the draft details' (the same before and after: the details did not change).
+    qsizetype head = 0;
+    while (head < part.issues.size() && part.issues.at(head).itemId != uid)
+        ++head;
+    IssueList &issues = annex->issues;
+    if (annex->requirementIssuesEnd > issues.size() || head > annex->requirementIssuesEnd)
+        return false;
+    for (qsizetype i = 0; i < head; ++i) {
+        if (!(issues.at(i) == part.issues.at(i)))
+            return false;
+    }
+    qsizetype start = head;
+    for (int s = 0; s <= sectionIndex; ++s) {
+        const QList<AnnexRequirement> &list = annex->sections.at(s).requirements;
+        const int rows = s == sectionIndex ? row : int(list.size());
+        for (int r = 0; r < rows; ++r) {
+            while (start < annex->requirementIssuesEnd && issues.at(start).itemId == list.at(r).uid)
+                ++start;
+        }
+    }
+    qsizetype end = start;
+    while (end < annex->requirementIssuesEnd && issues.at(end).itemId == uid)
+        ++end;
+
+    section.requirements[row] = std::move(requirement);
+    IssueList updated = issues.mid(0, start);
+    updated.append(part.issues.mid(head));
+    updated.append(issues.mid(end, annex->requirementIssuesEnd - end));
+    annex->issues = std::move(updated);
+    annex->requirementIssuesEnd = annex->issues.size();
+    annex->definitions.clear();
+    annex->definitionsPointer.clear();
+    appendDraftIssues(library, draft, language, draftFile, annex);
+    return true;
 }
 
-Annex AnnexBuilder::buildOnce(
-    const Library &library, const Draft &draft, Language language, const QString &draftFile)
+void AnnexBuilder::appendDraftIssues(const Library &library, const Draft &draft, Language language,
+    const QString &draftFile, Annex *annex)
+{
+    annex->issues.append(RiskProfile::followOrExplainIssues(library, draft, draftFile));
+    annex->issues.append(RiskProfile::competitionIssues(library, draft, draftFile));
+    annex->issues.append(RiskProfile::openAnswerIssues(library, draft, draftFile));
+    annex->issues.append(contextIssues(library, draft, language, draftFile));
+    collectDefinitions(library, draft, language, annex);
+}
+
+Annex AnnexBuilder::buildOnce(const Library &library, const Draft &draft, Language language,
+    const QString &draftFile, const QString &onlyUid)
 {
     Annex annex;
     annex.metadata = draft.metadata;
@@ -257,6 +353,8 @@ Annex AnnexBuilder::buildOnce(
         }
 
         for (const DraftItem &item : draftSection.items) {
+            if (!onlyUid.isEmpty() && item.uid != onlyUid)
+                continue;
             AnnexRequirement requirement;
             requirement.uid = item.uid;
             requirement.number = item.number;
@@ -527,13 +625,14 @@ Annex AnnexBuilder::buildOnce(
             }
             section.requirements.append(requirement);
         }
-        annex.sections.append(section);
+        if (onlyUid.isEmpty() || !section.requirements.isEmpty())
+            annex.sections.append(section);
     }
-    annex.issues.append(RiskProfile::followOrExplainIssues(library, draft, draftFile));
-    annex.issues.append(RiskProfile::competitionIssues(library, draft, draftFile));
-    annex.issues.append(RiskProfile::openAnswerIssues(library, draft, draftFile));
-    annex.issues.append(contextIssues(library, draft, language, draftFile));
-    collectDefinitions(library, draft, language, &annex);
+    annex.requirementIssuesEnd = annex.issues.size();
+    annex.indexRequirements();
+    if (!onlyUid.isEmpty())
+        return annex;
+    appendDraftIssues(library, draft, language, draftFile, &annex);
     annex.coverage = Coverage::compute(library, draft);
     return annex;
 }

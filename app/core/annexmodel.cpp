@@ -25,6 +25,8 @@ void AnnexModel::setDocument(DraftDocument *document)
     if (m_document)
         connect(m_document, &DraftDocument::changed, this, &AnnexModel::documentChanged);
     m_structure = structure();
+    indexIssues();
+    m_rows = rowStates();
     endResetModel();
 }
 
@@ -47,19 +49,86 @@ void AnnexModel::documentChanged()
     if (shape != m_structure) {
         beginResetModel();
         m_structure = shape;
+        indexIssues();
+        m_rows = rowStates();
         endResetModel();
         return;
     }
-    const int sections = rowCount();
-    if (sections == 0)
-        return;
-    emit dataChanged(index(0, 0), index(sections - 1, ColumnCount - 1));
-    for (int s = 0; s < sections; ++s) {
+    // Only the rows that show something else: a view told that every row changed measures
+    // them all again (its resize-to-contents column), which costs more than the edit itself.
+    indexIssues();
+    const QList<std::pair<QString, QList<RowState>>> rows = rowStates();
+    for (int s = 0; s < rows.size(); ++s) {
+        const bool known =
+            s < m_rows.size() && m_rows.at(s).second.size() == rows.at(s).second.size();
+        if (!known || m_rows.at(s).first != rows.at(s).first)
+            emit dataChanged(index(s, 0), index(s, ColumnCount - 1));
         const QModelIndex parent = index(s, 0);
-        const int rows = rowCount(parent);
-        if (rows > 0)
-            emit dataChanged(index(0, 0, parent), index(rows - 1, ColumnCount - 1, parent));
+        const QList<RowState> &now = rows.at(s).second;
+        for (int r = 0; r < now.size();) {
+            if (known && m_rows.at(s).second.at(r) == now.at(r)) {
+                ++r;
+                continue;
+            }
+            int last = r;
+            while (last + 1 < now.size() &&
+                !(known && m_rows.at(s).second.at(last + 1) == now.at(last + 1)))
+                ++last;
+            emit dataChanged(index(r, 0, parent), index(last, ColumnCount - 1, parent));
+            r = last + 1;
+        }
     }
+    m_rows = rows;
+}
+
+void AnnexModel::indexIssues()
+{
+    m_issueFlags.clear();
+    if (!m_document)
+        return;
+    for (const Issue &issue : m_document->annex().issues) {
+        if (issue.itemId.isEmpty())
+            continue;
+        int flags = 0;
+        if (issue.isError())
+            flags |= Problem;
+        if (issue.field == QLatin1String("version") ||
+            issue.message.contains(QLatin1String("withdrawn")))
+            flags |= Outdated;
+        m_issueFlags[issue.itemId] |= flags;
+    }
+}
+
+QString AnnexModel::sectionTitle(int row) const
+{
+    const Draft &draft = m_document->draft();
+    const DraftSection &section = draft.sections.at(row);
+    for (const AnnexSection &annexSection : m_document->annex().sections) {
+        if (annexSection.id == section.id)
+            return annexSection.title;
+    }
+    return section.title.get(draft.metadata.language);
+}
+
+QList<std::pair<QString, QList<AnnexModel::RowState>>> AnnexModel::rowStates() const
+{
+    QList<std::pair<QString, QList<RowState>>> states;
+    if (!m_document)
+        return states;
+    const Draft &draft = m_document->draft();
+    const Annex &annex = m_document->annex();
+    for (int s = 0; s < draft.sections.size(); ++s) {
+        QList<RowState> rows;
+        for (const DraftItem &item : draft.sections.at(s).items) {
+            const AnnexRequirement *requirement = annex.requirement(item.uid);
+            rows.append({draft.numberLabel(item.number) + QStringLiteral("  ") +
+                    (requirement ? requirement->title : item.clauseId),
+                requirement ? requirementTypeCode(requirement->type) : QString(), badges(item.uid),
+                item.clauseVersion});
+        }
+        states.append({sectionTitle(s), rows});
+    }
+    return states;
 }
 
 QModelIndex AnnexModel::indexOfItem(const QString &uid) const
@@ -137,16 +206,7 @@ int AnnexModel::badges(const QString &uid) const
         flags |= ChangedSinceApproval;
         break;
     }
-    for (const Issue &issue : annex.issues) {
-        if (issue.itemId != uid)
-            continue;
-        if (issue.isError())
-            flags |= Problem;
-        if (issue.field == QLatin1String("version") ||
-            issue.message.contains(QLatin1String("withdrawn")))
-            flags |= Outdated;
-    }
-    return flags;
+    return flags | m_issueFlags.value(uid);
 }
 
 QVariant AnnexModel::data(const QModelIndex &index, int role) const
@@ -155,17 +215,9 @@ QVariant AnnexModel::data(const QModelIndex &index, int role) const
         return {};
     const Draft &draft = m_document->draft();
     if (index.internalId() == SectionRowId) {
-        const DraftSection &section = draft.sections.at(index.row());
         switch (role) {
         case Qt::DisplayRole:
-            if (index.column() == TitleColumn) {
-                for (const AnnexSection &annexSection : m_document->annex().sections) {
-                    if (annexSection.id == section.id)
-                        return annexSection.title;
-                }
-                return section.title.get(draft.metadata.language);
-            }
-            return {};
+            return index.column() == TitleColumn ? QVariant(sectionTitle(index.row())) : QVariant();
         case SectionRole:
             return index.row();
         case IsSectionRole:

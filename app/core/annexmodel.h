@@ -62,12 +62,33 @@ public:
     static QString itemMimeType();
 
 private:
+    /** What a row shows: only rows whose state changed are reported to the views. */
+    struct RowState
+    {
+        QString title;
+        QString type;
+        int badges = 0;
+        int clauseVersion = 0;
+        friend bool operator==(const RowState &a, const RowState &b)
+        {
+            return a.title == b.title && a.type == b.type && a.badges == b.badges &&
+                a.clauseVersion == b.clauseVersion;
+        }
+    };
+
     void documentChanged();
     QStringList structure() const;
     int badges(const QString &uid) const;
+    QString sectionTitle(int section) const;
+    /** Reads the issue flags of every requirement from the annex (once per change). */
+    void indexIssues();
+    /** Per section: its title and the state of each of its rows. */
+    QList<std::pair<QString, QList<RowState>>> rowStates() const;
 
     QPointer<DraftDocument> m_document;
     QStringList m_structure; // section ids and item uids, to tell edits from reshapes
+    QHash<QString, int> m_issueFlags; // uid -> Problem | Outdated, from the annex's issues
+    QList<std::pair<QString, QList<RowState>>> m_rows;
 };
 
 } // namespace klausul

@@ -70,6 +70,7 @@ void DraftDocument::setFilePath(const QString &path)
     if (path == m_filePath)
         return;
     m_filePath = path;
+    m_annex.reset(); // its problems name the file
     emit filePathChanged(path);
 }
 
@@ -85,8 +86,10 @@ void DraftDocument::markSaved()
 
 const Annex &DraftDocument::annex() const
 {
-    if (!m_annex)
+    if (!m_annex) {
         m_annex = AnnexBuilder::build(*m_library, m_draft, m_filePath);
+        ++m_annexBuilds;
+    }
     return *m_annex;
 }
 
@@ -95,15 +98,65 @@ Annex DraftDocument::annex(Language language) const
     return AnnexBuilder::build(*m_library, m_draft, language, m_filePath);
 }
 
+QString DraftDocument::onlyChangedItem(
+    const Library &library, const Draft &before, const Draft &after)
+{
+    const auto sameSection = [](const DraftSection &a, const DraftSection &b) {
+        return a.id == b.id && a.theme == b.theme && a.title == b.title &&
+            a.items.size() == b.items.size();
+    };
+    if (!(before.metadata == after.metadata) || !(before.contract == after.contract) ||
+        before.answers != after.answers || before.explanations != after.explanations ||
+        before.exclusions != after.exclusions || before.versions != after.versions ||
+        before.withdrawn != after.withdrawn || before.sections.size() != after.sections.size())
+        return {};
+    QString changed;
+    for (qsizetype s = 0; s < before.sections.size(); ++s) {
+        const DraftSection &a = before.sections.at(s);
+        const DraftSection &b = after.sections.at(s);
+        if (!sameSection(a, b))
+            return {};
+        for (qsizetype i = 0; i < a.items.size(); ++i) {
+            const DraftItem &x = a.items.at(i);
+            const DraftItem &y = b.items.at(i);
+            if (x.uid != y.uid || x.number != y.number || x.clauseId != y.clauseId)
+                return {};
+            if (x == y && x.line == y.line && x.column == y.column)
+                continue;
+            if (!changed.isEmpty() || x.uid.isEmpty())
+                return {};
+            // A shared value is every requirement's value: the others change too.
+            for (auto it = x.values.cbegin(); it != x.values.cend(); ++it) {
+                if (y.values.value(it.key()) != it.value() &&
+                    library.sharedValue(x.clauseId, it.key()))
+                    return {};
+            }
+            for (auto it = y.values.cbegin(); it != y.values.cend(); ++it) {
+                if (!x.values.contains(it.key()) && library.sharedValue(y.clauseId, it.key()))
+                    return {};
+            }
+            changed = x.uid;
+        }
+    }
+    return changed;
+}
+
 void DraftDocument::apply(const Draft &draft)
 {
+    // An edit of one requirement updates only its part of a cached annex; anything else (or
+    // an edit reaching other requirements) builds it afresh on demand.
+    const QString edited =
+        m_annex && m_library ? onlyChangedItem(*m_library, m_draft, draft) : QString();
     // Bases are not undone: an older state keeps every basis recorded since.
     QMap<QString, ClauseBasis> bases = m_draft.bases;
     bases.insert(draft.bases);
     m_draft = draft;
     m_draft.bases = bases;
     recordBases();
-    m_annex.reset();
+    if (edited.isEmpty() ||
+        !AnnexBuilder::updateRequirement(
+            *m_library, m_draft, m_draft.metadata.language, edited, &*m_annex, m_filePath))
+        m_annex.reset();
     emit changed();
 }
 

@@ -52,6 +52,8 @@ public:
     const Annex &annex() const;
     /** The annex in another language. */
     Annex annex(Language language) const;
+    /** How many times annex() built the annex afresh rather than updating it (for tests). */
+    int annexBuilds() const { return m_annexBuilds; }
 
     // Every change below is one undoable step.
     /** Adds a clause to the section of its theme (made when missing) or at `section`/`row`. */
@@ -133,6 +135,13 @@ public:
     static QString insertClause(Draft &draft, const Library &library, const QString &clauseId,
         int section = -1, int row = -1);
 
+    /**
+     * The uid of the one item `after` changes in `before` when nothing else changes that the
+     * annex depends on (not its clause, its number, a shared value, the sections or the draft's
+     * other parts); empty otherwise, and when nothing changed.
+     */
+    static QString onlyChangedItem(const Library &library, const Draft &before, const Draft &after);
+
 signals:
     /** The draft changed (edit, undo or redo). */
     void changed();
@@ -163,6 +172,7 @@ private:
     QString m_filePath;
     QString m_reviewer;
     mutable std::optional<Annex> m_annex;
+    mutable int m_annexBuilds = 0;
 };
 
 /** The one undo command: a before/after pair of the draft (implicitly shared, so cheap). */

@@ -18,6 +18,90 @@ using namespace klausul;
 
 /** DraftDocument's undo commands and the item models over it, each under QAbstractItemModelTester.
  */
+namespace {
+
+/** The first field in which two annexes differ, or empty: every field of Annex is compared. */
+QString annexDifference(const Annex &a, const Annex &b)
+{
+    if (!(a.metadata == b.metadata) || a.language != b.language || a.title != b.title)
+        return QStringLiteral("metadata, language or title");
+    if (a.versions != b.versions || a.withdrawn != b.withdrawn || a.explanations != b.explanations)
+        return QStringLiteral("versions, withdrawn or explanations");
+    if (Coverage::json(a.coverage) != Coverage::json(b.coverage))
+        return QStringLiteral("coverage");
+    if (a.definitions.size() != b.definitions.size())
+        return QStringLiteral("definition count");
+    for (qsizetype i = 0; i < a.definitions.size(); ++i) {
+        if (a.definitions.at(i).term != b.definitions.at(i).term ||
+            a.definitions.at(i).text != b.definitions.at(i).text)
+            return QStringLiteral("definition %1").arg(i);
+    }
+    if (a.definitionsPointer != b.definitionsPointer || a.libraryId != b.libraryId ||
+        a.libraryVersion != b.libraryVersion)
+        return QStringLiteral("definitions pointer or library");
+    if (a.issues.size() != b.issues.size())
+        return QStringLiteral("issue count %1 vs %2").arg(a.issues.size()).arg(b.issues.size());
+    for (qsizetype i = 0; i < a.issues.size(); ++i) {
+        if (!(a.issues.at(i) == b.issues.at(i)))
+            return QStringLiteral("issue %1: %2 vs %3")
+                .arg(i)
+                .arg(a.issues.at(i).message, b.issues.at(i).message);
+    }
+    if (a.requirementIssuesEnd != b.requirementIssuesEnd)
+        return QStringLiteral("requirementIssuesEnd");
+    if (a.sections.size() != b.sections.size())
+        return QStringLiteral("section count");
+    for (qsizetype s = 0; s < a.sections.size(); ++s) {
+        const AnnexSection &x = a.sections.at(s);
+        const AnnexSection &y = b.sections.at(s);
+        if (x.id != y.id || x.theme != y.theme || x.title != y.title ||
+            x.requirements.size() != y.requirements.size())
+            return QStringLiteral("section %1").arg(x.id);
+        for (qsizetype r = 0; r < x.requirements.size(); ++r) {
+            const AnnexRequirement &p = x.requirements.at(r);
+            const AnnexRequirement &q = y.requirements.at(r);
+            const QString where = QStringLiteral("requirement %1: ").arg(p.uid);
+            if (p.uid != q.uid || p.number != q.number || p.numberLabel != q.numberLabel ||
+                p.clauseId != q.clauseId || p.basedOnVersion != q.basedOnVersion ||
+                p.libraryVersion != q.libraryVersion || p.theme != q.theme || p.title != q.title ||
+                p.type != q.type || p.variantId != q.variantId || p.variantLabel != q.variantLabel)
+                return where + QStringLiteral("identity, title, type or variant");
+            if (p.text != q.text || p.standardText != q.standardText || p.redline != q.redline ||
+                p.approvalRedline != q.approvalRedline)
+                return where + QStringLiteral("a text");
+            if (p.deviates != q.deviates || p.changedWords != q.changedWords ||
+                p.ownRequirement != q.ownRequirement || p.unfilled != q.unfilled)
+                return where + QStringLiteral("deviation or unfilled");
+            if (p.reviewStatus != q.reviewStatus || p.approver != q.approver ||
+                p.approved != q.approved || p.comments != q.comments ||
+                p.reviewState != q.reviewState || p.changedSinceApproval != q.changedSinceApproval)
+                return where + QStringLiteral("review");
+            if (p.references != q.references || p.societyCritical != q.societyCritical ||
+                p.wordingAuthor != q.wordingAuthor || p.wordingDate != q.wordingDate)
+                return where + QStringLiteral("references or wording author");
+        }
+    }
+    if (a.requirementCount() != b.requirementCount())
+        return QStringLiteral("requirement count");
+    for (const AnnexRequirement *requirement : a.requirements()) {
+        if (b.requirement(requirement->uid) == nullptr ||
+            a.requirement(requirement->uid) != requirement)
+            return QStringLiteral("index of %1").arg(requirement->uid);
+    }
+    return {};
+}
+
+/** The document's (cached, updated) annex must read exactly as one built afresh. */
+#define COMPARE_WITH_FRESH_BUILD(document)                                                         \
+    do {                                                                                           \
+        const QString difference = annexDifference((document).annex(),                             \
+            AnnexBuilder::build(                                                                   \
+                *(document).library(), (document).draft(), (document).filePath()));                \
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));                                    \
+    } while (false)
+
+} // namespace
+
 class TestDraftDocument : public QObject
 {
     Q_OBJECT
@@ -38,6 +122,8 @@ private slots:
     void recovery_orphanedFileOfDeadProcess_isOffered();
     void setParameter_sharedValue_setsEveryRequirementInOneUndoStep();
     void setContract_isOneUndoStep();
+    void perRequirementEdits_updateAnnexInPlace_equalToFreshBuild();
+    void perRequirementEdits_approvedDraft_equalToFreshBuild();
 
 private:
     LibraryPtr m_library;
@@ -387,6 +473,152 @@ void TestDraftDocument::setContract_isOneUndoStep()
     QCOMPARE(document.undoStack()->count(), 1);
     document.undoStack()->undo();
     QVERIFY(document.draft().contract.isEmpty());
+}
+
+void TestDraftDocument::perRequirementEdits_updateAnnexInPlace_equalToFreshBuild()
+{
+    // The bundled library and its example draft, with more requirements: cross-references,
+    // defined terms, shared values, variants, parameters of every type.
+    const LibraryPtr library = LibraryLoader::load();
+    IssueList issues;
+    std::optional<Draft> draft = DraftIo::read(
+        QStringLiteral(":/klausul/library/examples/kommune-sagsbehandling.klausul"), &issues);
+    QVERIFY(draft);
+    DraftDocument document(library, *draft);
+    for (const Clause &clause : library->clauses()) {
+        if (document.draft().itemCount() >= 24)
+            break;
+        if (document.draft().itemsForClause(clause.id).isEmpty())
+            document.addClause(clause.id);
+    }
+    COMPARE_WITH_FRESH_BUILD(document);
+    const int builds = document.annexBuilds();
+
+    const QList<const DraftItem *> items = document.draft().items();
+    QVERIFY(items.size() >= 20);
+    int parameters = 0;
+    int edits = 0;
+    int variants = 0;
+    int values = 0;
+    for (int i = 1; i < items.size(); i += 7) {
+        const QString uid = items.at(i)->uid;
+        const DraftItem item = *document.draft().item(uid);
+        const Clause *clause = library->clause(item.clauseId);
+        const Language language = document.draft().metadata.language;
+        // Own wording, key by key, as the editor sends it.
+        QString text = RichText::toEditableText(document.annex().requirement(uid)->text);
+        for (const QString &typed : {QStringLiteral(" Og"), QStringLiteral(" Kundens Data"),
+                 QStringLiteral(" …"), QStringLiteral(" \u202Eomvendt")}) {
+            text += typed;
+            document.setWording(uid, language, RichText::fromEditableText(text));
+            COMPARE_WITH_FRESH_BUILD(document);
+            ++edits;
+        }
+        document.setItemTitle(uid, language, QStringLiteral("Egen titel %1").arg(i));
+        COMPARE_WITH_FRESH_BUILD(document);
+        document.setRequirementType(uid, RequirementType::MK);
+        COMPARE_WITH_FRESH_BUILD(document);
+        document.addComment(uid, QStringLiteral("Tester"), QStringLiteral("Bemærkning"));
+        COMPARE_WITH_FRESH_BUILD(document);
+        edits += 3;
+        if (clause) {
+            for (const Parameter &parameter : clause->parameters) {
+                if (library->sharedValue(clause->id, parameter.id) || ++parameters > 4)
+                    continue; // a shared value changes other requirements: built afresh
+                for (const QString &value : {QStringLiteral("7"), QStringLiteral("ugyldig")}) {
+                    document.setParameter(uid, parameter.id, value);
+                    COMPARE_WITH_FRESH_BUILD(document);
+                    ++values;
+                }
+            }
+            for (const Variant &variant : clause->variants) {
+                document.setVariant(uid, variant.id);
+                COMPARE_WITH_FRESH_BUILD(document);
+                ++variants;
+            }
+            document.setVariant(uid, QStringLiteral("findes-ikke"));
+            COMPARE_WITH_FRESH_BUILD(document);
+            document.resetWording(uid);
+            COMPARE_WITH_FRESH_BUILD(document);
+        }
+        // Approved, then changed: the approval redline is made for this requirement too.
+        QVERIFY(document.setReviewStatus(uid, ReviewStatus::Approved, QStringLiteral("Jurist")));
+        COMPARE_WITH_FRESH_BUILD(document);
+        document.setWording(
+            uid, language, RichText::fromEditableText(text + QStringLiteral(" Nyt")));
+        COMPARE_WITH_FRESH_BUILD(document);
+        QCOMPARE(document.annex().requirement(uid)->reviewState, ReviewState::ChangedSinceApproval);
+        QVERIFY(!document.annex().requirement(uid)->approvalRedline.isEmpty());
+        edits += 2;
+    }
+    QVERIFY(edits > 20);
+    QVERIFY(values > 0);
+    QVERIFY(variants > 0);
+    // None of these edits built the annex afresh: each updated its requirement in place.
+    QCOMPARE(document.annexBuilds(), builds);
+
+    // Undo and redo of such edits are per-requirement edits as well.
+    for (int step = 0; step < 8; ++step) {
+        document.undoStack()->undo();
+        COMPARE_WITH_FRESH_BUILD(document);
+    }
+    for (int step = 0; step < 8; ++step) {
+        document.undoStack()->redo();
+        COMPARE_WITH_FRESH_BUILD(document);
+    }
+    QCOMPARE(document.annexBuilds(), builds);
+
+    // A shared value and a structural edit build it afresh, and stay right afterwards.
+    bool sharedSet = false;
+    for (const DraftItem *item : document.draft().items()) {
+        const Clause *clause = library->clause(item->clauseId);
+        for (const Parameter &parameter : clause ? clause->parameters : QList<Parameter>()) {
+            if (!sharedSet && library->sharedValue(clause->id, parameter.id)) {
+                document.setParameter(item->uid, parameter.id, QStringLiteral("3"));
+                sharedSet = true;
+            }
+        }
+    }
+    QVERIFY(sharedSet);
+    COMPARE_WITH_FRESH_BUILD(document);
+    QVERIFY(document.annexBuilds() > builds);
+    const int afterShared = document.annexBuilds();
+    document.removeItem(items.constFirst()->uid);
+    COMPARE_WITH_FRESH_BUILD(document);
+    QCOMPARE(document.annexBuilds(), afterShared + 1);
+    document.setWording(items.constLast()->uid, document.draft().metadata.language,
+        RichText::fromEditableText(QStringLiteral("Til sidst.")));
+    COMPARE_WITH_FRESH_BUILD(document);
+    QCOMPARE(document.annexBuilds(), afterShared + 1);
+}
+
+void TestDraftDocument::perRequirementEdits_approvedDraft_equalToFreshBuild()
+{
+    // The test library's full draft: an approved requirement with values, own requirements,
+    // a contract map, explanations, exclusions, versions and withdrawn numbers.
+    IssueList issues;
+    std::optional<Draft> draft =
+        DraftIo::read(test::dataPath(QStringLiteral("drafts/full.klausul")), &issues);
+    QVERIFY(draft);
+    DraftDocument document(m_library, *draft);
+    document.setFilePath(test::dataPath(QStringLiteral("drafts/full.klausul")));
+    COMPARE_WITH_FRESH_BUILD(document);
+    const int builds = document.annexBuilds();
+    document.setParameter(QStringLiteral("i1"), QStringLiteral("penalty"), QStringLiteral("5"));
+    COMPARE_WITH_FRESH_BUILD(document);
+    QCOMPARE(document.annex().requirement(QStringLiteral("i1"))->reviewState,
+        ReviewState::ChangedSinceApproval);
+    document.setVariant(QStringLiteral("i1"), QString());
+    COMPARE_WITH_FRESH_BUILD(document);
+    document.setWording(QStringLiteral("i3"), Language::Danish, Flow());
+    COMPARE_WITH_FRESH_BUILD(document); // an own requirement without text: a problem
+    document.setWording(QStringLiteral("i3"), Language::Danish,
+        RichText::fromEditableText(QStringLiteral("Se bilag 9 og dette bilag.")));
+    COMPARE_WITH_FRESH_BUILD(document);
+    document.setWording(QStringLiteral("i2"), Language::English,
+        RichText::fromEditableText(QStringLiteral("Only in English.")));
+    COMPARE_WITH_FRESH_BUILD(document);
+    QCOMPARE(document.annexBuilds(), builds);
 }
 
 QTEST_GUILESS_MAIN(TestDraftDocument)

@@ -2,6 +2,7 @@
 // the whole annex rendered afresh.
 
 #include "core/annex.h"
+#include "core/draftdocument.h"
 #include "core/draftio.h"
 #include "core/libraryloader.h"
 #include "gui/annexpreview.h"
@@ -112,6 +113,40 @@ private slots:
         // Nothing changed: nothing replaced, nothing lost.
         QVERIFY(preview.show(fewer, Edition::Tender));
         QCOMPARE(blocks(browser.document()), rendered(fewer));
+    }
+
+    void show_documentTypedInto_readsAsAFreshRenderOfAFreshBuild()
+    {
+        // Typing into own wordings: the document updates its annex one requirement at a time,
+        // the preview replaces that requirement, and both read as if made afresh.
+        IssueList issues;
+        const auto draft =
+            DraftIo::read(test::dataPath(QStringLiteral("drafts/full.klausul")), &issues);
+        QVERIFY(draft);
+        DraftDocument document(m_library, *draft);
+        QTextBrowser browser;
+        AnnexPreview preview(&browser);
+        preview.show(document.annex(), Edition::Tender);
+        const int builds = document.annexBuilds();
+        int inPlace = 0;
+        for (const QString &uid :
+            {QStringLiteral("i2"), QStringLiteral("i3"), QStringLiteral("i2")}) {
+            QString text = QStringLiteral("Leverandøren skal");
+            for (const QString &word : {QStringLiteral(" altid"), QStringLiteral(" kryptere"),
+                     QStringLiteral(" Kundens Data."), QStringLiteral("\n\nNyt afsnit")}) {
+                text += word;
+                document.setWording(uid, Language::Danish, RichText::fromEditableText(text));
+                inPlace += preview.show(document.annex(), Edition::Tender) ? 1 : 0;
+                QCOMPARE(blocks(browser.document()),
+                    rendered(AnnexBuilder::build(*m_library, document.draft())));
+            }
+        }
+        document.setParameter(QStringLiteral("i1"), QStringLiteral("penalty"), QStringLiteral("5"));
+        inPlace += preview.show(document.annex(), Edition::Tender) ? 1 : 0;
+        QCOMPARE(blocks(browser.document()),
+            rendered(AnnexBuilder::build(*m_library, document.draft())));
+        QCOMPARE(document.annexBuilds(), builds); // every edit updated the annex in place
+        QCOMPARE(inPlace, 13); // and the preview replaced the requirement in place
     }
 
 private:
