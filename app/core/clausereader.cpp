@@ -77,7 +77,7 @@ Variant readVariant(const xmlNode *element)
         if (xml::isElement(child, "label"))
             readLocalized(child, &variant.label);
         else if (xml::isElement(child, "body"))
-            variant.body.ref(langOf(child)) = RichText::readFlow(child);
+            variant.body.ref(langOf(child)) = PackedFlow::read(child);
     }
     return variant;
 }
@@ -89,7 +89,7 @@ Guidance readGuidance(const xmlNode *element)
          child = xml::nextElement(child)) {
         for (const GuidanceHeading &heading : guidanceHeadings()) {
             if (xml::isElement(child, heading.element))
-                guidance.*heading.member = RichText::readFlow(child);
+                guidance.*heading.member = PackedFlow::read(child);
         }
     }
     return guidance;
@@ -188,7 +188,7 @@ Clause readClause(const xmlNode *root, const QString &fileName)
         if (xml::isElement(child, "title")) {
             readLocalized(child, &clause.title);
         } else if (xml::isElement(child, "body")) {
-            clause.body.ref(langOf(child)) = RichText::readFlow(child);
+            clause.body.ref(langOf(child)) = PackedFlow::read(child);
         } else if (xml::isElement(child, "variant")) {
             clause.variants.append(readVariant(child));
         } else if (xml::isElement(child, "parameter")) {
