@@ -75,10 +75,24 @@ unsigned char containerTag(Inline::Kind kind)
     }
 }
 
-/** Writes the encoding. */
+/**
+ * Writes the encoding into a buffer kept per thread (loading reads thousands of flows on every
+ * core), and finish() copies it into one block of the exact size: no flow grows by reallocation
+ * and leaves the freed blocks behind in the heap.
+ */
 class Writer
 {
 public:
+    Writer()
+        : m_bytes(scratchBytes())
+        , m_lines(scratchLines())
+    {
+        m_bytes.truncate(0);
+        m_lines.resize(0);
+    }
+    Writer(const Writer &) = delete;
+    Writer &operator=(const Writer &) = delete;
+
     void block(Block::Kind kind, bool tenderOnly)
     {
         put(blockTag(kind, tenderOnly));
@@ -175,8 +189,9 @@ public:
                 } while (value);
             }
         }
-        m_bytes.squeeze();
-        return m_bytes;
+        QByteArray packed(m_bytes.constData(), m_bytes.size());
+        m_bytes.truncate(0);
+        return packed;
     }
 
 private:
@@ -197,8 +212,19 @@ private:
         m_bytes.append(begin, end - begin);
     }
 
-    QByteArray m_bytes;
-    QList<int> m_lines;
+    static QByteArray &scratchBytes()
+    {
+        thread_local QByteArray bytes;
+        return bytes;
+    }
+    static QList<int> &scratchLines()
+    {
+        thread_local QList<int> lines;
+        return lines;
+    }
+
+    QByteArray &m_bytes;
+    QList<int> &m_lines;
     bool m_hasLines = false;
     bool m_textOpen = false;
 };
