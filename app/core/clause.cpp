@@ -176,7 +176,7 @@ const Variant *Clause::variant(const QString &variantId) const
     return it == variants.cend() ? nullptr : &*it;
 }
 
-const Translated<Flow> &Clause::bodyFor(const QString &variantId) const
+const Translated<PackedFlow> &Clause::bodyFor(const QString &variantId) const
 {
     if (!variantId.isEmpty()) {
         if (const Variant *v = variant(variantId))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "language.h"
+#include "packedflow.h"
 #include "richtext.h"
 
 #include <QDate>
@@ -75,7 +76,7 @@ struct Variant
 {
     QString id;
     TranslatedText label;
-    Translated<Flow> body;
+    Translated<PackedFlow> body;
     std::optional<RequirementType> type;
     int line = 0;
 };
@@ -83,12 +84,12 @@ struct Variant
 /** Guidance in one language under DIGST's five headings, plus a note for legal review. */
 struct Guidance
 {
-    Flow purpose;
-    Flow contractTypes;
-    Flow prosCons;
-    Flow followUp;
-    Flow remedies;
-    Flow legalNote;
+    PackedFlow purpose;
+    PackedFlow contractTypes;
+    PackedFlow prosCons;
+    PackedFlow followUp;
+    PackedFlow remedies;
+    PackedFlow legalNote;
 
     bool isEmpty() const
     {
@@ -111,7 +112,7 @@ struct GuidanceHeading
 {
     const char *element;
     const char *jsonKey;
-    Flow Guidance::*member;
+    PackedFlow Guidance::*member;
     const char *title; ///< untranslated; title() translates it
     QString translatedTitle() const;
 };
@@ -203,7 +204,8 @@ struct Clause
     QString theme;
     RequirementType type = RequirementType::K;
     TranslatedText title;
-    Translated<Flow> body;
+    /** Clause texts are packed (PackedFlow): a library holds thousands of them. */
+    Translated<PackedFlow> body;
     QList<Variant> variants;
     QList<Parameter> parameters;
     Translated<Guidance> guidance;
@@ -219,7 +221,7 @@ struct Clause
     const Parameter *parameter(const QString &id) const;
     const Variant *variant(const QString &id) const;
     /** The body of a variant, or the standard body when `variantId` is empty or unknown. */
-    const Translated<Flow> &bodyFor(const QString &variantId) const;
+    const Translated<PackedFlow> &bodyFor(const QString &variantId) const;
     /** Languages that have both a title and a body, e.g. ["da", "en"]. */
     QStringList languages() const;
     bool hasReference(const QString &scheme, const QString &id) const;

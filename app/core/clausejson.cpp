@@ -38,7 +38,7 @@ QJsonArray inlines(const Inlines &items)
     return array;
 }
 
-QJsonObject translatedFlow(const Translated<Flow> &text)
+QJsonObject translatedFlow(const Translated<PackedFlow> &text)
 {
     QJsonObject object;
     if (!text.da.isEmpty())

@@ -3,10 +3,28 @@
 #include "xmlstring.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace klausul::ClauseReader {
 
 namespace {
+
+/**
+ * One shared copy of a value that recurs across clauses (parameter and variant ids, schemes,
+ * control ids, themes, contract types, answers) instead of a heap block per occurrence. Per
+ * thread: the loader reads on several. Only short vocabulary-like values go through here.
+ */
+QString intern(const QString &value)
+{
+    thread_local QSet<QString> pool;
+    if (value.isEmpty())
+        return value;
+    const auto it = pool.constFind(value);
+    if (it != pool.cend())
+        return *it;
+    pool.insert(value);
+    return value;
+}
 
 Language langOf(const xmlNode *element)
 {
@@ -30,7 +48,7 @@ std::optional<double> decimalAttribute(const xmlNode *element, const char *name)
 Parameter readParameter(const xmlNode *element)
 {
     Parameter parameter;
-    parameter.id = xml::attribute(element, "id");
+    parameter.id = intern(xml::attribute(element, "id"));
     parameter.type =
         parameterTypeFromCode(xml::attribute(element, "type")).value_or(ParameterType::Text);
     parameter.unit = unitFromCode(xml::attribute(element, "unit"));
@@ -40,7 +58,7 @@ Parameter readParameter(const xmlNode *element)
     parameter.multiple = multiple == QLatin1String("true") || multiple == QLatin1String("1");
     parameter.cumulative = xml::attribute(element, "combine").trimmed() != QLatin1String("or");
     parameter.combineDeclared = xml::hasAttribute(element, "combine");
-    parameter.role = xml::attribute(element, "role").trimmed();
+    parameter.role = intern(xml::attribute(element, "role").trimmed());
     parameter.target = xml::attribute(element, "target").trimmed();
     if (xml::hasAttribute(element, "default"))
         parameter.defaultValue = xml::attribute(element, "default").simplified();
@@ -53,7 +71,7 @@ Parameter readParameter(const xmlNode *element)
             readLocalized(child, &parameter.guidance);
         } else if (xml::isElement(child, "choice")) {
             ParameterChoice choice;
-            choice.value = xml::attribute(child, "value").trimmed();
+            choice.value = intern(xml::attribute(child, "value").trimmed());
             for (const xmlNode *label = xml::firstElement(child); label;
                  label = xml::nextElement(label)) {
                 if (xml::isElement(label, "label"))
@@ -62,13 +80,14 @@ Parameter readParameter(const xmlNode *element)
             parameter.choices.append(choice);
         }
     }
+    parameter.choices.squeeze();
     return parameter;
 }
 
 Variant readVariant(const xmlNode *element)
 {
     Variant variant;
-    variant.id = xml::attribute(element, "id");
+    variant.id = intern(xml::attribute(element, "id"));
     variant.line = xml::lineOf(element);
     if (xml::hasAttribute(element, "type"))
         variant.type = requirementTypeFromCode(xml::attribute(element, "type").trimmed());
@@ -77,7 +96,7 @@ Variant readVariant(const xmlNode *element)
         if (xml::isElement(child, "label"))
             readLocalized(child, &variant.label);
         else if (xml::isElement(child, "body"))
-            variant.body.ref(langOf(child)) = RichText::readFlow(child);
+            variant.body.ref(langOf(child)) = PackedFlow::read(child);
     }
     return variant;
 }
@@ -89,7 +108,7 @@ Guidance readGuidance(const xmlNode *element)
          child = xml::nextElement(child)) {
         for (const GuidanceHeading &heading : guidanceHeadings()) {
             if (xml::isElement(child, heading.element))
-                guidance.*heading.member = RichText::readFlow(child);
+                guidance.*heading.member = PackedFlow::read(child);
         }
     }
     return guidance;
@@ -108,8 +127,11 @@ Condition readCondition(const xmlNode *element)
     condition.line = xml::lineOf(element);
     if (xml::isElement(element, "when")) {
         condition.kind = Condition::Kind::When;
-        condition.question = xml::attribute(element, "question").trimmed();
+        condition.question = intern(xml::attribute(element, "question").trimmed());
         condition.values = xml::attribute(element, "in").split(u' ', Qt::SkipEmptyParts);
+        for (QString &value : condition.values)
+            value = intern(value);
+        condition.values.squeeze();
         return condition;
     }
     if (xml::isElement(element, "any"))
@@ -120,6 +142,7 @@ Condition readCondition(const xmlNode *element)
         condition.kind = Condition::Kind::All; // applies, all
     for (const xmlNode *child = xml::firstElement(element); child; child = xml::nextElement(child))
         condition.children.append(readCondition(child));
+    condition.children.squeeze();
     return condition;
 }
 
@@ -180,7 +203,7 @@ Clause readClause(const xmlNode *root, const QString &fileName)
     clause.replacedBy = xml::attribute(root, "replaced-by").trimmed();
     clause.option =
         optionFromCode(xml::attribute(root, "option").trimmed()).value_or(DigstOption::C);
-    clause.theme = xml::attribute(root, "theme").trimmed();
+    clause.theme = intern(xml::attribute(root, "theme").trimmed());
     clause.type = requirementTypeFromCode(xml::attribute(root, "type").trimmed())
                       .value_or(RequirementType::K);
 
@@ -188,7 +211,7 @@ Clause readClause(const xmlNode *root, const QString &fileName)
         if (xml::isElement(child, "title")) {
             readLocalized(child, &clause.title);
         } else if (xml::isElement(child, "body")) {
-            clause.body.ref(langOf(child)) = RichText::readFlow(child);
+            clause.body.ref(langOf(child)) = PackedFlow::read(child);
         } else if (xml::isElement(child, "variant")) {
             clause.variants.append(readVariant(child));
         } else if (xml::isElement(child, "parameter")) {
@@ -198,16 +221,16 @@ Clause readClause(const xmlNode *root, const QString &fileName)
         } else if (xml::isElement(child, "references")) {
             for (const xmlNode *ref = xml::firstElement(child); ref; ref = xml::nextElement(ref)) {
                 Reference reference;
-                reference.scheme = xml::attribute(ref, "scheme").trimmed();
-                reference.version = xml::attribute(ref, "version").trimmed();
-                reference.id = xml::attribute(ref, "id").trimmed();
+                reference.scheme = intern(xml::attribute(ref, "scheme").trimmed());
+                reference.version = intern(xml::attribute(ref, "version").trimmed());
+                reference.id = intern(xml::attribute(ref, "id").trimmed());
                 reference.line = xml::lineOf(ref);
                 clause.references.append(reference);
             }
         } else if (xml::isElement(child, "contract-types")) {
             clause.contractTypes = xml::textContent(child).split(u' ', Qt::SkipEmptyParts);
             for (QString &type : clause.contractTypes)
-                type = type.trimmed();
+                type = intern(type.trimmed());
         } else if (xml::isElement(child, "applies")) {
             clause.applies = readCondition(child);
         } else if (xml::isElement(child, "suggestion")) {
@@ -226,6 +249,14 @@ Clause readClause(const xmlNode *root, const QString &fileName)
             }
         }
     }
+    // A library keeps its clauses for its lifetime: no reserved slack in their lists.
+    clause.variants.squeeze();
+    clause.parameters.squeeze();
+    clause.references.squeeze();
+    clause.contractTypes.squeeze();
+    clause.history.squeeze();
+    clause.suggestion.stricter.squeeze();
+    clause.suggestion.restricts.squeeze();
     return clause;
 }
 

@@ -346,7 +346,7 @@ QString ClauseBasis::key(const QString &clauseId, int version)
 qsizetype ClauseBasis::textSize() const
 {
     qsizetype size = title.da.size() + title.en.size();
-    const auto flowSize = [](const Translated<Flow> &flow) {
+    const auto flowSize = [](const Translated<PackedFlow> &flow) {
         return RichText::toEditableText(flow.da).size() + RichText::toEditableText(flow.en).size();
     };
     size += flowSize(body);

@@ -114,7 +114,7 @@ struct ClauseBasis
     QString clauseId;
     int version = 0;
     TranslatedText title;
-    Translated<Flow> body;
+    Translated<PackedFlow> body; ///< packed, as in the library: a basis is a clause's old text
     QList<Variant> variants; ///< id, label, body and type only
     QList<Parameter> parameters; ///< without guidance
 

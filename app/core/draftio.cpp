@@ -211,11 +211,11 @@ Parameter readBasisParameter(const xmlNode *element)
     return p;
 }
 
-void readBody(const xmlNode *element, Translated<Flow> *body)
+void readBody(const xmlNode *element, Translated<PackedFlow> *body)
 {
     const Language language =
         languageFromCode(xml::attribute(element, "lang")).value_or(Language::Danish);
-    body->ref(language) = RichText::readFlow(element);
+    body->ref(language) = PackedFlow::read(element);
 }
 
 ClauseBasis readBasis(const xmlNode *element)
@@ -339,12 +339,13 @@ void writeLocalized(QXmlStreamWriter &w, const QString &element, const Translate
     }
 }
 
-void writeBody(QXmlStreamWriter &w, const Translated<Flow> &body)
+void writeBody(QXmlStreamWriter &w, const Translated<PackedFlow> &body)
 {
     for (Language language : {Language::Danish, Language::English}) {
-        const Flow &flow = language == Language::Danish ? body.da : body.en;
-        if (flow.isEmpty())
+        const PackedFlow &packed = language == Language::Danish ? body.da : body.en;
+        if (packed.isEmpty())
             continue;
+        const Flow flow = packed.unpack();
         w.writeStartElement(QStringLiteral("body"));
         w.writeAttribute(QStringLiteral("lang"), languageCode(language));
         RichText::writeFlow(w, flow);

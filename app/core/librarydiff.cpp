@@ -75,7 +75,7 @@ void compareWording(const QString &part, const Translated<QString> &before,
     }
 }
 
-Translated<QString> editable(const Translated<Flow> &flow)
+Translated<QString> editable(const Translated<PackedFlow> &flow)
 {
     return {RichText::toEditableText(flow.da), RichText::toEditableText(flow.en)};
 }

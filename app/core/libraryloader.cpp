@@ -16,6 +16,7 @@
 
 #include <libxml/tree.h>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 #include <vector>
@@ -177,6 +178,11 @@ void readFolder(const QString &folder, Layer *layer, IssueList *issues)
     for (std::thread &worker : workers)
         worker.join();
 
+    // Reserved and moved: a 10,000-clause library holds 10,000 Clause structures, and a list
+    // growing by copies (here and in Library) kept up to three of them at once.
+    layer->clauses.reserve(layer->clauses.size() +
+        std::count_if(results.cbegin(), results.cend(),
+            [](const FileResult &result) { return result.clause.has_value(); }));
     for (qsizetype i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
         FileResult &result = results[std::size_t(i)];
@@ -188,6 +194,7 @@ void readFolder(const QString &folder, Layer *layer, IssueList *issues)
             break;
         case DocumentKind::Clause:
             layer->clauses.append(std::move(*result.clause));
+            result.clause.reset();
             break;
         case DocumentKind::Manifest:
             if (layer->info) {
@@ -260,36 +267,40 @@ void checkCondition(
     }
 }
 
-void checkFlowParams(const Flow &flow, const Clause &clause, IssueList *issues, QSet<QString> *used)
+void checkFlowParams(
+    const PackedFlow &flow, const Clause &clause, IssueList *issues, QSet<QString> *used)
 {
-    for (const Inline *param : RichText::paramRefs(flow)) {
+    // Read from the packed bytes: no Flow is unpacked while a library loads.
+    const QList<Inline> params = flow.refs(Inline::Kind::Param);
+    for (const Inline &param : params) {
         if (used)
-            used->insert(param->text);
-        if (!clause.parameter(param->text)) {
+            used->insert(param.text);
+        if (!clause.parameter(param.text)) {
             Issue issue = Issue::error(
                 LibraryLoader::tr("the text refers to the parameter \"%1\", which the clause does "
                                   "not define")
-                    .arg(param->text),
-                clause.sourceFile, param->line, 0);
-            issue.field = QStringLiteral("param:") + param->text;
+                    .arg(param.text),
+                clause.sourceFile, param.line, 0);
+            issue.field = QStringLiteral("param:") + param.text;
             issues->append(issue);
         }
     }
 }
 
 void checkFlowXrefs(
-    const Flow &flow, const Clause &clause, const Library &library, IssueList *issues)
+    const PackedFlow &flow, const Clause &clause, const Library &library, IssueList *issues)
 {
-    for (const Inline *xref : RichText::xrefs(flow)) {
-        if (xref->text == clause.id) {
-            issues->append(Issue::warning(LibraryLoader::tr("the clause refers to itself"),
-                clause.sourceFile, xref->line, 0));
-        } else if (!library.clause(xref->text)) {
+    const QList<Inline> xrefs = flow.refs(Inline::Kind::Xref);
+    for (const Inline &xref : xrefs) {
+        if (xref.text == clause.id) {
+            issues->append(Issue::warning(
+                LibraryLoader::tr("the clause refers to itself"), clause.sourceFile, xref.line, 0));
+        } else if (!library.clause(xref.text)) {
             Issue issue = Issue::error(
                 LibraryLoader::tr("the text refers to the clause %1, which is not in the library")
-                    .arg(xref->text),
-                clause.sourceFile, xref->line, 0);
-            issue.field = QStringLiteral("xref:") + xref->text;
+                    .arg(xref.text),
+                clause.sourceFile, xref.line, 0);
+            issue.field = QStringLiteral("xref:") + xref.text;
             issues->append(issue);
         }
     }
@@ -790,7 +801,8 @@ std::shared_ptr<Library> LibraryLoader::load(const QStringList &folders)
             listFiles.insert(key, file);
             library->m_referenceLists.append(list);
         }
-        for (const Clause &clause : std::as_const(layer.clauses)) {
+        library->m_clauses.reserve(library->m_clauses.size() + layer.clauses.size());
+        for (Clause &clause : layer.clauses) {
             if (clauseFiles.contains(clause.id)) {
                 const QString other = clauseFiles.value(clause.id);
                 const bool sameLayer = clauseLayers.value(clause.id) == layerIndex;
@@ -805,7 +817,7 @@ std::shared_ptr<Library> LibraryLoader::load(const QStringList &folders)
             }
             clauseFiles.insert(clause.id, clause.sourceFile);
             clauseLayers.insert(clause.id, layerIndex);
-            library->m_clauses.append(clause);
+            library->m_clauses.append(std::move(clause));
         }
         library->m_sharedValues.append(layer.shared);
         library->m_constraints.append(layer.constraints);

@@ -14,7 +14,7 @@ namespace {
 struct ClauseText
 {
     QString where; ///< translated: "the text" or "variant "x""
-    const Translated<Flow> *flow;
+    const Translated<PackedFlow> *flow;
     int line;
 };
 

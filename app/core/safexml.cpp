@@ -12,6 +12,7 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
 
+#include <algorithm>
 #include <cstring>
 #include <mutex>
 
@@ -545,7 +546,13 @@ bool readFile(const QString &path, QByteArray *data, IssueList *issues)
     if (!file.open(QIODevice::ReadOnly))
         return fail(QCoreApplication::translate("klausul::SafeXml", "cannot read the file: %1")
                         .arg(file.errorString()));
-    *data = file.read(MaxFileSize + 1);
+    // Read what the file holds (plus one byte to notice growth), not MaxFileSize: a buffer of
+    // the limit's size per file made glibc raise its mmap threshold and fragmented the heap
+    // while a library of thousands of files loaded.
+    const qint64 expected = std::min<qint64>(info.size(), MaxFileSize);
+    *data = file.read(expected + 1);
+    if (data->size() > expected && file.error() == QFileDevice::NoError)
+        data->append(file.read(MaxFileSize + 1 - data->size()));
     if (file.error() != QFileDevice::NoError)
         return fail(QCoreApplication::translate("klausul::SafeXml", "cannot read the file: %1")
                         .arg(file.errorString()));

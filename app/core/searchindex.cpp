@@ -354,7 +354,7 @@ private:
 
     void addText(const QString &text, Field field);
     void addPair(const Translated<QString> &text, Field field);
-    void addFlow(const Flow &flow, Field field);
+    void addFlow(const PackedFlow &flow, Field field);
     /** Indexes m_text. */
     void addBuffer(Field field);
     void addToken(QStringView token, Field field);
@@ -367,67 +367,6 @@ private:
     std::vector<Slot> m_table;
     std::uint32_t m_mask = 0;
 };
-
-namespace {
-
-/**
- * Appends the plain text of `inlines` as RichText::toPlainText() gives it, with parameter slots
- * and cross-references left out (they are not the clause's words).
- */
-void appendInlines(QString &out, const Inlines &inlines)
-{
-    for (const Inline &item : inlines) {
-        switch (item.kind) {
-        case Inline::Kind::Text:
-        case Inline::Kind::Term:
-            out += item.text;
-            break;
-        case Inline::Kind::Emphasis:
-        case Inline::Kind::Strong:
-        case Inline::Kind::Inserted:
-            appendInlines(out, item.children);
-            break;
-        case Inline::Kind::Param:
-        case Inline::Kind::Xref:
-        case Inline::Kind::Deleted:
-            break;
-        }
-    }
-}
-
-/**
- * The one function that reads a clause text for the index: appends `flow` as
- * RichText::toPlainText(flow) with an empty resolver gives it (paragraphs separated by a blank
- * line, list items as "- " or "1. " lines).
- */
-void appendPlainText(QString &out, const Flow &flow)
-{
-    bool first = true;
-    for (const Block &block : flow) {
-        if (!first)
-            out += QLatin1String("\n\n");
-        first = false;
-        if (block.kind == Block::Kind::Paragraph) {
-            appendInlines(out, block.inlines);
-            continue;
-        }
-        int number = 1;
-        for (const Inlines &item : block.items) {
-            if (number > 1)
-                out += u'\n';
-            if (block.kind == Block::Kind::BulletList) {
-                out += QLatin1String("- ");
-            } else {
-                out += QString::number(number);
-                out += QLatin1String(". ");
-            }
-            ++number;
-            appendInlines(out, item);
-        }
-    }
-}
-
-} // namespace
 
 SearchIndex::Builder::Builder(
     const QList<Clause> &clauses, const QHash<QString, QString> &themeNames, int begin, int end)
@@ -488,10 +427,12 @@ void SearchIndex::Builder::addPair(const Translated<QString> &text, Field field)
     addBuffer(field);
 }
 
-void SearchIndex::Builder::addFlow(const Flow &flow, Field field)
+void SearchIndex::Builder::addFlow(const PackedFlow &flow, Field field)
 {
+    // The one place that reads a clause text for the index: what RichText::toPlainText() gives
+    // with parameter slots and cross-references resolved to nothing.
     m_text.resize(0);
-    appendPlainText(m_text, flow);
+    flow.appendPlainText(m_text);
     addBuffer(field);
 }
 

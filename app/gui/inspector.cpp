@@ -476,7 +476,7 @@ void Inspector::wordingEdited()
     Flow flow = RichText::fromEditableText(m_wording->editableText());
     if (const Clause *clause = m_document->library()->clause(item->clauseId)) {
         // Typing the standard text back is the same as no own wording.
-        if (flow == clause->bodyFor(item->variant).get(lang))
+        if (flow == clause->bodyFor(item->variant).get(lang).unpack())
             flow.clear();
     }
     m_document->setWording(m_uid, lang, flow);

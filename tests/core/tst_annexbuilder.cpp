@@ -518,8 +518,10 @@ void TestAnnexBuilder::build_strippedExamples_oneLocatedErrorPerRequiredParamete
             const Clause *clause = library->clause(item->clauseId);
             if (!clause)
                 continue;
-            for (const Inline *slot : RichText::paramRefs(clause->bodyFor(item->variant).da)) {
-                const Parameter *parameter = clause->parameter(slot->text);
+            const QList<Inline> params =
+                clause->bodyFor(item->variant).da.refs(Inline::Kind::Param);
+            for (const Inline &slot : params) {
+                const Parameter *parameter = clause->parameter(slot.text);
                 if (parameter && parameter->isRequired())
                     expected.insert(item->uid + u'/' + parameter->id);
             }

@@ -211,9 +211,10 @@ void TestBundledLibrary::societyCritical_threePerTheme_withStepInAndChangeOfCont
         const QString title = clause.title.en.toLower();
         stepIn = stepIn || title.contains(QStringLiteral("step-in"));
         changeOfControl = changeOfControl || title.contains(QStringLiteral("change of control"));
-        QVERIFY2(RichText::toPlainText(clause.guidance.da.legalNote + clause.guidance.da.purpose +
-                     clause.guidance.da.contractTypes)
-                     .contains(QStringLiteral("forklar")),
+        QVERIFY2(
+            RichText::toPlainText(clause.guidance.da.legalNote.unpack() +
+                clause.guidance.da.purpose.unpack() + clause.guidance.da.contractTypes.unpack())
+                .contains(QStringLiteral("forklar")),
             qPrintable(clause.id + QStringLiteral(": no follow-or-explain guidance")));
     }
     QVERIFY(stepIn);

@@ -112,7 +112,7 @@ void TestEditableClause::setBody_changedText_keepsDefinedTermsAndLoadsBack()
     IssueList issues;
     const auto loaded = clause.toClause(QStringLiteral("ADG-01.xml"), &issues);
     QVERIFY2(loaded, qPrintable(issues.isEmpty() ? QString() : issues.first().toString()));
-    QCOMPARE(loaded->body.da.first().inlines.first().kind, Inline::Kind::Term);
+    QCOMPARE(loaded->body.da.unpack().first().inlines.first().kind, Inline::Kind::Term);
     QCOMPARE(clause.body(QStringLiteral("da")), text);
 }
 
@@ -157,8 +157,8 @@ void TestEditableClause::create_withParameterAndVariant_isSchemaValid()
     QCOMPARE(loaded->parameters.first().defaultValue.value_or(QString()), QStringLiteral("5"));
     QCOMPARE(loaded->variants.size(), 1);
     QCOMPARE(loaded->variants.first().type, std::optional<RequirementType>(RequirementType::MK));
-    QCOMPARE(loaded->body.en.size(), 2);
-    QCOMPARE(loaded->body.en.at(1).kind, Block::Kind::BulletList);
+    QCOMPARE(loaded->body.en.unpack().size(), 2);
+    QCOMPARE(loaded->body.en.unpack().at(1).kind, Block::Kind::BulletList);
     QVERIFY(loaded->applies.has_value());
     QCOMPARE(loaded->references.size(), 1);
     // The written file is in the canonical layout.

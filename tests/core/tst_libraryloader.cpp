@@ -111,7 +111,7 @@ void TestLibraryLoader::load_validLibrary_readsEveryField()
     QCOMPARE(location->choice(QStringLiteral("eu-eea"))->label.da, QStringLiteral("EU/EØS"));
     QVERIFY(!clause->parameter(QStringLiteral("penalty"))->defaultValue);
 
-    QCOMPARE(clause->guidance.da.purpose.size(), 1);
+    QCOMPARE(clause->guidance.da.purpose.unpack().size(), 1);
     QCOMPARE(RichText::toPlainText(clause->guidance.en.legalNote),
         QStringLiteral("English legal note."));
 
