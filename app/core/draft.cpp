@@ -118,7 +118,7 @@ bool operator==(const Draft &a, const Draft &b)
 {
     return a.metadata == b.metadata && a.contract == b.contract && a.answers == b.answers &&
         a.sections == b.sections && a.explanations == b.explanations && a.versions == b.versions &&
-        a.withdrawn == b.withdrawn;
+        a.withdrawn == b.withdrawn && a.exclusions == b.exclusions;
 }
 
 QString Draft::numberLabel(int number) const

@@ -12,6 +12,7 @@
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace klausul;
@@ -124,6 +125,7 @@ private slots:
     void setContract_isOneUndoStep();
     void perRequirementEdits_updateAnnexInPlace_equalToFreshBuild();
     void perRequirementEdits_approvedDraft_equalToFreshBuild();
+    void setExclusion_reason_isOneUndoStepSavedAndReadBack();
 
 private:
     LibraryPtr m_library;
@@ -619,6 +621,39 @@ void TestDraftDocument::perRequirementEdits_approvedDraft_equalToFreshBuild()
         RichText::fromEditableText(QStringLiteral("Only in English.")));
     COMPARE_WITH_FRESH_BUILD(document);
     QCOMPARE(document.annexBuilds(), builds);
+}
+
+void TestDraftDocument::setExclusion_reason_isOneUndoStepSavedAndReadBack()
+{
+    // A draft that differed only in its exclusions compared equal, so the change was dropped:
+    // the app's exclusion dialog and `klausul-cli exclude` ("nothing changed") lost the reason.
+    DraftDocument document(m_library, Draft());
+    document.setExclusion(QStringLiteral("iso27001:2022"), QStringLiteral("7.4"),
+        QStringLiteral("Anne"), QStringLiteral("Ingen fysiske lokaler"));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QVERIFY(document.isModified());
+    QCOMPARE(document.draft().exclusions.size(), 1);
+    QCOMPARE(
+        document.draft().exclusions.constFirst().text, QStringLiteral("Ingen fysiske lokaler"));
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("exclusion.klausul"));
+    QString error;
+    QVERIFY2(DraftIo::write(document.draft(), file, &error), qPrintable(error));
+    IssueList issues;
+    const std::optional<Draft> read = DraftIo::read(file, &issues);
+    QVERIFY2(read, qPrintable(test::describe(issues)));
+    QCOMPARE(read->exclusions.size(), 1);
+    QCOMPARE(read->exclusions.constFirst().control, QStringLiteral("7.4"));
+    QCOMPARE(read->exclusions.constFirst().text, QStringLiteral("Ingen fysiske lokaler"));
+
+    // Clearing the reason removes the exclusion; undo brings the draft back to none.
+    document.setExclusion(
+        QStringLiteral("iso27001:2022"), QStringLiteral("7.4"), QStringLiteral("Anne"), QString());
+    QVERIFY(document.draft().exclusions.isEmpty());
+    document.undoStack()->setIndex(0);
+    QVERIFY(document.draft().exclusions.isEmpty());
+    QVERIFY(!document.isModified());
 }
 
 QTEST_GUILESS_MAIN(TestDraftDocument)
