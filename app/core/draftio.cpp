@@ -11,6 +11,8 @@
 
 #include <libxml/tree.h>
 
+#include <algorithm>
+
 namespace klausul {
 
 namespace {
@@ -104,11 +106,22 @@ void readContentChild(const xmlNode *child, QMap<QString, QString> *values, Tran
     }
 }
 
+/**
+ * The clause version an item or approved content is based on: none (0) for an own requirement,
+ * which has no clause, and never negative. What the writer writes, so a draft reads back equal.
+ */
+int clauseVersionOf(const xmlNode *element, const QString &clauseId)
+{
+    if (clauseId.isEmpty())
+        return 0;
+    return std::max(0, xml::attribute(element, "version").trimmed().toInt());
+}
+
 ApprovedContent readApprovedContent(const xmlNode *element)
 {
     ApprovedContent content;
     content.clauseId = xml::attribute(element, "clause").trimmed();
-    content.clauseVersion = xml::attribute(element, "version").trimmed().toInt();
+    content.clauseVersion = clauseVersionOf(element, content.clauseId);
     content.variant = xml::attribute(element, "variant").trimmed();
     if (xml::hasAttribute(element, "type"))
         content.type = requirementTypeFromCode(xml::attribute(element, "type").trimmed());
@@ -124,7 +137,7 @@ DraftItem readItem(const xmlNode *element)
     item.line = xml::lineOf(element);
     item.number = xml::attribute(element, "number").trimmed().toInt();
     item.clauseId = xml::attribute(element, "clause").trimmed();
-    item.clauseVersion = xml::attribute(element, "version").trimmed().toInt();
+    item.clauseVersion = clauseVersionOf(element, item.clauseId);
     item.variant = xml::attribute(element, "variant").trimmed();
     if (xml::hasAttribute(element, "type"))
         item.type = requirementTypeFromCode(xml::attribute(element, "type").trimmed());

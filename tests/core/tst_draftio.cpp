@@ -29,6 +29,7 @@ private slots:
     void write_missingFolder_failsWithMessage();
     void removeItem_recordsWithdrawnNumber_andNumbersAreNeverReused();
     void renumber_compactsAndForgetsWithdrawn();
+    void roundTrip_strayClauseVersion_readsAsWritten();
 };
 
 void TestDraftIo::read_fullDraft_readsEveryField()
@@ -322,6 +323,28 @@ void TestDraftIo::renumber_compactsAndForgetsWithdrawn()
     QCOMPARE(numbers, (QList<int> {1, 2, 3}));
     QVERIFY(draft->withdrawn.isEmpty());
     QCOMPARE(draft->nextNumber(), 4);
+}
+
+void TestDraftIo::roundTrip_strayClauseVersion_readsAsWritten()
+{
+    // Found by fuzz_draft: an own requirement (no clause) with a version was read with that
+    // version, which is never written, so saving and reopening changed the draft.
+    QFile file(test::dataPath(QStringLiteral("drafts/full.klausul")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    QVERIFY(bytes.contains("clause=\"VAL-01\" version=\"3\""));
+    bytes.replace("clause=\"VAL-01\" version=\"3\"", "version=\"3\"");
+    IssueList issues;
+    const auto original = DraftIo::parse(bytes, QStringLiteral("stray.klausul"), &issues);
+    QVERIFY2(original, qPrintable(test::describe(issues)));
+    const QByteArray xml = DraftIo::serialize(*original);
+    const auto reread = DraftIo::parse(xml, QStringLiteral("memory.klausul"), &issues);
+    QVERIFY2(reread, qPrintable(test::describe(issues)));
+    QCOMPARE(*reread, *original);
+    for (const DraftItem *item : original->items()) {
+        if (item->clauseId.isEmpty())
+            QCOMPARE(item->clauseVersion, 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDraftIo)
