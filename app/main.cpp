@@ -49,7 +49,11 @@ int main(int argc, char *argv[])
     const QStringList organisation = settings.libraryFolders();
     if (!organisation.isEmpty())
         folders = QStringList {klausul::LibraryLoader::bundledPath()} + organisation;
-    klausul::MainWindow window(klausul::LibraryLoader::load(folders), &settings);
+    // The library loads on other threads while the window is built; the window waits for it
+    // where it needs it. The compiled-in library was validated when it was built.
+    auto loading = klausul::LibraryLoader::loadInBackground(
+        folders, klausul::LibraryLoader::Validation::TrustCompiledIn);
+    klausul::MainWindow window([&loading] { return loading.get(); }, &settings);
     window.show();
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty())

@@ -1,6 +1,15 @@
 #include "clausefiltermodel.h"
 
+#include <QTimer>
+
 namespace klausul {
+
+namespace {
+
+/** How long after the library is set its search index is started. */
+constexpr int IndexDelayMs = 300;
+
+} // namespace
 
 ClauseFilterModel::ClauseFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -25,10 +34,13 @@ void ClauseFilterModel::setLibraryModel(LibraryModel *model)
 
 void ClauseFilterModel::rebuildIndex()
 {
-    // The library's own index, shared with everything else that searches this library; it is
-    // built in the background from now on, so the first search rarely waits for it.
-    if (m_library && m_library->library())
-        m_library->library()->prepareSearchIndex();
+    // The library's own index, shared with everything else that searches this library. It is
+    // built in the background, started a moment from now: at start-up that is after the window
+    // is on screen, not competing with it for the processor. A search before then builds it.
+    QTimer::singleShot(IndexDelayMs, this, [this] {
+        if (m_library && m_library->library())
+            m_library->library()->prepareSearchIndex();
+    });
     setSearchText(m_search);
 }
 

@@ -65,7 +65,7 @@ int itemColumn(const QByteArray &data, int line, int occurrence)
     return column;
 }
 
-void readMetadata(const xmlNode *element, DraftMetadata *metadata)
+void readMetadataElement(const xmlNode *element, DraftMetadata *metadata)
 {
     for (const xmlNode *child = xml::firstElement(element); child;
          child = xml::nextElement(child)) {
@@ -266,7 +266,7 @@ Draft readDraft(const xmlNode *root)
     Draft draft;
     for (const xmlNode *child = xml::firstElement(root); child; child = xml::nextElement(child)) {
         if (xml::isElement(child, "metadata")) {
-            readMetadata(child, &draft.metadata);
+            readMetadataElement(child, &draft.metadata);
         } else if (xml::isElement(child, "contract")) {
             draft.contract.type = xml::attribute(child, "type").trimmed();
             draft.contract.definitionsInContract =
@@ -504,19 +504,14 @@ std::optional<Draft> DraftIo::read(const QString &path, IssueList *issues)
     return parse(data, path, issues);
 }
 
-std::optional<Draft> DraftIo::parse(
-    const QByteArray &data, const QString &fileName, IssueList *issues)
+bool DraftIo::checkRoot(const xmlNode *root, const QString &fileName, IssueList *issues)
 {
-    const XmlDocument doc = SafeXml::parse(data, fileName, issues);
-    if (!doc)
-        return std::nullopt;
-    const xmlNode *root = doc.root();
     if (!xml::isElement(root, "draft") || !root->ns ||
         xml::toQString(root->ns->href) != SafeXml::draftNamespace()) {
         issues->append(Issue::error(tr("not a Klausul draft: expected <draft> in the namespace %1")
                                         .arg(SafeXml::draftNamespace()),
             fileName, xml::lineOf(root), 1));
-        return std::nullopt;
+        return false;
     }
     const int format = xml::attribute(root, "format").trimmed().toInt();
     if (format > FormatVersion) {
@@ -525,8 +520,45 @@ std::optional<Draft> DraftIo::parse(
                                         .arg(format)
                                         .arg(FormatVersion),
             fileName, xml::lineOf(root), 1));
-        return std::nullopt;
+        return false;
     }
+    return true;
+}
+
+std::optional<DraftMetadata> DraftIo::readMetadata(const QString &path, IssueList *issues)
+{
+    QByteArray data;
+    if (!SafeXml::readFile(path, &data, issues))
+        return std::nullopt;
+    // A stream that stops after <metadata>, near the top: a draft with recorded standard texts
+    // is some hundred kB, and a list of drafts needs only their details.
+    std::optional<DraftMetadata> metadata;
+    const qsizetype issuesBefore = issues->size();
+    const bool wellFormed = SafeXml::readFirstChild(
+        data, path, "metadata",
+        [&](const xmlNode *root, const xmlNode *element) {
+            if (!checkRoot(root, path, issues))
+                return;
+            metadata.emplace();
+            readMetadataElement(element, &*metadata);
+        },
+        issues);
+    if (wellFormed && !metadata && issues->size() == issuesBefore) // every draft has <metadata>
+        issues->append(Issue::error(tr("not a Klausul draft: expected <draft> in the namespace %1")
+                                        .arg(SafeXml::draftNamespace()),
+            path, 1, 1));
+    return metadata;
+}
+
+std::optional<Draft> DraftIo::parse(
+    const QByteArray &data, const QString &fileName, IssueList *issues)
+{
+    const XmlDocument doc = SafeXml::parse(data, fileName, issues);
+    if (!doc)
+        return std::nullopt;
+    const xmlNode *root = doc.root();
+    if (!checkRoot(root, fileName, issues))
+        return std::nullopt;
     if (!SafeXml::validate(doc, Schema::Draft, data, fileName, issues))
         return std::nullopt;
     std::optional<Draft> draft = readDraft(root);

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QCoreApplication>
 
+struct _xmlNode;
+
 namespace klausul {
 
 /**
@@ -22,6 +24,12 @@ public:
 
     /** Reads a draft file; on failure returns nullopt and adds located issues. */
     static std::optional<Draft> read(const QString &path, IssueList *issues);
+    /**
+     * Reads only a draft's details, for a list of drafts such as the start page's examples: the
+     * file is parsed safely but not validated, and nothing else is read. Opening the draft
+     * (read()) validates it.
+     */
+    static std::optional<DraftMetadata> readMetadata(const QString &path, IssueList *issues);
     /** Parses draft XML already in memory (`fileName` is used in issues). */
     static std::optional<Draft> parse(
         const QByteArray &data, const QString &fileName, IssueList *issues);
@@ -29,6 +37,10 @@ public:
     static QByteArray serialize(const Draft &draft);
     /** Saves atomically. */
     static bool write(const Draft &draft, const QString &path, QString *error);
+
+private:
+    /** Whether `root` is a <draft> of the draft namespace in a format this version reads. */
+    static bool checkRoot(const _xmlNode *root, const QString &fileName, IssueList *issues);
 };
 
 } // namespace klausul

@@ -84,7 +84,8 @@ struct FileResult
     std::optional<Clause> clause;
 };
 
-ParsedFile parseAndValidate(const QString &path, IssueList *issues)
+/** `validate` false: parsed only (a compiled-in file the build validated, see Validation). */
+ParsedFile parseAndValidate(const QString &path, IssueList *issues, bool validate = true)
 {
     ParsedFile result;
     QByteArray data;
@@ -105,15 +106,18 @@ ParsedFile parseAndValidate(const QString &path, IssueList *issues)
         return result;
     }
     const Schema schema = kind == DocumentKind::Clause ? Schema::Clause : Schema::Library;
-    if (!SafeXml::validate(doc, schema, data, path, issues))
+    if (validate && !SafeXml::validate(doc, schema, data, path, issues))
         return result;
     result.kind = kind;
     result.doc = std::move(doc);
     return result;
 }
 
-void readFolder(const QString &folder, Layer *layer, IssueList *issues)
+void readFolder(
+    const QString &folder, Layer *layer, IssueList *issues, LibraryLoader::Validation validation)
 {
+    const bool validate =
+        validation == LibraryLoader::Validation::Full || folder != LibraryLoader::bundledPath();
     layer->folder = folder;
     const QFileInfo info(folder);
     if (!info.exists() || !info.isDir()) {
@@ -128,8 +132,14 @@ void readFolder(const QString &folder, Layer *layer, IssueList *issues)
     const QString canonicalFolder = info.canonicalFilePath() + u'/';
     QDirIterator it(folder, {QStringLiteral("*.xml")},
         QDir::Files | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    // Compiled in (the bundled library): only regular files can be there.
+    const bool compiledIn = folder.startsWith(u':');
     while (it.hasNext()) {
         const QString path = it.next();
+        if (compiledIn) {
+            files << path;
+            continue;
+        }
         const QFileInfo entry(path);
         auto refuse = [&](const QString &message) {
             Issue issue = Issue::error(message, path);
@@ -162,7 +172,7 @@ void readFolder(const QString &folder, Layer *layer, IssueList *issues)
         for (qsizetype i = next++; i < files.size(); i = next++) {
             const QString &path = files.at(i);
             FileResult &result = results[std::size_t(i)];
-            result.parsed = parseAndValidate(path, &result.issues);
+            result.parsed = parseAndValidate(path, &result.issues, validate);
             if (result.parsed.kind == DocumentKind::Clause) {
                 result.clause = ClauseReader::readClause(result.parsed.doc.root(), path);
                 result.parsed.doc = XmlDocument();
@@ -731,7 +741,7 @@ IssueList LibraryLoader::checkClause(const Clause &clause, const Library &librar
     return issues;
 }
 
-std::shared_ptr<Library> LibraryLoader::load(const QStringList &folders)
+std::shared_ptr<Library> LibraryLoader::load(const QStringList &folders, Validation validation)
 {
     SafeXml::initialise();
     auto library = std::make_shared<Library>();
@@ -745,7 +755,7 @@ std::shared_ptr<Library> LibraryLoader::load(const QStringList &folders)
 
     for (int layerIndex = 0; layerIndex < sources.size(); ++layerIndex) {
         Layer layer;
-        readFolder(sources.at(layerIndex), &layer, &library->m_issues);
+        readFolder(sources.at(layerIndex), &layer, &library->m_issues, validation);
         if (layer.info)
             library->m_layers.append(*layer.info);
 
@@ -825,11 +835,37 @@ std::shared_ptr<Library> LibraryLoader::load(const QStringList &folders)
     }
     library->rebuildIndex();
 
-    for (const Clause &clause : library->m_clauses)
-        library->m_issues.append(checkClause(clause, *library));
+    // Each clause is checked against the whole library, read-only: the second half of the
+    // clauses on another core, its issues appended after the first half's (the same order as on
+    // one thread).
+    const QList<Clause> &clauses = library->m_clauses;
+    const qsizetype half = QThread::idealThreadCount() > 1 && clauses.size() >= 16
+        ? clauses.size() / 2
+        : clauses.size();
+    IssueList secondHalf;
+    std::thread other;
+    if (half < clauses.size()) {
+        other = std::thread([&] {
+            for (qsizetype i = half; i < clauses.size(); ++i)
+                secondHalf.append(checkClause(clauses.at(i), *library));
+        });
+    }
+    for (qsizetype i = 0; i < half; ++i)
+        library->m_issues.append(checkClause(clauses.at(i), *library));
+    if (other.joinable()) {
+        other.join();
+        library->m_issues.append(secondHalf);
+    }
     library->m_issues.append(checkConsistency(*library));
     locateColumns(&library->m_issues);
     return library;
+}
+
+std::future<std::shared_ptr<Library>> LibraryLoader::loadInBackground(
+    const QStringList &folders, Validation validation)
+{
+    return std::async(
+        std::launch::async, [folders, validation] { return load(folders, validation); });
 }
 
 IssueList LibraryLoader::checkFile(const QString &path, const Library &context)

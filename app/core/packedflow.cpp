@@ -707,12 +707,17 @@ QList<Inline> PackedFlow::refs(Inline::Kind kind) const
         if (byte == Term) {
             reader.skipString();
         } else if (byte == Param || byte == Xref) {
+            const Inline::Kind itemKind = byte == Param ? Inline::Kind::Param : Inline::Kind::Xref;
+            if (itemKind != kind) { // an id (never escaped): skipped without decoding it
+                reader.skipString();
+                reader.nextLine();
+                continue;
+            }
             Inline item;
-            item.kind = byte == Param ? Inline::Kind::Param : Inline::Kind::Xref;
+            item.kind = itemKind;
             item.text = reader.string();
             item.line = reader.nextLine();
-            if (item.kind == kind)
-                out.append(item);
+            out.append(item);
         } else if (byte == Esc && !reader.atEnd()) {
             reader.take();
         }

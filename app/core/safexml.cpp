@@ -6,10 +6,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QResource>
 
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
+#include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
 
 #include <algorithm>
@@ -53,7 +55,8 @@ xmlNode *XmlDocument::root() const
 namespace SafeXml {
 namespace {
 
-constexpr int SafeParseOptions = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+constexpr int SafeParseOptions =
+    XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_COMPACT;
 constexpr int MaxIssuesPerFile = 25;
 
 // While a schema is being compiled, its xs:include of common.xsd is served from the resource;
@@ -455,6 +458,20 @@ bool checkProlog(
     return true;
 }
 
+/** What parse() and readFirstChild() refuse before libxml2 sees a byte: size, encoding, DOCTYPE. */
+bool checkBeforeParsing(
+    const QByteArray &data, const QString &fileName, const SourceText &source, IssueList *issues)
+{
+    if (data.size() > MaxFileSize) {
+        issues->append(Issue::error(QCoreApplication::translate("klausul::SafeXml",
+                                        "the document is too large (the limit is %1 MiB)")
+                                        .arg(MaxFileSize / (1024 * 1024)),
+            fileName, 1, 1));
+        return false;
+    }
+    return checkProlog(data, fileName, source, issues);
+}
+
 xmlSchemaPtr compileSchema(const QString &resourcePath)
 {
     const QByteArray text = resourceBytes(resourcePath);
@@ -516,6 +533,22 @@ void initialise()
 
 bool readFile(const QString &path, QByteArray *data, IssueList *issues)
 {
+    if (path.startsWith(u':')) {
+        // Compiled in (the bundled library): no pipe or device can be there and the size is
+        // known, so one look-up instead of a file's four. Anything else, e.g. a folder, takes
+        // the way below, which says what it is.
+        const QResource resource(path);
+        if (resource.isValid() && resource.uncompressedSize() > 0 &&
+            resource.uncompressedSize() <= MaxFileSize) {
+            // Stored uncompressed (app/core/CMakeLists.txt): the bytes in the binary, not copied.
+            *data = resource.compressionAlgorithm() == QResource::NoCompression
+                ? QByteArray::fromRawData(
+                      reinterpret_cast<const char *>(resource.data()), resource.size())
+                : resource.uncompressedData();
+            return true;
+        }
+    }
+
     const QFileInfo info(path);
     auto fail = [&](const QString &message) {
         Issue issue = Issue::error(message, path);
@@ -571,14 +604,7 @@ XmlDocument parse(const QByteArray &data, const QString &fileName, IssueList *is
 {
     initialise();
     const SourceText source(data);
-    if (data.size() > MaxFileSize) {
-        issues->append(Issue::error(QCoreApplication::translate("klausul::SafeXml",
-                                        "the document is too large (the limit is %1 MiB)")
-                                        .arg(MaxFileSize / (1024 * 1024)),
-            fileName, 1, 1));
-        return {};
-    }
-    if (!checkProlog(data, fileName, source, issues))
+    if (!checkBeforeParsing(data, fileName, source, issues))
         return {};
 
     ErrorCollector collector(fileName, source, issues, true);
@@ -610,6 +636,53 @@ XmlDocument parse(const QByteArray &data, const QString &fileName, IssueList *is
         return {};
     }
     return doc;
+}
+
+bool readFirstChild(const QByteArray &data, const QString &fileName, const char *name,
+    const std::function<void(const xmlNode *root, const xmlNode *element)> &read, IssueList *issues)
+{
+    initialise();
+    const SourceText source(data);
+    if (!checkBeforeParsing(data, fileName, source, issues))
+        return false;
+
+    ErrorCollector collector(fileName, source, issues, true);
+    StructuredErrorScope scope(&collector);
+    xmlTextReaderPtr reader = xmlReaderForMemory(
+        data.constData(), int(data.size()), "klausul-document.xml", nullptr, SafeParseOptions);
+    if (!reader) {
+        issues->append(Issue::error(
+            QCoreApplication::translate("klausul::SafeXml", "the file is not well-formed XML"),
+            fileName, 1, 1));
+        return false;
+    }
+    const xmlNode *root = nullptr;
+    const xmlNode *element = nullptr;
+    int status = xmlTextReaderRead(reader);
+    while (status == 1 && !element && collector.count == 0) {
+        if (xmlTextReaderNodeType(reader) != XML_READER_TYPE_ELEMENT) {
+            status = xmlTextReaderRead(reader);
+        } else if (xmlTextReaderDepth(reader) == 0) {
+            root = xmlTextReaderCurrentNode(reader);
+            status = xmlTextReaderRead(reader);
+        } else if (xmlStrEqual(xmlTextReaderConstLocalName(reader),
+                       reinterpret_cast<const xmlChar *>(name))) {
+            element = xmlTextReaderExpand(reader);
+            if (!element)
+                status = -1;
+        } else {
+            status = xmlTextReaderNext(reader); // over this child and its subtree
+        }
+    }
+    const bool wellFormed = status >= 0 && collector.count == 0;
+    if (wellFormed && element)
+        read(root, element);
+    xmlFreeTextReader(reader);
+    if (!wellFormed && collector.count == 0)
+        issues->append(Issue::error(
+            QCoreApplication::translate("klausul::SafeXml", "the file is not well-formed XML"),
+            fileName, 1, 1));
+    return wellFormed;
 }
 
 struct StreamCheck::Private

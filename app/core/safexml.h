@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct _xmlDoc;
@@ -61,6 +62,17 @@ bool readFile(const QString &path, QByteArray *data, IssueList *issues);
 
 /** Parses `data`; returns an empty document and adds located issues when it is refused. */
 XmlDocument parse(const QByteArray &data, const QString &fileName, IssueList *issues);
+/**
+ * Reads `data` as parse() does (same limits and refusals), but as a stream that stops at the
+ * first child of the root element named `name`: `read` gets the root (its attributes and
+ * namespace; no children) and that element with its whole subtree. Parsing stops there (libxml2
+ * reads a few hundred bytes ahead, and a fault found there is reported). Returns false, with
+ * located issues, when the document is not well-formed up to there; true with `read` not called
+ * when the root has no such child.
+ */
+bool readFirstChild(const QByteArray &data, const QString &fileName, const char *name,
+    const std::function<void(const _xmlNode *root, const _xmlNode *element)> &read,
+    IssueList *issues);
 
 /** Validates against a compiled-in schema; adds every violation (up to a limit) as an issue. */
 bool validate(const XmlDocument &doc, Schema schema, const QByteArray &data,

@@ -7,6 +7,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeView>
@@ -101,13 +103,11 @@ const FacetSpec Facets[] = {
 
 } // namespace
 
-LibraryBrowser::LibraryBrowser(LibraryPtr library, QWidget *parent)
+LibraryBrowser::LibraryBrowser(QWidget *parent)
     : QWidget(parent)
-    , m_library(std::move(library))
 {
     setObjectName(QStringLiteral("libraryBrowser"));
     m_model = new LibraryModel(this);
-    m_model->setLibrary(m_library);
     m_filter = new ClauseFilterModel(this);
     m_filter->setLibraryModel(m_model);
 
@@ -133,8 +133,7 @@ LibraryBrowser::LibraryBrowser(LibraryPtr library, QWidget *parent)
     for (const FacetSpec &spec : Facets) {
         auto *combo = new QComboBox(m_facetBox);
         combo->setObjectName(QLatin1String(spec.objectName));
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(12);
+        combo->setMinimumContentsLength(12); // the size policy is set when first shown, below
         auto *label = new QLabel(m_facetBox);
         label->setBuddy(combo);
         facetForm->addRow(label, combo);
@@ -155,6 +154,10 @@ LibraryBrowser::LibraryBrowser(LibraryPtr library, QWidget *parent)
     });
     m_facetBox->setVisible(false);
     connect(m_filterToggle, &QToolButton::toggled, this, [this](bool on) {
+        // Before the facets are first shown (setting it builds each drop-down's popup list, a
+        // twentieth of the app's start-up for a box that starts hidden).
+        for (QComboBox *combo : std::as_const(m_facets))
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         m_facetBox->setVisible(on);
         m_filterToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
@@ -170,9 +173,6 @@ LibraryBrowser::LibraryBrowser(LibraryPtr library, QWidget *parent)
     m_view->setItemDelegate(new ElidedToolTipDelegate(m_view));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(LibraryModel::TitleColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(LibraryModel::TypeColumn, QHeaderView::ResizeToContents);
-    m_view->header()->setSectionResizeMode(
-        LibraryModel::OptionColumn, QHeaderView::ResizeToContents);
     m_view->expandAll();
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         if (!index.data(LibraryModel::ClauseIdRole).toString().isEmpty())
@@ -217,6 +217,15 @@ LibraryBrowser::LibraryBrowser(LibraryPtr library, QWidget *parent)
     retranslate();
 }
 
+void LibraryBrowser::setLibrary(LibraryPtr library)
+{
+    m_library = std::move(library);
+    m_model->setLibrary(m_library);
+    fillFacets();
+    m_view->expandAll();
+    updateMatchCount();
+}
+
 void LibraryBrowser::setPreviewLanguage(std::function<Language()> language)
 {
     m_language = std::move(language);
@@ -238,10 +247,36 @@ void LibraryBrowser::retranslate()
                                      "variants, guidance and references."));
     fillFacets();
     updateMatchCount();
+    fitCodeColumns();
+}
+
+void LibraryBrowser::fitCodeColumns()
+{
+    // The type and option columns hold one short code each: as wide as the widest code or
+    // their heading, measured here. (ResizeToContents measured every row at every layout, a
+    // tenth of the app's start-up.)
+    QHeaderView *header = m_view->header();
+    const QFontMetrics metrics(m_view->font());
+    const int padding =
+        2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 6;
+    auto fit = [&](int column, const QStringList &codes) {
+        int width = header->sectionSizeHint(column);
+        for (const QString &code : codes)
+            width = std::max(width, metrics.horizontalAdvance(code) + padding);
+        header->setSectionResizeMode(column, QHeaderView::Fixed);
+        header->resizeSection(column, width);
+    };
+    fit(LibraryModel::TypeColumn,
+        {requirementTypeCode(RequirementType::MK), requirementTypeCode(RequirementType::PK),
+            requirementTypeCode(RequirementType::K), requirementTypeCode(RequirementType::Option)});
+    fit(LibraryModel::OptionColumn,
+        {optionCode(DigstOption::A), optionCode(DigstOption::B), optionCode(DigstOption::C)});
 }
 
 void LibraryBrowser::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitCodeColumns();
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
@@ -255,8 +290,10 @@ void LibraryBrowser::fillFacets()
         const QString current = combo->currentData().toString();
         combo->clear();
         combo->addItem(tr("(all)"), QString());
-        for (const auto &[value, text] : Facets[i].choices(*m_library, Facets[i].kind, lang))
-            combo->addItem(text, value);
+        if (m_library) {
+            for (const auto &[value, text] : Facets[i].choices(*m_library, Facets[i].kind, lang))
+                combo->addItem(text, value);
+        }
         combo->setCurrentIndex(std::max(0, combo->findData(current)));
     }
 }
@@ -275,7 +312,8 @@ void LibraryBrowser::updateMatchCount()
 
 void LibraryBrowser::showClause(const QModelIndex &index)
 {
-    const Clause *clause = m_library->clause(index.data(LibraryModel::ClauseIdRole).toString());
+    const Clause *clause =
+        m_library ? m_library->clause(index.data(LibraryModel::ClauseIdRole).toString()) : nullptr;
     m_addButton->setEnabled(clause != nullptr);
     if (!clause)
         return;

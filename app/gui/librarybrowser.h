@@ -30,7 +30,11 @@ class LibraryBrowser : public QWidget
     Q_OBJECT
 
 public:
-    explicit LibraryBrowser(LibraryPtr library, QWidget *parent = nullptr);
+    /** An empty panel: its widgets are built before the library is loaded (see setLibrary). */
+    explicit LibraryBrowser(QWidget *parent = nullptr);
+
+    /** Shows `library`: the clause tree, the facets' choices, the match count. */
+    void setLibrary(LibraryPtr library);
 
     /** The language the clause preview is shown in (the draft's). */
     void setPreviewLanguage(std::function<Language()> language);
@@ -55,6 +59,7 @@ protected:
 
 private:
     void fillFacets();
+    void fitCodeColumns();
     void applyFacet(int facet);
     void showClause(const QModelIndex &index);
     void updateMatchCount();

@@ -16,6 +16,7 @@
 #include "core/translations.h"
 #include "dialogs.h"
 #include "exportdialog.h"
+#include "focusframestyle.h"
 #include "helpdialog.h"
 #include "inspector.h"
 #include "itemdelegates.h"
@@ -64,10 +65,15 @@
 namespace klausul {
 
 MainWindow::MainWindow(LibraryPtr library, Settings *settings, QWidget *parent)
+    : MainWindow(
+          [library = std::move(library)]() mutable { return std::move(library); }, settings, parent)
+{ }
+
+MainWindow::MainWindow(std::function<LibraryPtr()> library, Settings *settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_library(std::move(library))
     , m_settings(settings)
 {
+    FocusFrameStyle::install();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/klausul/icons/klausul.svg")));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
@@ -75,6 +81,8 @@ MainWindow::MainWindow(LibraryPtr library, Settings *settings, QWidget *parent)
     m_annexModel = new AnnexModel(this);
     m_problemsModel = new ProblemsModel(this);
 
+    // Everything that does not need the library first: while this runs, the library may still
+    // be loading on other threads (LibraryLoader::loadInBackground).
     createActions();
     createMenus();
     createLibraryDock();
@@ -107,6 +115,8 @@ MainWindow::MainWindow(LibraryPtr library, Settings *settings, QWidget *parent)
     connect(&m_autosave, &QTimer::timeout, this, &MainWindow::autosave);
     m_autosave.start();
 
+    m_library = library();
+    m_libraryBrowser->setLibrary(m_library);
     retranslate();
     DraftMetadata metadata;
     metadata.language = m_settings->defaultLanguage();
@@ -335,7 +345,7 @@ void MainWindow::createLibraryDock()
 {
     m_libraryDock = new QDockWidget(this);
     m_libraryDock->setObjectName(QStringLiteral("libraryDock"));
-    m_libraryBrowser = new LibraryBrowser(m_library, m_libraryDock);
+    m_libraryBrowser = new LibraryBrowser(m_libraryDock);
     m_libraryBrowser->setPreviewLanguage(
         [this] { return m_document ? m_document->draft().metadata.language : Language::Danish; });
     connect(m_libraryBrowser, &LibraryBrowser::addRequested, this, &MainWindow::addSelectedClause);
@@ -381,7 +391,7 @@ void MainWindow::createCentral()
     m_annexView->addAction(m_downAction);
     connect(m_annexModel, &QAbstractItemModel::modelReset, this, [this] {
         m_annexView->expandAll();
-        if (!m_inspector->currentItem().isEmpty())
+        if (m_inspector && !m_inspector->currentItem().isEmpty())
             m_annexView->setCurrentIndex(m_annexModel->indexOfItem(m_inspector->currentItem()));
         updateActions();
     });
@@ -389,7 +399,7 @@ void MainWindow::createCentral()
         [this](const QModelIndex &current) {
             const QString uid = m_annexModel->uidAt(current);
             if (!uid.isEmpty())
-                m_inspector->setCurrentItem(uid);
+                inspector()->setCurrentItem(uid);
             updateActions();
             followSelectionInPreview();
         });
@@ -429,11 +439,9 @@ void MainWindow::createCentral()
     m_detailTabs->setDocumentMode(true);
     m_inspectorStack = new QStackedWidget(m_detailTabs);
     m_inspectorStack->setObjectName(QStringLiteral("inspectorStack"));
-    m_inspector = new Inspector(m_inspectorStack);
-    m_inspector->setAuthor(m_settings->authorName());
-    m_inspector->setAuthorProvider([this] { return reviewer(); });
+    // The inspector is built when a requirement is first shown (inspector()): a new draft starts
+    // with the start page.
     m_startPage = new StartPage(m_settings, m_inspectorStack);
-    m_inspectorStack->addWidget(m_inspector);
     m_inspectorStack->addWidget(m_startPage);
     connect(m_startPage, &StartPage::newFromProfileRequested, this, &MainWindow::riskWizard);
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::openDialog);
@@ -489,10 +497,6 @@ void MainWindow::createDocks()
     m_libraryDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     for (QDockWidget *dock : {m_libraryDock, m_problemsDock})
         m_viewMenu->addAction(dock->toggleViewAction());
-
-    // A clear focus frame on the lists and text panels (the style's own is faint or missing).
-    setStyleSheet(QStringLiteral("QAbstractItemView:focus, QTextBrowser:focus "
-                                 "{ border: 2px solid palette(highlight); }"));
 
     m_statusCounts = new QLabel(this);
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
@@ -552,7 +556,8 @@ void MainWindow::retranslate()
     m_annexPreview->setAccessibleName(tr("Annex preview"));
     m_problemsDock->setWindowTitle(tr("Problems"));
     m_problemsView->setAccessibleName(tr("Problems"));
-    m_inspector->retranslate();
+    if (m_inspector)
+        m_inspector->retranslate();
     updateRecentMenu();
     updateTitle();
     m_previewTimer.start();
@@ -577,7 +582,8 @@ void MainWindow::setDocument(DraftDocument *document)
     m_renumberBar->offer(nullptr, {}); // a new document: no offer about the old one
     document->setReviewer(m_settings->authorSignature());
     m_annexModel->setDocument(document);
-    m_inspector->setDocument(document);
+    if (m_inspector)
+        m_inspector->setDocument(document);
     connect(document, &DraftDocument::changed, this, &MainWindow::documentChanged);
     connect(document, &DraftDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(document, &DraftDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -604,13 +610,26 @@ void MainWindow::documentChanged()
     updateDetailPage();
 }
 
+Inspector *MainWindow::inspector()
+{
+    if (!m_inspector) {
+        m_inspector = new Inspector(m_inspectorStack);
+        m_inspector->setAuthor(m_settings->authorName());
+        m_inspector->setAuthorProvider([this] { return reviewer(); });
+        m_inspectorStack->insertWidget(0, m_inspector);
+        if (m_document)
+            m_inspector->setDocument(m_document);
+    }
+    return m_inspector;
+}
+
 void MainWindow::updateDetailPage()
 {
     if (!m_document)
         return;
     // An empty, untitled draft starts with the start page; the first requirement replaces it.
     const bool fresh = m_document->draft().itemCount() == 0 && m_document->filePath().isEmpty();
-    QWidget *page = fresh ? static_cast<QWidget *>(m_startPage) : m_inspector;
+    QWidget *page = fresh ? static_cast<QWidget *>(m_startPage) : inspector();
     if (m_inspectorStack->currentWidget() != page) {
         if (fresh)
             m_startPage->refresh();
@@ -769,7 +788,7 @@ void MainWindow::selectRequirement(const QString &uid)
         return;
     m_annexView->setCurrentIndex(index);
     m_annexView->scrollTo(index);
-    m_inspector->setCurrentItem(uid);
+    inspector()->setCurrentItem(uid);
 }
 
 void MainWindow::addSelectedClause()
@@ -806,7 +825,7 @@ void MainWindow::addOwnRequirement()
         DocumentText::text(DocumentText::Phrase::OwnRequirementPlaceholder, lang))})};
     const QString uid = m_document->addOwnRequirement(title, wording, RequirementType::K);
     selectRequirement(uid);
-    m_inspector->focusField(QStringLiteral("title"));
+    inspector()->focusField(QStringLiteral("title"));
 }
 
 void MainWindow::removeSelected()
@@ -860,7 +879,7 @@ void MainWindow::activateProblem(int row)
         return;
     }
     selectRequirement(uid);
-    m_inspector->focusField(index.data(ProblemsModel::FieldRole).toString());
+    inspector()->focusField(index.data(ProblemsModel::FieldRole).toString());
 }
 
 void MainWindow::newDraft(const DraftMetadata &metadata)
@@ -1091,7 +1110,8 @@ void MainWindow::settingsDialog()
     SettingsDialog dialog(m_settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_inspector->setAuthor(m_settings->authorName());
+    if (m_inspector)
+        m_inspector->setAuthor(m_settings->authorName());
     if (m_document)
         m_document->setReviewer(m_settings->authorSignature());
     if (m_settings->uiLanguage() != uiLanguage())

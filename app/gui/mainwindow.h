@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -48,6 +49,12 @@ class MainWindow : public QMainWindow
 
 public:
     MainWindow(LibraryPtr library, Settings *settings, QWidget *parent = nullptr);
+    /**
+     * Builds the window while the library is still being loaded: `library` is called (and may
+     * wait for a load under way, see LibraryLoader::loadInBackground) only once the parts of the
+     * window that do not need it are built. The window is complete when this returns.
+     */
+    MainWindow(std::function<LibraryPtr()> library, Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     DraftDocument *document() const { return m_document; }
@@ -86,6 +93,8 @@ protected:
 private:
     void createActions();
     void createMenus();
+    /** The inspector, built on first use. */
+    Inspector *inspector();
     void createLibraryDock();
     void createCentral();
     void createDocks();
@@ -141,7 +150,7 @@ private:
     QPushButton *m_removeButton;
     QPushButton *m_upButton;
     QPushButton *m_downButton;
-    Inspector *m_inspector;
+    Inspector *m_inspector = nullptr;
 
     QWidget *m_annexPanel;
     QTabWidget *m_detailTabs; ///< the inspector (or start page) and the annex preview

@@ -138,24 +138,39 @@ void StartPage::refresh()
     m_noRecent->setVisible(files.isEmpty());
 
     clear(m_examples);
-    const QStringList examples =
-        QDir(ExamplesFolder).entryList({QStringLiteral("*.klausul")}, QDir::Files, QDir::Name);
-    for (const QString &name : examples) {
-        const QString path = ExamplesFolder + u'/' + name;
-        IssueList issues;
-        const std::optional<Draft> draft = DraftIo::read(path, &issues);
-        const QString title = draft && !draft->metadata.tender.isEmpty()
-            ? draft->metadata.tender
-            : QFileInfo(name).completeBaseName();
-        auto *button = linkButton(title,
-            draft ? tr("Example by %1; opens as an untitled copy").arg(draft->metadata.authority)
-                  : QString(),
+    for (const Example &example : examples()) {
+        auto *button = linkButton(example.title,
+            example.authority.isEmpty()
+                ? QString()
+                : tr("Example by %1; opens as an untitled copy").arg(example.authority),
             this);
-        button->setObjectName(QStringLiteral("example-") + QFileInfo(name).completeBaseName());
-        connect(
-            button, &QPushButton::clicked, this, [this, path] { emit openFileRequested(path); });
+        button->setObjectName(
+            QStringLiteral("example-") + QFileInfo(example.path).completeBaseName());
+        connect(button, &QPushButton::clicked, this,
+            [this, path = example.path] { emit openFileRequested(path); });
         m_examples->addWidget(button);
     }
+}
+
+const QList<StartPage::Example> &StartPage::examples()
+{
+    if (!m_exampleDetails) {
+        m_exampleDetails.emplace();
+        const QStringList names =
+            QDir(ExamplesFolder).entryList({QStringLiteral("*.klausul")}, QDir::Files, QDir::Name);
+        for (const QString &name : names) {
+            Example example {ExamplesFolder + u'/' + name, QFileInfo(name).completeBaseName(), {}};
+            IssueList issues;
+            if (const std::optional<DraftMetadata> metadata =
+                    DraftIo::readMetadata(example.path, &issues)) {
+                if (!metadata->tender.isEmpty())
+                    example.title = metadata->tender;
+                example.authority = metadata->authority;
+            }
+            m_exampleDetails->append(example);
+        }
+    }
+    return *m_exampleDetails;
 }
 
 } // namespace klausul

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -20,7 +23,7 @@ class StartPage : public QWidget
 
 public:
     explicit StartPage(Settings *settings, QWidget *parent = nullptr);
-    /** Re-reads the recent drafts and the examples. */
+    /** Re-reads the recent drafts (the examples are compiled in: their details are read once). */
     void refresh();
     void retranslate();
 
@@ -31,7 +34,17 @@ signals:
     void browseLibraryRequested();
 
 private:
+    /** A bundled example draft and its details (read once, as a stream up to its details). */
+    struct Example
+    {
+        QString path;
+        QString title; ///< the tender's name, else the file's
+        QString authority; ///< empty when the details could not be read
+    };
+    const QList<Example> &examples();
+
     Settings *m_settings;
+    std::optional<QList<Example>> m_exampleDetails;
     QLabel *m_heading;
     QLabel *m_intro;
     QPushButton *m_profile;

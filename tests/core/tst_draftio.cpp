@@ -30,6 +30,9 @@ private slots:
     void removeItem_recordsWithdrawnNumber_andNumbersAreNeverReused();
     void renumber_compactsAndForgetsWithdrawn();
     void roundTrip_strayClauseVersion_readsAsWritten();
+    void readMetadata_everyExample_sameDetailsAsAFullRead();
+    void readMetadata_notADraft_refusedWithLocation_data();
+    void readMetadata_notADraft_refusedWithLocation();
 };
 
 void TestDraftIo::read_fullDraft_readsEveryField()
@@ -345,6 +348,71 @@ void TestDraftIo::roundTrip_strayClauseVersion_readsAsWritten()
         if (item->clauseId.isEmpty())
             QCOMPARE(item->clauseVersion, 0);
     }
+}
+
+void TestDraftIo::readMetadata_everyExample_sameDetailsAsAFullRead()
+{
+    const QString folder = QStringLiteral(":/klausul/library/examples");
+    const QStringList names = QDir(folder).entryList({QStringLiteral("*.klausul")}, QDir::Files);
+    QVERIFY(!names.isEmpty());
+    for (const QString &name : names) {
+        const QString path = folder + u'/' + name;
+        IssueList issues;
+        const std::optional<Draft> draft = DraftIo::read(path, &issues);
+        const std::optional<DraftMetadata> metadata = DraftIo::readMetadata(path, &issues);
+        QVERIFY2(draft && metadata, qPrintable(test::describe(issues)));
+        QVERIFY(!metadata->tender.isEmpty());
+        QCOMPARE(metadata->tender, draft->metadata.tender);
+        QCOMPARE(metadata->authority, draft->metadata.authority);
+        QCOMPARE(metadata->annexNumber, draft->metadata.annexNumber);
+        QCOMPARE(metadata->language, draft->metadata.language);
+        QCOMPARE(metadata->libraryVersion, draft->metadata.libraryVersion);
+    }
+}
+
+void TestDraftIo::readMetadata_notADraft_refusedWithLocation_data()
+{
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("a clause file")
+        << QByteArray("<?xml version=\"1.0\"?>\n<clause xmlns=\"urn:klausul:library:1\">"
+                      "<metadata/></clause>")
+        << 2 << QStringLiteral("not a Klausul draft");
+    QTest::newRow("no details") << QByteArray("<?xml version=\"1.0\"?>\n<draft "
+                                              "xmlns=\"urn:klausul:draft:1\" format=\"1\"/>")
+                                << 1 << QStringLiteral("not a Klausul draft");
+    QTest::newRow("newer format")
+        << QByteArray("<?xml version=\"1.0\"?>\n<draft xmlns=\"urn:klausul:draft:1\" "
+                      "format=\"7\"><metadata/></draft>")
+        << 2 << QStringLiteral("format 7 by a newer Klausul");
+    QTest::newRow("broken before the details")
+        << QByteArray("<?xml version=\"1.0\"?>\n<draft xmlns=\"urn:klausul:draft:1\" "
+                      "format=\"1\">\n<contract></annex>\n<metadata/></draft>")
+        << 3 << QStringLiteral("mismatch");
+    QTest::newRow("xxe") << QByteArray(
+                                "<?xml version=\"1.0\"?>\n<!DOCTYPE draft [<!ENTITY x SYSTEM "
+                                "\"file:///etc/passwd\">]><draft>&x;</draft>")
+                         << 2 << QStringLiteral("DOCTYPE");
+}
+
+void TestDraftIo::readMetadata_notADraft_refusedWithLocation()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, line);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.klausul"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(data);
+    file.close();
+    IssueList issues;
+    QVERIFY(!DraftIo::readMetadata(path, &issues));
+    const bool found = std::any_of(issues.cbegin(), issues.cend(), [&](const Issue &i) {
+        return i.line == line && i.column >= 1 && i.message.contains(message) && i.file == path;
+    });
+    QVERIFY2(found, qPrintable(test::describe(issues)));
 }
 
 QTEST_GUILESS_MAIN(TestDraftIo)

@@ -1,3 +1,4 @@
+#include "core/clausejson.h"
 #include "core/libraryloader.h"
 #include "support/testsupport.h"
 
@@ -33,6 +34,8 @@ private slots:
     void load_fifoDeviceAndOutsideLinks_refusedWithLocatedError();
     void load_missingFolder_isIoError();
     void load_bundledLibrary_isClean();
+    void load_trustCompiledIn_sameLibraryAsFullValidation();
+    void load_trustCompiledIn_folderOnDiskStillValidated();
 
 private:
     QString m_valid;
@@ -391,6 +394,42 @@ void TestLibraryLoader::load_bundledLibrary_isClean()
     QCOMPARE(library->referenceList(QStringLiteral("nis2"))->items.size(), 11); // 21(2)(a)-(j), 23
     QCOMPARE(library->referenceList(QStringLiteral("cfcs-top4"))->items.size(), 4);
     QCOMPARE(library->referenceList(QStringLiteral("society-critical"))->items.size(), 4);
+}
+
+void TestLibraryLoader::load_trustCompiledIn_sameLibraryAsFullValidation()
+{
+    // The app's start skips the schemas for the compiled-in files only (the build validated
+    // them): what it reads must be the library a full validation reads, clause by clause.
+    const auto full = LibraryLoader::load();
+    const auto trusted = LibraryLoader::load({}, LibraryLoader::Validation::TrustCompiledIn);
+    QVERIFY2(trusted->issues().isEmpty(), qPrintable(test::describe(trusted->issues())));
+    QCOMPARE(trusted->clauses().size(), full->clauses().size());
+    for (qsizetype i = 0; i < full->clauses().size(); ++i) {
+        const Clause &clause = full->clauses().at(i);
+        QCOMPARE(
+            ClauseJson::full(trusted->clauses().at(i), *trusted), ClauseJson::full(clause, *full));
+    }
+    QCOMPARE(trusted->themes().size(), full->themes().size());
+    QCOMPARE(trusted->questions().size(), full->questions().size());
+    QCOMPARE(trusted->info().version, full->info().version);
+}
+
+void TestLibraryLoader::load_trustCompiledIn_folderOnDiskStillValidated()
+{
+    QTemporaryDir dir;
+    QVERIFY(test::copyTree(m_valid, dir.path()));
+    QVERIFY(QFile::copy(test::dataPath(QStringLiteral("clauses/broken/unknown-element.xml")),
+        dir.filePath(QStringLiteral("themes/ZZZ-unknown-element.xml"))));
+    for (const auto validation :
+        {LibraryLoader::Validation::Full, LibraryLoader::Validation::TrustCompiledIn}) {
+        const auto library = LibraryLoader::load({dir.path()}, validation);
+        const IssueList &issues = library->issues();
+        QCOMPARE(countIssues(issues, Issue::Severity::Error), 1);
+        QVERIFY2(issues.constFirst().file.endsWith(QStringLiteral("ZZZ-unknown-element.xml")) &&
+                issues.constFirst().message.contains(QStringLiteral("not expected")),
+            qPrintable(test::describe(issues)));
+        QCOMPARE(library->clauses().size(), 4);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLibraryLoader)

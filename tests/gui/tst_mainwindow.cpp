@@ -76,6 +76,7 @@ private slots:
     void outdatedClause_banner_acceptsNewVersion();
     void journey_findAddSetAdaptExport();
     void contract_dialogTemplateAndReferenceDropDown_resolveTheReference();
+    void start_libraryLoadingInBackground_windowCompleteWithThatLibrary();
 
 private:
     QTreeView *libraryView() const
@@ -767,6 +768,33 @@ void TestMainWindow::contract_dialogTemplateAndReferenceDropDown_resolveTheRefer
         QStringLiteral("security"));
     QVERIFY(textOf(m_window->document()->annex().requirement(uid)->text)
                 .contains(QStringLiteral("dette bilag")));
+}
+
+void TestMainWindow::start_libraryLoadingInBackground_windowCompleteWithThatLibrary()
+{
+    // The way the app starts (app/main.cpp): the library loads while the window is built.
+    QVERIFY(m_window->close());
+    m_window.reset();
+    auto loading = LibraryLoader::loadInBackground({}, LibraryLoader::Validation::TrustCompiledIn);
+    LibraryPtr loaded;
+    int calls = 0;
+    m_window = std::make_unique<MainWindow>(
+        [&] {
+            ++calls;
+            loaded = loading.get();
+            return loaded;
+        },
+        m_settings.get());
+    QCOMPARE(calls, 1);
+    QVERIFY(loaded);
+    QCOMPARE(m_window->document()->library().get(), loaded.get());
+    QVERIFY(libraryView()->model()->rowCount() > 0);
+    QVERIFY(findInLibrary(QStringLiteral("HAE-01")).isValid());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    libraryView()->setCurrentIndex(findInLibrary(QStringLiteral("HAE-01")));
+    m_window->addSelectedClause();
+    QCOMPARE(annexModelItemCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
