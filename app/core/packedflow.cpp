@@ -3,6 +3,7 @@
 #include "xmlstring.h"
 
 #include <climits>
+#include <cstdint>
 #include <cstring>
 
 namespace klausul {
@@ -353,7 +354,19 @@ public:
         }
     }
 
-    bool atEnd() const { return m_p == m_end; }
+    /**
+     * A reader that stops at the first Lines tag when it meets it, without looking for it first
+     * (for readers that never want the source lines). It stops where the other one would.
+     */
+    struct ContentOnly
+    { };
+    Reader(const QByteArray &bytes, ContentOnly)
+        : m_p(reinterpret_cast<const unsigned char *>(bytes.constData()))
+        , m_end(m_p + bytes.size())
+        , m_contentOnly(true)
+    { }
+
+    bool atEnd() const { return m_p == m_end || (m_contentOnly && *m_p == Lines); }
     unsigned char peek() const { return *m_p; }
     unsigned char take() { return *m_p++; }
 
@@ -431,24 +444,37 @@ public:
     void textUtf8(QByteArray &out)
     {
         const qsizetype old = out.size();
+        out.resize(old + (m_end - m_p)); // the text is never longer than its encoding
+        // (resize() keeps the capacity, so `write` and `begin` stay valid after truncate())
+        auto *const begin = reinterpret_cast<unsigned char *>(out.data()) + old;
+        unsigned char *write = begin;
         for (;;) {
-            const unsigned char *runEnd = m_p;
-            while (runEnd != m_end && *runEnd >= FirstText)
-                ++runEnd;
-            out.append(reinterpret_cast<const char *>(m_p), runEnd - m_p);
-            m_p = runEnd;
+            // Eight bytes at a time while none is below FirstText (0x20).
+            while (m_end - m_p >= 8) {
+                std::uint64_t word;
+                std::memcpy(&word, m_p, sizeof word);
+                constexpr std::uint64_t ones = 0x0101010101010101ull;
+                if ((word - FirstText * ones) & ~word & 0x80 * ones)
+                    break;
+                std::memcpy(write, &word, sizeof word);
+                write += 8;
+                m_p += 8;
+            }
+            while (m_p != m_end && *m_p >= FirstText)
+                *write++ = *m_p++;
             if (m_p == m_end || *m_p != Esc)
                 break;
             ++m_p; // the Esc
             if (m_p == m_end || isTag(*m_p))
                 break; // text() drops an Esc at the end of its run
             const unsigned char escaped = *m_p++;
-            out.append(
-                escaped >= 0x40 && escaped < 0x40 + FirstText ? char(escaped - 0x40) : char(0xff));
+            *write++ = escaped >= 0x40 && escaped < 0x40 + FirstText
+                ? static_cast<unsigned char>(escaped - 0x40)
+                : 0xff;
         }
+        out.truncate(write - reinterpret_cast<unsigned char *>(out.data()));
         // A multi-byte sequence cut at the end of the run?
-        const auto *const begin = reinterpret_cast<const unsigned char *>(out.constData()) + old;
-        const auto *last = reinterpret_cast<const unsigned char *>(out.constData()) + out.size();
+        const unsigned char *last = write;
         int continuation = 0;
         while (last != begin && (last[-1] & 0xc0) == 0x80 && continuation < 4) {
             --last;
@@ -509,6 +535,7 @@ private:
     const unsigned char *m_end;
     const unsigned char *m_lines = nullptr;
     const unsigned char *m_linesEnd = nullptr;
+    bool m_contentOnly = false;
 };
 
 bool isBlockTag(unsigned char byte)
@@ -653,7 +680,7 @@ void plainInlines(Reader &reader, Out &out, bool nested, bool deleted)
 template<typename Out>
 void appendPlain(const QByteArray &bytes, Out &out)
 {
-    Reader reader(bytes);
+    Reader reader(bytes, Reader::ContentOnly());
     bool first = true;
     while (!reader.atEnd()) {
         unsigned char byte = reader.peek();

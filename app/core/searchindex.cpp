@@ -1,18 +1,25 @@
 #include "searchindex.h"
 
+#include <QElapsedTimer>
 #include <QSysInfo>
 #include <QThread>
 #include <QVarLengthArray>
+#include <QtAlgorithms>
 
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 #include <memory>
 #include <numeric>
 #include <system_error>
 #include <thread>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace klausul {
 
@@ -260,8 +267,8 @@ struct Utf8Tables
 {
     std::array<unsigned char, 128> ascii {};
     std::array<ByteClass, 256> byteClass {};
-    /** Of a folded ASCII character, for "aa", "ae" and "oe": 1 for "a", 2 for "o", 4 for "e". */
-    std::array<unsigned char, 128> role {};
+    /** Of a byte of folded text, for "aa", "ae" and "oe": 1 for "a", 2 for "o", 4 for "e". */
+    std::array<unsigned char, 256> role {};
 };
 
 /** Bit previousRole * 8 + role is set where two folded characters are one: a+a, a+e, o+e. */
@@ -308,6 +315,7 @@ const Utf8Tables &utf8Tables()
 class Utf8Folder
 {
 public:
+    /** Writes at `out`; out[-1] is readable (a space before the first character). */
     explicit Utf8Folder(unsigned char *out)
         : m_tables(utf8Tables())
         , m_latin1(latin1())
@@ -332,7 +340,6 @@ public:
             folded(m_tables.ascii[f]);
             return true;
         }
-        m_previousRole = 0;
         if (!(f < 0x100 ? m_latin1.word[f] : QChar(f).isLetterOrNumber())) {
             *m_out++ = ' ';
         } else if (f < 0x800) {
@@ -346,67 +353,109 @@ public:
         return true;
     }
 
+    /**
+     * Sixteen bytes of text at once, if they are ASCII and fold to no "aa", "ae" or "oe" (also
+     * with the character before them); otherwise false, and nothing is written.
+     */
+    bool asciiBlock(const unsigned char *p)
+    {
+#if defined(__SSE2__)
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        if (_mm_movemask_epi8(v) != 0)
+            return false;
+        auto in = [](__m128i x, char low, char high) {
+            return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(char(low - 1))),
+                _mm_cmplt_epi8(x, _mm_set1_epi8(char(high + 1))));
+        };
+        auto is = [](__m128i x, char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(c)); };
+        const __m128i lower = _mm_or_si128(v, _mm_and_si128(in(v, 'A', 'Z'), _mm_set1_epi8(0x20)));
+        const __m128i word = _mm_or_si128(in(lower, 'a', 'z'), in(lower, '0', '9'));
+        const __m128i joiner = _mm_or_si128(_mm_or_si128(is(v, '.'), is(v, '-')),
+            _mm_or_si128(
+                _mm_or_si128(is(v, '('), is(v, ')')), _mm_or_si128(is(v, '/'), is(v, ':'))));
+        const __m128i keep = _mm_or_si128(word, joiner);
+        const __m128i folded =
+            _mm_or_si128(_mm_and_si128(keep, lower), _mm_andnot_si128(keep, _mm_set1_epi8(' ')));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(m_out), folded);
+        const __m128i previous = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_out - 1));
+        const __m128i pairs = _mm_or_si128(
+            _mm_and_si128(is(previous, 'a'), _mm_or_si128(is(folded, 'a'), is(folded, 'e'))),
+            _mm_and_si128(is(previous, 'o'), is(folded, 'e')));
+        if (_mm_movemask_epi8(pairs) != 0)
+            return false; // the bytes written are written again, one by one
+        m_out += 16;
+        return true;
+#else
+        Q_UNUSED(p);
+        return false;
+#endif
+    }
+
 private:
     /** An ASCII character of folded text; "aa", "ae" and "oe" from the left, as normalize(). */
     void folded(unsigned char c)
     {
-        const unsigned role = m_tables.role[c];
-        if (Q_UNLIKELY(MergedPairs >> (m_previousRole * 8 + role) & 1)) {
+        const unsigned previous = m_out[-1];
+        if (Q_UNLIKELY(MergedPairs >> (m_tables.role[previous] * 8 + m_tables.role[c]) & 1)) {
             // å U+00E5, æ U+00E6, ø U+00F8
-            const unsigned char second = m_out[-1] == 'o' ? 0xb8 : c == 'a' ? 0xa5 : 0xa6;
             m_out[-1] = 0xc3;
-            *m_out++ = second;
-            m_previousRole = 0;
+            *m_out++ = previous == 'o' ? 0xb8 : c == 'a' ? 0xa5 : 0xa6;
             return;
         }
         *m_out++ = c;
-        m_previousRole = role;
     }
 
     const Utf8Tables &m_tables;
     const Latin1 &m_latin1;
     unsigned char *m_out;
-    unsigned m_previousRole = 0; // of the last character written, if it is ASCII
 };
 
 /**
- * Folds UTF-8 text into `out` (room for two bytes per byte of text). Null when the text needs
- * the UTF-16 path: malformed or overlong sequences, characters outside the BMP or a character
- * whose lower case is longer.
+ * Folds UTF-8 text into `out` (room for two bytes per byte of text and 16 more; out[-1]
+ * readable). Null when the text needs the UTF-16 path: malformed or overlong sequences,
+ * characters outside the BMP or a character whose lower case is longer.
  */
 unsigned char *foldUtf8(const unsigned char *p, const unsigned char *end, unsigned char *out)
 {
     Utf8Folder folder(out);
     while (p != end) {
-        const unsigned char b = *p;
-        if (b < 0x80) {
-            folder.ascii(b);
-            ++p;
+        if (end - p >= 16 && folder.asciiBlock(p)) {
+            p += 16;
             continue;
         }
-        char16_t code;
-        if (b >= 0xc2 && b < 0xe0) {
-            if (end - p < 2 || (p[1] & 0xc0) != 0x80)
+        // One by one through the next 16 bytes (and the character that ends in them).
+        const unsigned char *const stop = end - p > 16 ? p + 16 : end;
+        while (p < stop) {
+            const unsigned char b = *p;
+            if (b < 0x80) {
+                folder.ascii(b);
+                ++p;
+                continue;
+            }
+            char16_t code;
+            if (b >= 0xc2 && b < 0xe0) {
+                if (end - p < 2 || (p[1] & 0xc0) != 0x80)
+                    return nullptr;
+                code = char16_t((b & 0x1f) << 6 | (p[1] & 0x3f));
+                p += 2;
+            } else if (b >= 0xe0 && b < 0xf0) {
+                if (end - p < 3 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80)
+                    return nullptr;
+                code = char16_t((b & 0x0f) << 12 | (p[1] & 0x3f) << 6 | (p[2] & 0x3f));
+                if (code < 0x800 || QChar::isSurrogate(code))
+                    return nullptr;
+                p += 3;
+            } else {
                 return nullptr;
-            code = char16_t((b & 0x1f) << 6 | (p[1] & 0x3f));
-            p += 2;
-        } else if (b >= 0xe0 && b < 0xf0) {
-            if (end - p < 3 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80)
+            }
+            if (!folder.wide(code))
                 return nullptr;
-            code = char16_t((b & 0x0f) << 12 | (p[1] & 0x3f) << 6 | (p[2] & 0x3f));
-            if (code < 0x800 || QChar::isSurrogate(code))
-                return nullptr;
-            p += 3;
-        } else {
-            return nullptr;
         }
-        if (!folder.wide(code))
-            return nullptr;
     }
     return folder.end();
 }
 
-/** foldUtf8() of UTF-16 text (room for three bytes per character). */
+/** foldUtf8() of UTF-16 text (room for three bytes per character; out[-1] readable). */
 unsigned char *foldUtf16(const char16_t *p, const char16_t *end, unsigned char *out)
 {
     Utf8Folder folder(out);
@@ -421,31 +470,95 @@ unsigned char *foldUtf16(const char16_t *p, const char16_t *end, unsigned char *
 }
 
 /**
+ * The bit of every byte of folded text (`n` bytes, 15 more readable) that is a word character,
+ * and of every joiner, 64 bytes a word; bits from `n` on are clear.
+ */
+void classify(const unsigned char *data, std::uint32_t n, std::vector<std::uint64_t> &word,
+    std::vector<std::uint64_t> &joiner)
+{
+    const std::size_t words = n / 64 + 1;
+    word.assign(words, 0);
+    joiner.assign(words, 0);
+#if defined(__SSE2__)
+    auto in = [](__m128i x, char low, char high) {
+        return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(char(low - 1))),
+            _mm_cmplt_epi8(x, _mm_set1_epi8(char(high + 1))));
+    };
+    auto is = [](__m128i x, char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(c)); };
+    for (std::uint32_t k = 0; k < n; k += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + k));
+        const auto high = unsigned(_mm_movemask_epi8(v)); // from U+0080 on: letters and digits
+        const auto wordBits =
+            unsigned(_mm_movemask_epi8(_mm_or_si128(in(v, 'a', 'z'), in(v, '0', '9')))) | high;
+        const auto joinerBits =
+            unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(is(v, '.'), is(v, '-')),
+                _mm_or_si128(
+                    _mm_or_si128(is(v, '('), is(v, ')')), _mm_or_si128(is(v, '/'), is(v, ':'))))));
+        word[k / 64] |= std::uint64_t(wordBits) << (k % 64);
+        joiner[k / 64] |= std::uint64_t(joinerBits) << (k % 64);
+    }
+#else
+    const std::array<ByteClass, 256> &cls = utf8Tables().byteClass;
+    for (std::uint32_t k = 0; k < n; ++k) {
+        word[k / 64] |= std::uint64_t(cls[data[k]] == ClassWord) << (k % 64);
+        joiner[k / 64] |= std::uint64_t(cls[data[k]] == ClassJoiner) << (k % 64);
+    }
+#endif
+    if (n % 64 != 0) {
+        const std::uint64_t kept = ~std::uint64_t(0) >> (64 - n % 64);
+        word[n / 64] &= kept;
+        joiner[n / 64] &= kept;
+    } else {
+        word[n / 64] = 0;
+        joiner[n / 64] = 0;
+    }
+}
+
+/** The first position from `i` on (up to `n`) whose bit in `bits` is set, else `n`. */
+inline std::uint32_t nextSet(const std::uint64_t *bits, std::uint32_t i, std::uint32_t n)
+{
+    while (i < n) {
+        const std::uint64_t w = bits[i / 64] >> (i % 64);
+        if (w != 0)
+            return std::min(n, i + std::uint32_t(qCountTrailingZeroBits(w)));
+        i = (i & ~63u) + 64;
+    }
+    return n;
+}
+
+/** The first position from `i` on (up to `n`) whose bit in `bits` is clear, else `n`. */
+inline std::uint32_t nextClear(const std::uint64_t *bits, std::uint32_t i, std::uint32_t n)
+{
+    while (i < n) {
+        const std::uint64_t w = ~bits[i / 64] >> (i % 64);
+        if (w != 0)
+            return std::min(n, i + std::uint32_t(qCountTrailingZeroBits(w)));
+        i = (i & ~63u) + 64;
+    }
+    return n;
+}
+
+/**
  * Calls `sink(start, size)` with the tokens of folded text, as forEachToken() lists those of the
- * normalized text (with parts): the same rules, by byte class.
+ * normalized text (with parts): the same rules, by byte class (`word` and `joiner` from
+ * classify()). Words that stand alone are found by their bits, compounds byte by byte.
  */
 template<typename Sink>
-void forEachFoldedToken(const unsigned char *data, std::uint32_t n, Sink &&sink)
+void forEachFoldedToken(const unsigned char *data, std::uint32_t n, const std::uint64_t *word,
+    const std::uint64_t *joiner, Sink &&sink)
 {
     const std::array<ByteClass, 256> &cls = utf8Tables().byteClass;
-    std::uint32_t i = 0;
     QVarLengthArray<std::pair<std::uint32_t, std::uint32_t>, 8> parts; // start, size
+    std::uint32_t i = nextSet(word, 0, n);
     while (i < n) {
-        if (cls[data[i]] != ClassWord) {
-            ++i;
-            continue;
-        }
-        std::uint32_t wordEnd = i + 1;
-        while (wordEnd < n && cls[data[wordEnd]] == ClassWord)
-            ++wordEnd;
-        std::uint32_t after = wordEnd;
-        while (after < n && cls[data[after]] == ClassJoiner)
-            ++after;
-        if (after == n || cls[data[after]] != ClassWord) {
+        const std::uint32_t wordEnd = nextClear(word, i, n);
+        const std::uint32_t after = nextClear(joiner, wordEnd, n);
+        if (after == n || !(word[after / 64] >> (after % 64) & 1)) {
             sink(i, wordEnd - i);
-            i = after;
+            i = nextSet(word, after, n);
             continue;
         }
+        // A compound runs over joiners that have a word character on both sides.
         std::uint32_t end = i;
         parts.clear();
         std::uint32_t partStart = i;
@@ -490,7 +603,7 @@ void forEachFoldedToken(const unsigned char *data, std::uint32_t n, Sink &&sink)
                     sink(start, size);
             }
         }
-        i = end;
+        i = nextSet(word, end, n);
     }
 }
 
@@ -529,36 +642,41 @@ struct Token
 /** Room a token needs after its end: makeToken() reads 16 bytes from its start. */
 constexpr std::size_t TokenSlack = 16;
 
-/** A token at `chars`, which has at least TokenSlack readable bytes after its end. */
-Token makeToken(const unsigned char *chars, std::uint32_t size)
+/**
+ * A token at `chars`, which has at least TokenSlack readable bytes after its end. The hash is of
+ * the size and the first 16 bytes (longer tokens that share them are told apart by comparing).
+ */
+inline Token makeToken(const unsigned char *chars, std::uint32_t size)
 {
     const std::uint64_t head = firstBytes(load64(chars), size);
     const std::uint64_t tail = firstBytes(load64(chars + 8), size > 8 ? size - 8 : 0);
     std::uint64_t h = (head ^ (std::uint64_t(size) << 56)) * 0xbf58476d1ce4e5b9ull;
     h = (h ^ (h >> 31) ^ tail) * 0x94d049bb133111ebull;
-    for (std::uint32_t k = 16; k < size; k += 8)
-        h = (h ^ (h >> 31) ^ firstBytes(load64(chars + k), size - k)) * 0xbf58476d1ce4e5b9ull;
     h ^= h >> 29;
     return {chars, size, std::uint32_t(h ^ (h >> 32)), head, tail};
 }
 
-/** Decodes UTF-8 that foldUtf8() or foldUtf16() wrote (one to three bytes a character). */
-void appendFoldedUtf8(QString &out, const unsigned char *p, std::uint32_t size)
+/**
+ * Decodes UTF-8 that foldUtf8() or foldUtf16() wrote (one to three bytes a character) to `out`,
+ * which has room for `size` characters; returns the end.
+ */
+char16_t *decodeFoldedUtf8(char16_t *out, const unsigned char *p, std::uint32_t size)
 {
     const unsigned char *const end = p + size;
     while (p != end) {
         const unsigned char b = *p;
         if (b < 0x80) {
-            out += QChar(char16_t(b));
+            *out++ = char16_t(b);
             ++p;
         } else if (b < 0xe0) {
-            out += QChar(char16_t((b & 0x1f) << 6 | (p[1] & 0x3f)));
+            *out++ = char16_t((b & 0x1f) << 6 | (p[1] & 0x3f));
             p += 2;
         } else {
-            out += QChar(char16_t((b & 0x0f) << 12 | (p[1] & 0x3f) << 6 | (p[2] & 0x3f)));
+            *out++ = char16_t((b & 0x0f) << 12 | (p[1] & 0x3f) << 6 | (p[2] & 0x3f));
             p += 3;
         }
     }
+    return out;
 }
 
 } // namespace
@@ -639,21 +757,42 @@ private:
     void addFlow(const PackedFlow &flow, Field field);
     /** Indexes folded text of m_folded up to `end`, or `slow` (the field) if that is null. */
     void addFolded(const unsigned char *end, const QString &slow, Field field);
+    /** Where to fold text into, with room for `size` bytes and TokenSlack more. */
+    unsigned char *foldBuffer(std::size_t size)
+    {
+        if (m_folded.size() < 1 + size + TokenSlack)
+            m_folded.resize(1 + size + TokenSlack);
+        m_folded[0] = ' '; // before the first character
+        return m_folded.data() + 1;
+    }
     void addToken(const Token &token, Field field);
     Slot &findOrInsert(const Token &token);
     void grow();
     /** Whether a token of 16 bytes or more, whose first 16 are the term's, is the term. */
     bool sameLongTerm(const Token &token, const Term &term) const
     {
-        return term.size == token.size &&
-            std::memcmp(token.chars + 16, m_chars.data() + term.offset + 16, token.size - 16) == 0;
+        if (term.size != token.size)
+            return false;
+        const unsigned char *a = token.chars + 16;
+        const unsigned char *b = m_chars.data() + term.offset + 16;
+        std::uint32_t n = token.size - 16;
+        for (; n >= 8; n -= 8, a += 8, b += 8) {
+            if (load64(a) != load64(b))
+                return false;
+        }
+        for (; n > 0; --n, ++a, ++b) {
+            if (*a != *b)
+                return false;
+        }
+        return true;
     }
 
     int m_clause = -1;
     QByteArray m_utf8; // a packed field's plain text
     QString m_utf16; // a field's plain text, for the slow path
-    std::vector<unsigned char> m_folded;
-    std::vector<Token> m_tokens;
+    std::vector<unsigned char> m_folded; // a space, then the folded text
+    std::vector<std::uint64_t> m_wordBits; // of the folded text: classify()
+    std::vector<std::uint64_t> m_joinerBits;
     std::vector<Slot> m_table;
     std::uint32_t m_mask = 0;
 };
@@ -717,10 +856,8 @@ void SearchIndex::Builder::addText(const QString &text, Field field)
     if (text.isEmpty())
         return;
     const auto size = std::size_t(text.size());
-    if (m_folded.size() < 3 * size + TokenSlack)
-        m_folded.resize(3 * size + TokenSlack);
     const char16_t *const chars = QStringView(text).utf16();
-    addFolded(foldUtf16(chars, chars + size, m_folded.data()), text, field);
+    addFolded(foldUtf16(chars, chars + size, foldBuffer(3 * size)), text, field);
 }
 
 void SearchIndex::Builder::addPair(const Translated<QString> &text, Field field)
@@ -741,10 +878,8 @@ void SearchIndex::Builder::addFlow(const PackedFlow &flow, Field field)
     const auto size = std::size_t(m_utf8.size());
     if (size == 0)
         return;
-    if (m_folded.size() < 2 * size + TokenSlack)
-        m_folded.resize(2 * size + TokenSlack);
     const auto *const bytes = reinterpret_cast<const unsigned char *>(m_utf8.constData());
-    unsigned char *const end = foldUtf8(bytes, bytes + size, m_folded.data());
+    unsigned char *const end = foldUtf8(bytes, bytes + size, foldBuffer(2 * size));
     if (end) {
         addFolded(end, QString(), field);
         return;
@@ -769,22 +904,24 @@ void SearchIndex::Builder::addFolded(const unsigned char *end, const QString &sl
         });
         return;
     }
-    const unsigned char *const data = m_folded.data();
-    m_tokens.clear();
-    forEachFoldedToken(
-        data, std::uint32_t(end - data), [&](std::uint32_t start, std::uint32_t size) {
-            m_tokens.push_back(makeToken(data + start, size));
+    const unsigned char *const data = m_folded.data() + 1;
+    const auto n = std::uint32_t(end - data);
+    classify(data, n, m_wordBits, m_joinerBits);
+    // A token is looked up when the next few have been found and their slots are being fetched.
+    constexpr std::size_t Ahead = 8; // a power of two
+    std::array<Token, Ahead> ahead;
+    std::size_t found = 0;
+    forEachFoldedToken(data, n, m_wordBits.data(), m_joinerBits.data(),
+        [&](std::uint32_t start, std::uint32_t size) {
+            Token &token = ahead[found % Ahead];
+            if (found >= Ahead)
+                addToken(token, field);
+            token = makeToken(data + start, size);
+            __builtin_prefetch(&m_table[token.hash & m_mask]);
+            ++found;
         });
-    // The slots of the next few tokens are fetched while this one is looked up.
-    constexpr std::size_t Ahead = 8;
-    const std::size_t count = m_tokens.size();
-    for (std::size_t t = 0; t < std::min(Ahead, count); ++t)
-        __builtin_prefetch(&m_table[m_tokens[t].hash & m_mask]);
-    for (std::size_t t = 0; t < count; ++t) {
-        if (t + Ahead < count)
-            __builtin_prefetch(&m_table[m_tokens[t + Ahead].hash & m_mask]);
-        addToken(m_tokens[t], field);
-    }
+    for (std::size_t t = found > Ahead ? found - Ahead : 0; t < found; ++t)
+        addToken(ahead[t % Ahead], field);
 }
 
 void SearchIndex::Builder::addToken(const Token &token, Field field)
@@ -920,14 +1057,17 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
         rank[keys[r].term] = r;
         length += qsizetype(first.m_terms[keys[r].term].size) + 1;
     }
-    m_joined.reserve(length);
+    m_joined.resize(length); // UTF-16 has at most a unit per byte of UTF-8
     m_offsets.reserve(termCount + 1);
+    char16_t *const joined = reinterpret_cast<char16_t *>(m_joined.data());
+    char16_t *write = joined;
     for (const Key &key : keys) {
         const Builder::Term &term = first.m_terms[key.term];
-        m_offsets.push_back(m_joined.size());
-        appendFoldedUtf8(m_joined, first.m_chars.data() + term.offset, term.size);
-        m_joined += u'\n';
+        m_offsets.push_back(write - joined);
+        write = decodeFoldedUtf8(write, first.m_chars.data() + term.offset, term.size);
+        *write++ = u'\n';
     }
+    m_joined.truncate(write - joined);
     m_offsets.push_back(m_joined.size());
 
     // Each builder's term numbers as ranks.
@@ -949,21 +1089,57 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
     for (std::size_t t = 0; t < termCount; ++t)
         m_postingStart[t + 1] += m_postingStart[t];
     m_postings.resize(m_postingStart.back());
-    std::vector<std::uint32_t> next(m_postingStart.begin(), m_postingStart.end() - 1);
-    for (int chunk = 0; chunk < chunks.count; ++chunk) {
-        const auto b = std::size_t(chunks.owner[std::size_t(chunk)]);
-        const std::uint32_t *const postings = builders[b]->m_postings.data();
-        const std::uint32_t *const termRank = ranks[b].data();
-        std::size_t p = chunks.begin[std::size_t(chunk)];
-        const int end = std::min(count, (chunk + 1) * chunks.size);
-        for (int c = chunk * chunks.size; c < end; ++c) {
-            const std::size_t clauseEnd = chunks.clauseEnd[std::size_t(c)];
-            for (; p < clauseEnd; ++p) {
-                const std::uint32_t posting = postings[p];
-                m_postings[next[termRank[posting >> FieldBits]]++] =
-                    std::uint32_t(c) << FieldBits | (posting & FieldMask);
+    // Each builder's postings, chunk by chunk (so in clause order), to `place`.
+    auto forEachPosting = [&](auto &&place) {
+        for (int chunk = 0; chunk < chunks.count; ++chunk) {
+            const auto b = std::size_t(chunks.owner[std::size_t(chunk)]);
+            const std::uint32_t *const postings = builders[b]->m_postings.data();
+            const std::uint32_t *const termRank = ranks[b].data();
+            std::size_t p = chunks.begin[std::size_t(chunk)];
+            const int end = std::min(count, (chunk + 1) * chunks.size);
+            for (int c = chunk * chunks.size; c < end; ++c) {
+                const std::size_t clauseEnd = chunks.clauseEnd[std::size_t(c)];
+                for (; p < clauseEnd; ++p) {
+                    const std::uint32_t posting = postings[p];
+                    place(termRank[posting >> FieldBits],
+                        std::uint32_t(c) << FieldBits | (posting & FieldMask));
+                }
             }
         }
+    };
+    constexpr unsigned BlockBits = 8; // terms per block: 256
+    constexpr unsigned ClauseBits = 32 - BlockBits - FieldBits;
+    if (count < (1 << ClauseBits)) {
+        // In two passes that each write to few places at a time (a pass straight to every
+        // term's place misses the cache on most postings): first by blocks of 256 terms, each
+        // posting with its term's place in the block, then within each block by term.
+        const std::size_t blocks = (termCount >> BlockBits) + 1;
+        std::vector<std::uint32_t> blockNext(blocks);
+        for (std::size_t b = 0; b < blocks; ++b)
+            blockNext[b] = m_postingStart[std::min(termCount, b << BlockBits)];
+        std::uint32_t *const out = m_postings.data();
+        forEachPosting([&](std::uint32_t termRank, std::uint32_t posting) {
+            out[blockNext[termRank >> BlockBits]++] =
+                (termRank & ((1u << BlockBits) - 1)) << (32 - BlockBits) | posting;
+        });
+        std::vector<std::uint32_t> block;
+        std::array<std::uint32_t, 1u << BlockBits> next {};
+        for (std::size_t b = 0; b < blocks; ++b) {
+            const std::size_t low = b << BlockBits;
+            const std::size_t high = std::min(termCount, (b + 1) << BlockBits);
+            if (low >= high)
+                break;
+            block.assign(out + m_postingStart[low], out + m_postingStart[high]);
+            for (std::size_t t = low; t < high; ++t)
+                next[t - low] = m_postingStart[t];
+            for (const std::uint32_t posting : block)
+                out[next[posting >> (32 - BlockBits)]++] = posting & ((1u << (32 - BlockBits)) - 1);
+        }
+    } else {
+        std::vector<std::uint32_t> next(m_postingStart.begin(), m_postingStart.end() - 1);
+        forEachPosting([&](std::uint32_t termRank, std::uint32_t posting) {
+            m_postings[next[termRank]++] = posting;
+        });
     }
     indexTrigrams();
 }
