@@ -552,6 +552,12 @@ void forEachFoldedToken(const unsigned char *data, std::uint32_t n, const std::u
     std::uint32_t i = nextSet(word, 0, n);
     while (i < n) {
         const std::uint32_t wordEnd = nextClear(word, i, n);
+        // Most words stand alone: not followed by joiners and another word.
+        if (wordEnd == n || !(joiner[wordEnd / 64] >> (wordEnd % 64) & 1)) {
+            sink(i, wordEnd - i);
+            i = nextSet(word, wordEnd, n);
+            continue;
+        }
         const std::uint32_t after = nextClear(joiner, wordEnd, n);
         if (after == n || !(word[after / 64] >> (after % 64) & 1)) {
             sink(i, wordEnd - i);
@@ -851,6 +857,40 @@ void SearchIndex::Builder::indexClause(const Clause &clause)
     }
 }
 
+inline void SearchIndex::Builder::addToken(const Token &token, Field field)
+{
+    Slot &slot = findOrInsert(token);
+    if (slot.lastClause == m_clause) {
+        std::uint32_t &posting = m_postings[slot.posting];
+        if ((posting & FieldMask) < field)
+            posting = (posting & ~FieldMask) | field;
+        return;
+    }
+    slot.lastClause = m_clause;
+    slot.posting = std::uint32_t(m_postings.size());
+    m_postings.push_back(std::uint32_t(slot.term) << FieldBits | field);
+}
+
+inline SearchIndex::Builder::Slot &SearchIndex::Builder::findOrInsert(const Token &token)
+{
+    if (m_terms.size() * 2 >= m_table.size())
+        grow(); // before looking: the slot returned stays where it is
+    for (std::uint32_t i = token.hash & m_mask;; i = (i + 1) & m_mask) {
+        Slot &slot = m_table[i];
+        if (slot.term < 0) {
+            const auto offset = std::uint32_t(m_chars.size());
+            slot = {token.head, token.tail, token.hash, std::int32_t(m_terms.size()), -1, 0};
+            m_terms.push_back({token.head, token.tail, offset, token.size, token.hash});
+            m_chars.insert(m_chars.end(), token.chars, token.chars + token.size);
+            return slot;
+        }
+        // Below 16 bytes, a token's zero padding makes `head` and `tail` tell its size too.
+        if (slot.hash == token.hash && slot.head == token.head && slot.tail == token.tail &&
+            (token.size < 16 || sameLongTerm(token, m_terms[std::size_t(slot.term)])))
+            return slot;
+    }
+}
+
 void SearchIndex::Builder::addText(const QString &text, Field field)
 {
     if (text.isEmpty())
@@ -922,40 +962,6 @@ void SearchIndex::Builder::addFolded(const unsigned char *end, const QString &sl
         });
     for (std::size_t t = found > Ahead ? found - Ahead : 0; t < found; ++t)
         addToken(ahead[t % Ahead], field);
-}
-
-void SearchIndex::Builder::addToken(const Token &token, Field field)
-{
-    Slot &slot = findOrInsert(token);
-    if (slot.lastClause == m_clause) {
-        std::uint32_t &posting = m_postings[slot.posting];
-        if ((posting & FieldMask) < field)
-            posting = (posting & ~FieldMask) | field;
-        return;
-    }
-    slot.lastClause = m_clause;
-    slot.posting = std::uint32_t(m_postings.size());
-    m_postings.push_back(std::uint32_t(slot.term) << FieldBits | field);
-}
-
-SearchIndex::Builder::Slot &SearchIndex::Builder::findOrInsert(const Token &token)
-{
-    if (m_terms.size() * 2 >= m_table.size())
-        grow(); // before looking: the slot returned stays where it is
-    for (std::uint32_t i = token.hash & m_mask;; i = (i + 1) & m_mask) {
-        Slot &slot = m_table[i];
-        if (slot.term < 0) {
-            const auto offset = std::uint32_t(m_chars.size());
-            slot = {token.head, token.tail, token.hash, std::int32_t(m_terms.size()), -1, 0};
-            m_terms.push_back({token.head, token.tail, offset, token.size, token.hash});
-            m_chars.insert(m_chars.end(), token.chars, token.chars + token.size);
-            return slot;
-        }
-        // Below 16 bytes, a token's zero padding makes `head` and `tail` tell its size too.
-        if (slot.hash == token.hash && slot.head == token.head && slot.tail == token.tail &&
-            (token.size < 16 || sameLongTerm(token, m_terms[std::size_t(slot.term)])))
-            return slot;
-    }
 }
 
 void SearchIndex::Builder::grow()
@@ -1070,6 +1076,16 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
     m_joined.truncate(write - joined);
     m_offsets.push_back(m_joined.size());
 
+    // The trigram index needs only the terms: built beside the postings.
+    std::thread trigrams;
+    if (threads > 1) {
+        try {
+            trigrams = std::thread([this] { indexTrigrams(); });
+        } catch (const std::system_error &) {
+            // built below
+        }
+    }
+
     // Each builder's term numbers as ranks.
     std::vector<std::vector<std::uint32_t>> ranks(builders.size());
     ranks[0] = std::move(rank);
@@ -1141,7 +1157,10 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
             m_postings[next[termRank]++] = posting;
         });
     }
-    indexTrigrams();
+    if (trigrams.joinable())
+        trigrams.join();
+    else
+        indexTrigrams();
 }
 
 void SearchIndex::indexTrigrams()
