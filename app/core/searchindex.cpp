@@ -812,8 +812,6 @@ SearchIndex::Builder::Builder(
 {
     m_table.assign(1u << 14, Slot {0, 0, 0, -1, -1, 0});
     m_mask = std::uint32_t(m_table.size() - 1);
-    // Address space only: pages are not touched until used, and growing by copying would.
-    m_postings.reserve(std::size_t(clauses.size()) * 1024);
 }
 
 void SearchIndex::Builder::run()
@@ -1011,8 +1009,13 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
     const int threads = count >= 64 ? std::clamp(QThread::idealThreadCount(), 1, 8) : 1;
     Builder::Chunks chunks(count, 32);
     std::vector<std::unique_ptr<Builder>> builders;
-    for (int b = 0; b < threads; ++b)
+    for (int b = 0; b < threads; ++b) {
         builders.push_back(std::make_unique<Builder>(clauses, themeNames, chunks, b));
+        // Address space only: pages are not touched until used, and growing by copying would.
+        // Up to twice a builder's share of about 1,000 postings a clause.
+        builders.back()->m_postings.reserve(
+            std::size_t(count) * 1024 * std::size_t(std::min(threads, 2)) / std::size_t(threads));
+    }
     std::vector<std::thread> workers;
     for (int b = 1; b < threads; ++b) {
         try {
