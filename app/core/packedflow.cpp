@@ -3,6 +3,7 @@
 #include "xmlstring.h"
 
 #include <climits>
+#include <cstdint>
 #include <cstring>
 
 namespace klausul {
@@ -353,7 +354,19 @@ public:
         }
     }
 
-    bool atEnd() const { return m_p == m_end; }
+    /**
+     * A reader that stops at the first Lines tag when it meets it, without looking for it first
+     * (for readers that never want the source lines). It stops where the other one would.
+     */
+    struct ContentOnly
+    { };
+    Reader(const QByteArray &bytes, ContentOnly)
+        : m_p(reinterpret_cast<const unsigned char *>(bytes.constData()))
+        , m_end(m_p + bytes.size())
+        , m_contentOnly(true)
+    { }
+
+    bool atEnd() const { return m_p == m_end || (m_contentOnly && *m_p == Lines); }
     unsigned char peek() const { return *m_p; }
     unsigned char take() { return *m_p++; }
 
@@ -421,6 +434,67 @@ public:
         out.truncate(write - out.constData());
     }
 
+    /**
+     * Appends the text bytes up to the next tag (or End) to `out` as UTF-8, as stored, escaped
+     * bytes unescaped: what text() decodes, for well-formed text. What text() would decode as a
+     * replacement character stays malformed here, also when the next run is appended: a run that
+     * ends inside a multi-byte sequence, or an escape of a byte that is no control character, is
+     * followed by 0xFF (never part of UTF-8).
+     */
+    void textUtf8(QByteArray &out)
+    {
+        const qsizetype old = out.size();
+        out.resize(old + (m_end - m_p)); // the text is never longer than its encoding
+        // (resize() keeps the capacity, so `write` and `begin` stay valid after truncate())
+        auto *const begin = reinterpret_cast<unsigned char *>(out.data()) + old;
+        unsigned char *write = begin;
+        for (;;) {
+            // Eight bytes at a time while none is below FirstText (0x20).
+            while (m_end - m_p >= 8) {
+                std::uint64_t word;
+                std::memcpy(&word, m_p, sizeof word);
+                constexpr std::uint64_t ones = 0x0101010101010101ull;
+                if ((word - FirstText * ones) & ~word & 0x80 * ones)
+                    break;
+                std::memcpy(write, &word, sizeof word);
+                write += 8;
+                m_p += 8;
+            }
+            while (m_p != m_end && *m_p >= FirstText)
+                *write++ = *m_p++;
+            if (m_p == m_end || *m_p != Esc)
+                break;
+            ++m_p; // the Esc
+            if (m_p == m_end || isTag(*m_p))
+                break; // text() drops an Esc at the end of its run
+            const unsigned char escaped = *m_p++;
+            *write++ = escaped >= 0x40 && escaped < 0x40 + FirstText
+                ? static_cast<unsigned char>(escaped - 0x40)
+                : 0xff;
+        }
+        out.truncate(write - reinterpret_cast<unsigned char *>(out.data()));
+        // A multi-byte sequence cut at the end of the run?
+        const unsigned char *last = write;
+        int continuation = 0;
+        while (last != begin && (last[-1] & 0xc0) == 0x80 && continuation < 4) {
+            --last;
+            ++continuation;
+        }
+        if (last != begin && last[-1] >= 0xc0) {
+            const unsigned char lead = last[-1];
+            const int needed = lead >= 0xf0 ? 3 : lead >= 0xe0 ? 2 : 1;
+            if (continuation < needed)
+                out.append(char(0xff));
+        }
+    }
+
+    /** Skips the text bytes up to the next tag (or End), as text() does. */
+    void skipText()
+    {
+        while (m_p != m_end && !isTag(*m_p))
+            ++m_p;
+    }
+
     /** A term text or id: the text up to End, which it consumes. */
     QString string()
     {
@@ -461,6 +535,7 @@ private:
     const unsigned char *m_end;
     const unsigned char *m_lines = nullptr;
     const unsigned char *m_linesEnd = nullptr;
+    bool m_contentOnly = false;
 };
 
 bool isBlockTag(unsigned char byte)
@@ -525,18 +600,47 @@ void unpackInlines(Reader &reader, Inlines &out, bool nested)
     }
 }
 
+void appendText(Reader &reader, QString &out)
+{
+    reader.text(out);
+}
+
+void appendText(Reader &reader, QByteArray &out)
+{
+    reader.textUtf8(out);
+}
+
+void appendAscii(QString &out, QLatin1String text)
+{
+    out += text;
+}
+
+void appendAscii(QByteArray &out, QLatin1String text)
+{
+    out.append(text.data(), text.size());
+}
+
+void appendNumber(QString &out, int number)
+{
+    out += QString::number(number);
+}
+
+void appendNumber(QByteArray &out, int number)
+{
+    out += QByteArray::number(number);
+}
+
 /** The plain text of inlines (slots as nothing) up to the end of their block, item or Close. */
-void plainInlines(Reader &reader, QString &out, bool nested, bool deleted)
+template<typename Out>
+void plainInlines(Reader &reader, Out &out, bool nested, bool deleted)
 {
     while (!reader.atEnd()) {
         const unsigned char byte = reader.peek();
         if (!isTag(byte)) {
-            if (deleted) {
-                QString ignored;
-                reader.text(ignored);
-            } else {
-                reader.text(out);
-            }
+            if (deleted)
+                reader.skipText();
+            else
+                appendText(reader, out);
             continue;
         }
         if (isBlockTag(byte) || byte == Item)
@@ -557,7 +661,7 @@ void plainInlines(Reader &reader, QString &out, bool nested, bool deleted)
             if (deleted) {
                 reader.skipString();
             } else {
-                reader.text(out);
+                appendText(reader, out);
                 if (!reader.atEnd() && reader.peek() == End)
                     reader.take();
             }
@@ -568,6 +672,43 @@ void plainInlines(Reader &reader, QString &out, bool nested, bool deleted)
             break;
         default:
             break;
+        }
+    }
+}
+
+/** PackedFlow::appendPlainText() into UTF-16 or UTF-8. */
+template<typename Out>
+void appendPlain(const QByteArray &bytes, Out &out)
+{
+    Reader reader(bytes, Reader::ContentOnly());
+    bool first = true;
+    while (!reader.atEnd()) {
+        unsigned char byte = reader.peek();
+        if (!first)
+            appendAscii(out, QLatin1String("\n\n"));
+        first = false;
+        if (!isBlockTag(byte) || byte == Paragraph || byte == TenderParagraph) {
+            if (isBlockTag(byte) || byte == Item)
+                reader.take();
+            plainInlines(reader, out, false, false);
+            continue;
+        }
+        reader.take();
+        const bool bullets = byte == BulletList || byte == TenderBulletList;
+        int number = 1;
+        while (!reader.atEnd() && !isBlockTag(reader.peek())) {
+            if (number > 1)
+                appendAscii(out, QLatin1String("\n"));
+            if (bullets) {
+                appendAscii(out, QLatin1String("- "));
+            } else {
+                appendNumber(out, number);
+                appendAscii(out, QLatin1String(". "));
+            }
+            ++number;
+            if (reader.peek() == Item)
+                reader.take();
+            plainInlines(reader, out, false, false);
         }
     }
 }
@@ -667,35 +808,12 @@ Flow PackedFlow::unpack() const
 
 void PackedFlow::appendPlainText(QString &out) const
 {
-    Reader reader(m_bytes);
-    bool first = true;
-    while (!reader.atEnd()) {
-        unsigned char byte = reader.peek();
-        if (!first)
-            out += QLatin1String("\n\n");
-        first = false;
-        if (!isBlockTag(byte) || byte == Paragraph || byte == TenderParagraph) {
-            if (isBlockTag(byte) || byte == Item)
-                reader.take();
-            plainInlines(reader, out, false, false);
-            continue;
-        }
-        reader.take();
-        const bool bullets = byte == BulletList || byte == TenderBulletList;
-        int number = 1;
-        while (!reader.atEnd() && !isBlockTag(reader.peek())) {
-            if (number > 1)
-                out += u'\n';
-            if (bullets)
-                out += QLatin1String("- ");
-            else
-                out += QString::number(number) + QLatin1String(". ");
-            ++number;
-            if (reader.peek() == Item)
-                reader.take();
-            plainInlines(reader, out, false, false);
-        }
-    }
+    appendPlain(m_bytes, out);
+}
+
+void PackedFlow::appendPlainUtf8(QByteArray &out) const
+{
+    appendPlain(m_bytes, out);
 }
 
 QList<Inline> PackedFlow::refs(Inline::Kind kind) const

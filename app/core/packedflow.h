@@ -52,6 +52,12 @@ public:
      * as nothing.
      */
     void appendPlainText(QString &out) const;
+    /**
+     * Appends the same plain text as UTF-8, copied from the stored bytes without decoding. Where
+     * appendPlainText() decodes malformed bytes as replacement characters, the bytes appended here
+     * are not valid UTF-8 either (also when more text is appended after them).
+     */
+    void appendPlainUtf8(QByteArray &out) const;
 
     /** The Param (or Xref) inlines in document order, with their ids and source lines. */
     QList<Inline> refs(Inline::Kind kind) const;

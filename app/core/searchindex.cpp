@@ -1,16 +1,25 @@
 #include "searchindex.h"
 
+#include <QElapsedTimer>
+#include <QSysInfo>
 #include <QThread>
 #include <QVarLengthArray>
+#include <QtAlgorithms>
 
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cstdio>
 #include <cstring>
 #include <limits>
+#include <memory>
 #include <numeric>
 #include <system_error>
 #include <thread>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace klausul {
 
@@ -132,26 +141,6 @@ char16_t foldLower(char16_t c)
     return folded;
 }
 
-/** Four characters at a time (tokens are a few characters long: no memcmp() call). */
-bool sameChars(QStringView token, const char16_t *chars)
-{
-    const char16_t *a = token.utf16();
-    qsizetype n = token.size();
-    for (; n >= 4; n -= 4, a += 4, chars += 4) {
-        std::uint64_t x;
-        std::uint64_t y;
-        std::memcpy(&x, a, sizeof x);
-        std::memcpy(&y, chars, sizeof y);
-        if (x != y)
-            return false;
-    }
-    for (; n > 0; --n, ++a, ++chars) {
-        if (*a != *chars)
-            return false;
-    }
-    return true;
-}
-
 constexpr std::size_t GramBuckets = std::size_t(1) << 16;
 
 /** The bucket of the three characters at `chars`. */
@@ -160,39 +149,6 @@ std::size_t gramBucket(const char16_t *chars)
     const std::uint64_t gram =
         std::uint64_t(chars[0]) | std::uint64_t(chars[1]) << 16 | std::uint64_t(chars[2]) << 32;
     return std::size_t((gram * 0x9e3779b97f4a7c15ull) >> 48);
-}
-
-/** The first four characters of `token`, zero-padded. */
-std::uint64_t headOf(QStringView token)
-{
-    const qsizetype n = std::min<qsizetype>(token.size(), 4);
-    std::uint64_t head = 0;
-    for (qsizetype k = 0; k < n; ++k)
-        head |= std::uint64_t(token.utf16()[k]) << (16 * k);
-    return head;
-}
-
-/** A hash of four characters at a time. */
-std::uint32_t hashToken(QStringView token)
-{
-    constexpr std::uint64_t multiplier = 0xbf58476d1ce4e5b9ull;
-    const char16_t *p = token.utf16();
-    qsizetype n = token.size();
-    std::uint64_t h = std::uint64_t(n) * 0x9e3779b97f4a7c15ull;
-    for (; n >= 4; n -= 4, p += 4) {
-        std::uint64_t word;
-        std::memcpy(&word, p, sizeof word);
-        h = (h ^ word) * multiplier;
-        h ^= h >> 31;
-    }
-    if (n > 0) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, p, std::size_t(n) * sizeof(char16_t));
-        h = (h ^ word) * multiplier;
-        h ^= h >> 31;
-    }
-    h *= 0x94d049bb133111ebull;
-    return std::uint32_t(h ^ (h >> 32));
 }
 
 /** Code unit order, as QString's operator<, without a call per comparison. */
@@ -297,18 +253,472 @@ QStringList SearchIndex::tokenize(const QString &text, bool withParts)
     return tokens;
 }
 
+namespace {
+
+/** How a byte of folded UTF-8 takes part in tokenizing (see foldedText()). */
+enum ByteClass : unsigned char { ClassOther, ClassWord, ClassJoiner };
+
 /**
- * Builds the index of a range of clauses in one pass per field: the field's plain text goes into
- * a reused buffer, is folded (lower case, accents, aa/ae/oe) into a second one, and its tokens
- * are looked up in an open-addressing table of the folded terms. Postings are appended in clause
- * order, one per term and clause (a stamp per term remembers the clause it was last seen in).
- * Nothing is allocated per token.
+ * The tables of the UTF-8 fold: what an ASCII character folds to in folded text (its lower case
+ * when it is a letter or digit, a joiner as it is, anything else a space), and the class of every
+ * byte of folded text.
+ */
+struct Utf8Tables
+{
+    std::array<unsigned char, 128> ascii {};
+    std::array<ByteClass, 256> byteClass {};
+    /** Of a byte of folded text, for "aa", "ae" and "oe": 1 for "a", 2 for "o", 4 for "e". */
+    std::array<unsigned char, 256> role {};
+};
+
+/** Bit previousRole * 8 + role is set where two folded characters are one: a+a, a+e, o+e. */
+constexpr std::uint64_t MergedPairs = 1u << (1 * 8 + 1) | 1u << (1 * 8 + 4) | 1u << (2 * 8 + 4);
+
+const Utf8Tables &utf8Tables()
+{
+    static const Utf8Tables tables = [] {
+        const Latin1 &latin = latin1();
+        Utf8Tables t;
+        for (char16_t c = 0; c < 128; ++c) {
+            const char16_t folded = latin.fold[c]; // ASCII folds to ASCII
+            if (latin.word[folded])
+                t.ascii[c] = static_cast<unsigned char>(folded);
+            else if (isJoiner(QChar(folded)))
+                t.ascii[c] = static_cast<unsigned char>(folded);
+            else
+                t.ascii[c] = ' ';
+        }
+        t.role['a'] = 1;
+        t.role['o'] = 2;
+        t.role['e'] = 4;
+        for (int b = 0; b < 256; ++b) {
+            if (b >= 0x80)
+                t.byteClass[std::size_t(b)] = ClassWord; // only letters and digits stay non-ASCII
+            else if (latin.word[std::size_t(b)])
+                t.byteClass[std::size_t(b)] = ClassWord;
+            else if (isJoiner(QChar(char16_t(b))))
+                t.byteClass[std::size_t(b)] = ClassJoiner;
+            else
+                t.byteClass[std::size_t(b)] = ClassOther;
+        }
+        return t;
+    }();
+    return tables;
+}
+
+/**
+ * Writes normalize() of a text as UTF-8, one character at a time, with every character that is
+ * neither a letter or digit nor a joiner written as a space (tokenizing sees no difference: a
+ * token holds only letters, digits and joiners). Then every byte from 0x80 on belongs to a letter
+ * or digit, and a byte's class tells the tokenizer all it needs.
+ */
+class Utf8Folder
+{
+public:
+    /** Writes at `out`; out[-1] is readable (a space before the first character). */
+    explicit Utf8Folder(unsigned char *out)
+        : m_tables(utf8Tables())
+        , m_latin1(latin1())
+        , m_out(out)
+    { }
+
+    unsigned char *end() const { return m_out; }
+
+    /** One ASCII character of the text. */
+    void ascii(unsigned char c) { folded(m_tables.ascii[c]); }
+
+    /**
+     * One character of the text from U+0080 on, in the BMP and not a surrogate. False when the
+     * text needs normalize() itself (a character whose lower case is longer).
+     */
+    bool wide(char16_t c)
+    {
+        const char16_t f = c < 0x100 ? m_latin1.fold[c] : foldLower(c);
+        if (f == FoldSlow)
+            return false;
+        if (f < 0x80) {
+            folded(m_tables.ascii[f]);
+            return true;
+        }
+        if (!(f < 0x100 ? m_latin1.word[f] : QChar(f).isLetterOrNumber())) {
+            *m_out++ = ' ';
+        } else if (f < 0x800) {
+            *m_out++ = static_cast<unsigned char>(0xc0 | (f >> 6));
+            *m_out++ = static_cast<unsigned char>(0x80 | (f & 0x3f));
+        } else {
+            *m_out++ = static_cast<unsigned char>(0xe0 | (f >> 12));
+            *m_out++ = static_cast<unsigned char>(0x80 | ((f >> 6) & 0x3f));
+            *m_out++ = static_cast<unsigned char>(0x80 | (f & 0x3f));
+        }
+        return true;
+    }
+
+    /**
+     * Sixteen bytes of text at once, if they are ASCII and fold to no "aa", "ae" or "oe" (also
+     * with the character before them); otherwise false, and nothing is written.
+     */
+    bool asciiBlock(const unsigned char *p)
+    {
+#if defined(__SSE2__)
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        if (_mm_movemask_epi8(v) != 0)
+            return false;
+        auto in = [](__m128i x, char low, char high) {
+            return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(char(low - 1))),
+                _mm_cmplt_epi8(x, _mm_set1_epi8(char(high + 1))));
+        };
+        auto is = [](__m128i x, char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(c)); };
+        const __m128i lower = _mm_or_si128(v, _mm_and_si128(in(v, 'A', 'Z'), _mm_set1_epi8(0x20)));
+        const __m128i word = _mm_or_si128(in(lower, 'a', 'z'), in(lower, '0', '9'));
+        const __m128i joiner = _mm_or_si128(_mm_or_si128(is(v, '.'), is(v, '-')),
+            _mm_or_si128(
+                _mm_or_si128(is(v, '('), is(v, ')')), _mm_or_si128(is(v, '/'), is(v, ':'))));
+        const __m128i keep = _mm_or_si128(word, joiner);
+        const __m128i folded =
+            _mm_or_si128(_mm_and_si128(keep, lower), _mm_andnot_si128(keep, _mm_set1_epi8(' ')));
+        _mm_storeu_si128(reinterpret_cast<__m128i *>(m_out), folded);
+        const __m128i previous = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_out - 1));
+        const __m128i pairs = _mm_or_si128(
+            _mm_and_si128(is(previous, 'a'), _mm_or_si128(is(folded, 'a'), is(folded, 'e'))),
+            _mm_and_si128(is(previous, 'o'), is(folded, 'e')));
+        if (_mm_movemask_epi8(pairs) != 0)
+            return false; // the bytes written are written again, one by one
+        m_out += 16;
+        return true;
+#else
+        Q_UNUSED(p);
+        return false;
+#endif
+    }
+
+private:
+    /** An ASCII character of folded text; "aa", "ae" and "oe" from the left, as normalize(). */
+    void folded(unsigned char c)
+    {
+        const unsigned previous = m_out[-1];
+        if (Q_UNLIKELY(MergedPairs >> (m_tables.role[previous] * 8 + m_tables.role[c]) & 1)) {
+            // å U+00E5, æ U+00E6, ø U+00F8
+            m_out[-1] = 0xc3;
+            *m_out++ = previous == 'o' ? 0xb8 : c == 'a' ? 0xa5 : 0xa6;
+            return;
+        }
+        *m_out++ = c;
+    }
+
+    const Utf8Tables &m_tables;
+    const Latin1 &m_latin1;
+    unsigned char *m_out;
+};
+
+/**
+ * Folds UTF-8 text into `out` (room for two bytes per byte of text and 16 more; out[-1]
+ * readable). Null when the text needs the UTF-16 path: malformed or overlong sequences,
+ * characters outside the BMP or a character whose lower case is longer.
+ */
+unsigned char *foldUtf8(const unsigned char *p, const unsigned char *end, unsigned char *out)
+{
+    Utf8Folder folder(out);
+    while (p != end) {
+        if (end - p >= 16 && folder.asciiBlock(p)) {
+            p += 16;
+            continue;
+        }
+        // One by one through the next 16 bytes (and the character that ends in them).
+        const unsigned char *const stop = end - p > 16 ? p + 16 : end;
+        while (p < stop) {
+            const unsigned char b = *p;
+            if (b < 0x80) {
+                folder.ascii(b);
+                ++p;
+                continue;
+            }
+            char16_t code;
+            if (b >= 0xc2 && b < 0xe0) {
+                if (end - p < 2 || (p[1] & 0xc0) != 0x80)
+                    return nullptr;
+                code = char16_t((b & 0x1f) << 6 | (p[1] & 0x3f));
+                p += 2;
+            } else if (b >= 0xe0 && b < 0xf0) {
+                if (end - p < 3 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80)
+                    return nullptr;
+                code = char16_t((b & 0x0f) << 12 | (p[1] & 0x3f) << 6 | (p[2] & 0x3f));
+                if (code < 0x800 || QChar::isSurrogate(code))
+                    return nullptr;
+                p += 3;
+            } else {
+                return nullptr;
+            }
+            if (!folder.wide(code))
+                return nullptr;
+        }
+    }
+    return folder.end();
+}
+
+/** foldUtf8() of UTF-16 text (room for three bytes per character; out[-1] readable). */
+unsigned char *foldUtf16(const char16_t *p, const char16_t *end, unsigned char *out)
+{
+    Utf8Folder folder(out);
+    for (; p != end; ++p) {
+        const char16_t c = *p;
+        if (c < 0x80)
+            folder.ascii(static_cast<unsigned char>(c));
+        else if (QChar::isSurrogate(c) || !folder.wide(c))
+            return nullptr;
+    }
+    return folder.end();
+}
+
+/**
+ * The bit of every byte of folded text (`n` bytes, 15 more readable) that is a word character,
+ * and of every joiner, 64 bytes a word; bits from `n` on are clear.
+ */
+void classify(const unsigned char *data, std::uint32_t n, std::vector<std::uint64_t> &word,
+    std::vector<std::uint64_t> &joiner)
+{
+    const std::size_t words = n / 64 + 1;
+    word.assign(words, 0);
+    joiner.assign(words, 0);
+#if defined(__SSE2__)
+    auto in = [](__m128i x, char low, char high) {
+        return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(char(low - 1))),
+            _mm_cmplt_epi8(x, _mm_set1_epi8(char(high + 1))));
+    };
+    auto is = [](__m128i x, char c) { return _mm_cmpeq_epi8(x, _mm_set1_epi8(c)); };
+    for (std::uint32_t k = 0; k < n; k += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + k));
+        const auto high = unsigned(_mm_movemask_epi8(v)); // from U+0080 on: letters and digits
+        const auto wordBits =
+            unsigned(_mm_movemask_epi8(_mm_or_si128(in(v, 'a', 'z'), in(v, '0', '9')))) | high;
+        const auto joinerBits =
+            unsigned(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(is(v, '.'), is(v, '-')),
+                _mm_or_si128(
+                    _mm_or_si128(is(v, '('), is(v, ')')), _mm_or_si128(is(v, '/'), is(v, ':'))))));
+        word[k / 64] |= std::uint64_t(wordBits) << (k % 64);
+        joiner[k / 64] |= std::uint64_t(joinerBits) << (k % 64);
+    }
+#else
+    const std::array<ByteClass, 256> &cls = utf8Tables().byteClass;
+    for (std::uint32_t k = 0; k < n; ++k) {
+        word[k / 64] |= std::uint64_t(cls[data[k]] == ClassWord) << (k % 64);
+        joiner[k / 64] |= std::uint64_t(cls[data[k]] == ClassJoiner) << (k % 64);
+    }
+#endif
+    if (n % 64 != 0) {
+        const std::uint64_t kept = ~std::uint64_t(0) >> (64 - n % 64);
+        word[n / 64] &= kept;
+        joiner[n / 64] &= kept;
+    } else {
+        word[n / 64] = 0;
+        joiner[n / 64] = 0;
+    }
+}
+
+/** The first position from `i` on (up to `n`) whose bit in `bits` is set, else `n`. */
+inline std::uint32_t nextSet(const std::uint64_t *bits, std::uint32_t i, std::uint32_t n)
+{
+    while (i < n) {
+        const std::uint64_t w = bits[i / 64] >> (i % 64);
+        if (w != 0)
+            return std::min(n, i + std::uint32_t(qCountTrailingZeroBits(w)));
+        i = (i & ~63u) + 64;
+    }
+    return n;
+}
+
+/** The first position from `i` on (up to `n`) whose bit in `bits` is clear, else `n`. */
+inline std::uint32_t nextClear(const std::uint64_t *bits, std::uint32_t i, std::uint32_t n)
+{
+    while (i < n) {
+        const std::uint64_t w = ~bits[i / 64] >> (i % 64);
+        if (w != 0)
+            return std::min(n, i + std::uint32_t(qCountTrailingZeroBits(w)));
+        i = (i & ~63u) + 64;
+    }
+    return n;
+}
+
+/**
+ * Calls `sink(start, size)` with the tokens of folded text, as forEachToken() lists those of the
+ * normalized text (with parts): the same rules, by byte class (`word` and `joiner` from
+ * classify()). Words that stand alone are found by their bits, compounds byte by byte.
+ */
+template<typename Sink>
+void forEachFoldedToken(const unsigned char *data, std::uint32_t n, const std::uint64_t *word,
+    const std::uint64_t *joiner, Sink &&sink)
+{
+    const std::array<ByteClass, 256> &cls = utf8Tables().byteClass;
+    QVarLengthArray<std::pair<std::uint32_t, std::uint32_t>, 8> parts; // start, size
+    std::uint32_t i = nextSet(word, 0, n);
+    while (i < n) {
+        const std::uint32_t wordEnd = nextClear(word, i, n);
+        // Most words stand alone: not followed by joiners and another word.
+        if (wordEnd == n || !(joiner[wordEnd / 64] >> (wordEnd % 64) & 1)) {
+            sink(i, wordEnd - i);
+            i = nextSet(word, wordEnd, n);
+            continue;
+        }
+        const std::uint32_t after = nextClear(joiner, wordEnd, n);
+        if (after == n || !(word[after / 64] >> (after % 64) & 1)) {
+            sink(i, wordEnd - i);
+            i = nextSet(word, after, n);
+            continue;
+        }
+        // A compound runs over joiners that have a word character on both sides.
+        std::uint32_t end = i;
+        parts.clear();
+        std::uint32_t partStart = i;
+        while (end < n) {
+            const unsigned char c = data[end];
+            if (cls[c] == ClassWord) {
+                ++end;
+                continue;
+            }
+            if (cls[c] == ClassJoiner) {
+                std::uint32_t look = end;
+                while (look < n && cls[data[look]] == ClassJoiner)
+                    ++look;
+                if (look < n && cls[data[look]] == ClassWord) {
+                    parts.append({partStart, end - partStart});
+                    partStart = look;
+                    end = look;
+                    continue;
+                }
+                if (c == ')' && !parts.isEmpty()) {
+                    ++end;
+                    continue;
+                }
+            }
+            break;
+        }
+        std::uint32_t compoundEnd = end;
+        while (data[compoundEnd - 1] == '.' || data[compoundEnd - 1] == '-')
+            --compoundEnd; // a compound starts with a word character
+        if (partStart < end) {
+            std::uint32_t lastEnd = end;
+            while (lastEnd > partStart && cls[data[lastEnd - 1]] != ClassWord)
+                --lastEnd;
+            parts.append({partStart, lastEnd - partStart});
+        }
+        const std::uint32_t compoundSize = compoundEnd - i;
+        sink(i, compoundSize);
+        if (parts.size() > 1) {
+            for (const auto &[start, size] : std::as_const(parts)) {
+                if (size != 0 &&
+                    (size != compoundSize || std::memcmp(data + start, data + i, size) != 0))
+                    sink(start, size);
+            }
+        }
+        i = nextSet(word, end, n);
+    }
+}
+
+std::uint64_t load64(const unsigned char *p)
+{
+    std::uint64_t word;
+    std::memcpy(&word, p, sizeof word);
+    return word;
+}
+
+/** The first `size` bytes of a word loaded from memory (all of it from 8 on). */
+std::uint64_t firstBytes(std::uint64_t word, std::uint32_t size)
+{
+    static constexpr std::array<std::uint64_t, 9> masks = [] {
+        std::array<std::uint64_t, 9> m {};
+        for (unsigned n = 1; n <= 8; ++n) {
+            m[n] = QSysInfo::ByteOrder == QSysInfo::LittleEndian
+                ? ~std::uint64_t(0) >> (64 - 8 * n)
+                : ~std::uint64_t(0) << (64 - 8 * n);
+        }
+        return m;
+    }();
+    return word & masks[std::min(size, 8u)];
+}
+
+/** A token of folded text: where it is, and what the term table compares first. */
+struct Token
+{
+    const unsigned char *chars;
+    std::uint32_t size;
+    std::uint32_t hash;
+    std::uint64_t head; // the first eight bytes, zero-padded (a token has no zero byte)
+    std::uint64_t tail; // the next eight, zero-padded
+};
+
+/** Room a token needs after its end: makeToken() reads 16 bytes from its start. */
+constexpr std::size_t TokenSlack = 16;
+
+/**
+ * A token at `chars`, which has at least TokenSlack readable bytes after its end. The hash is of
+ * the size and the first 16 bytes (longer tokens that share them are told apart by comparing).
+ */
+inline Token makeToken(const unsigned char *chars, std::uint32_t size)
+{
+    const std::uint64_t head = firstBytes(load64(chars), size);
+    const std::uint64_t tail = firstBytes(load64(chars + 8), size > 8 ? size - 8 : 0);
+    std::uint64_t h = (head ^ (std::uint64_t(size) << 56)) * 0xbf58476d1ce4e5b9ull;
+    h = (h ^ (h >> 31) ^ tail) * 0x94d049bb133111ebull;
+    h ^= h >> 29;
+    return {chars, size, std::uint32_t(h ^ (h >> 32)), head, tail};
+}
+
+/**
+ * Decodes UTF-8 that foldUtf8() or foldUtf16() wrote (one to three bytes a character) to `out`,
+ * which has room for `size` characters; returns the end.
+ */
+char16_t *decodeFoldedUtf8(char16_t *out, const unsigned char *p, std::uint32_t size)
+{
+    const unsigned char *const end = p + size;
+    while (p != end) {
+        const unsigned char b = *p;
+        if (b < 0x80) {
+            *out++ = char16_t(b);
+            ++p;
+        } else if (b < 0xe0) {
+            *out++ = char16_t((b & 0x1f) << 6 | (p[1] & 0x3f));
+            p += 2;
+        } else {
+            *out++ = char16_t((b & 0x0f) << 12 | (p[1] & 0x3f) << 6 | (p[2] & 0x3f));
+            p += 3;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+/**
+ * Builds the index of the clauses in the chunks it takes (several builders take chunks from one
+ * counter, on threads of their own), in one pass per field: the field's plain text, as UTF-8
+ * copied from the packed text (or UTF-16 from a QString), is folded into UTF-8 in one pass
+ * (foldUtf8()), tokenized (forEachFoldedToken()), and its tokens looked up in an open-addressing
+ * table of the folded terms (prefetched a few tokens ahead). Postings are appended in clause
+ * order within each chunk, one per term and clause (a stamp per term remembers the clause it
+ * was last seen in). Nothing is allocated per token.
  */
 class SearchIndex::Builder
 {
 public:
-    Builder(const QList<Clause> &clauses, const QHash<QString, QString> &themeNames, int begin,
-        int end);
+    /** What the builders share: which chunk is next, and where each one's postings went. */
+    struct Chunks
+    {
+        Chunks(int clauseCount, int chunkSize)
+            : size(chunkSize)
+            , count((clauseCount + chunkSize - 1) / chunkSize)
+            , owner(std::size_t(count), -1)
+            , begin(std::size_t(count), 0)
+            , clauseEnd(std::size_t(clauseCount), 0)
+        { }
+        const int size;
+        const int count;
+        std::atomic<int> next {0};
+        std::vector<int> owner; // the builder that indexed each chunk
+        std::vector<std::uint32_t> begin; // where each chunk's postings start in its builder
+        std::vector<std::uint32_t> clauseEnd; // where each clause's end there
+    };
+
+    Builder(const QList<Clause> &clauses, const QHash<QString, QString> &themeNames, Chunks &chunks,
+        int id);
 
     void run();
     /** Adds `other`'s terms to this table and returns their indices here, in `other`'s order. */
@@ -316,172 +726,138 @@ public:
 
     struct Term
     {
+        std::uint64_t head;
+        std::uint64_t tail;
         std::uint32_t offset; // into m_chars
-        std::uint32_t length;
+        std::uint32_t size;
         std::uint32_t hash;
     };
 
     const QList<Clause> &m_clauses;
     const QHash<QString, QString> &m_themeNames;
-    const int m_begin;
-    const int m_end;
-    std::vector<char16_t> m_chars; // every term's characters, one after the other
+    Chunks &m_chunks;
+    const int m_id;
+    std::vector<unsigned char> m_chars; // every term's folded UTF-8, one after the other
     std::vector<Term> m_terms;
     std::vector<std::uint32_t> m_postings; // clause by clause: term << FieldBits | field
-    std::vector<std::uint32_t> m_clauseEnd; // where each clause's postings end
-
-    QStringView termText(std::uint32_t term) const
-    {
-        const Term &t = m_terms[term];
-        return QStringView(m_chars.data() + t.offset, qsizetype(t.length));
-    }
 
 private:
     /**
      * A term in the table, with what a token needs to find it and to stamp it in one cache line
-     * (mostly): a term of up to four characters is compared by `head` alone.
+     * (two slots a line): a term of up to 15 bytes is compared by `head` and `tail` alone.
      */
-    struct Slot
+    struct alignas(32) Slot
     {
-        std::uint64_t head; // the first four characters, zero-padded (a token has no U+0000)
+        std::uint64_t head;
+        std::uint64_t tail;
         std::uint32_t hash;
         std::int32_t term; // -1: empty
         int lastClause; // the clause whose posting is m_postings[posting]
         std::uint32_t posting;
-        std::uint32_t offset; // the characters, in m_chars
-        std::uint32_t length;
     };
+    static_assert(sizeof(Slot) == 32);
 
+    void indexClause(const Clause &clause);
     void addText(const QString &text, Field field);
     void addPair(const Translated<QString> &text, Field field);
     void addFlow(const PackedFlow &flow, Field field);
-    /** Indexes m_text. */
-    void addBuffer(Field field);
-    void addToken(QStringView token, Field field);
-    Slot &findOrInsert(QStringView token, std::uint32_t hash);
+    /** Indexes folded text of m_folded up to `end`, or `slow` (the field) if that is null. */
+    void addFolded(const unsigned char *end, const QString &slow, Field field);
+    /** Where to fold text into, with room for `size` bytes and TokenSlack more. */
+    unsigned char *foldBuffer(std::size_t size)
+    {
+        if (m_folded.size() < 1 + size + TokenSlack)
+            m_folded.resize(1 + size + TokenSlack);
+        m_folded[0] = ' '; // before the first character
+        return m_folded.data() + 1;
+    }
+    void addToken(const Token &token, Field field);
+    Slot &findOrInsert(const Token &token);
     void grow();
+    /** Whether a token of 16 bytes or more, whose first 16 are the term's, is the term. */
+    bool sameLongTerm(const Token &token, const Term &term) const
+    {
+        if (term.size != token.size)
+            return false;
+        const unsigned char *a = token.chars + 16;
+        const unsigned char *b = m_chars.data() + term.offset + 16;
+        std::uint32_t n = token.size - 16;
+        for (; n >= 8; n -= 8, a += 8, b += 8) {
+            if (load64(a) != load64(b))
+                return false;
+        }
+        for (; n > 0; --n, ++a, ++b) {
+            if (*a != *b)
+                return false;
+        }
+        return true;
+    }
 
     int m_clause = -1;
-    QString m_text; // the field being indexed
-    std::vector<char16_t> m_folded; // m_text normalized
+    QByteArray m_utf8; // a packed field's plain text
+    QString m_utf16; // a field's plain text, for the slow path
+    std::vector<unsigned char> m_folded; // a space, then the folded text
+    std::vector<std::uint64_t> m_wordBits; // of the folded text: classify()
+    std::vector<std::uint64_t> m_joinerBits;
     std::vector<Slot> m_table;
     std::uint32_t m_mask = 0;
 };
 
 SearchIndex::Builder::Builder(
-    const QList<Clause> &clauses, const QHash<QString, QString> &themeNames, int begin, int end)
+    const QList<Clause> &clauses, const QHash<QString, QString> &themeNames, Chunks &chunks, int id)
     : m_clauses(clauses)
     , m_themeNames(themeNames)
-    , m_begin(begin)
-    , m_end(end)
+    , m_chunks(chunks)
+    , m_id(id)
 {
-    m_table.assign(1u << 14, Slot {0, 0, -1, -1, 0, 0, 0});
+    m_table.assign(1u << 14, Slot {0, 0, 0, -1, -1, 0});
     m_mask = std::uint32_t(m_table.size() - 1);
-    m_clauseEnd.reserve(std::size_t(end - begin));
-    // Address space only: pages are not touched until used, and growing by copying would.
-    m_postings.reserve(std::size_t(end - begin) * 1024);
 }
 
 void SearchIndex::Builder::run()
 {
-    for (m_clause = m_begin; m_clause < m_end; ++m_clause) {
-        const Clause &clause = m_clauses.at(m_clause);
-        addText(clause.id, WeightId);
-        addPair(clause.title, WeightTitle);
-        addText(m_themeNames.value(clause.theme), WeightTheme);
-        for (const Reference &reference : clause.references)
-            addText(reference.id, WeightReference);
-        addFlow(clause.body.da, WeightBody);
-        addFlow(clause.body.en, WeightBody);
-        for (const Variant &variant : clause.variants) {
-            addPair(variant.label, WeightParameter);
-            addFlow(variant.body.da, WeightBody);
-            addFlow(variant.body.en, WeightBody);
+    for (;;) {
+        const int chunk = m_chunks.next.fetch_add(1, std::memory_order_relaxed);
+        if (chunk >= m_chunks.count)
+            return;
+        m_chunks.owner[std::size_t(chunk)] = m_id;
+        m_chunks.begin[std::size_t(chunk)] = std::uint32_t(m_postings.size());
+        const int end = std::min(int(m_clauses.size()), (chunk + 1) * m_chunks.size);
+        for (m_clause = chunk * m_chunks.size; m_clause < end; ++m_clause) {
+            indexClause(m_clauses.at(m_clause));
+            m_chunks.clauseEnd[std::size_t(m_clause)] = std::uint32_t(m_postings.size());
         }
-        for (const Parameter &parameter : clause.parameters) {
-            addPair(parameter.label, WeightParameter);
-            for (const ParameterChoice &choice : parameter.choices)
-                addPair(choice.label, WeightParameter);
-        }
-        for (const Guidance *g : {&clause.guidance.da, &clause.guidance.en}) {
-            for (const GuidanceHeading &heading : guidanceHeadings())
-                addFlow(g->*heading.member, WeightGuidance);
-        }
-        m_clauseEnd.push_back(std::uint32_t(m_postings.size()));
     }
 }
 
-void SearchIndex::Builder::addText(const QString &text, Field field)
+void SearchIndex::Builder::indexClause(const Clause &clause)
 {
-    m_text.resize(0); // keeps the capacity; clear() would free it
-    m_text += text;
-    addBuffer(field);
-}
-
-void SearchIndex::Builder::addPair(const Translated<QString> &text, Field field)
-{
-    m_text.resize(0);
-    m_text += text.da;
-    m_text += u' ';
-    m_text += text.en;
-    addBuffer(field);
-}
-
-void SearchIndex::Builder::addFlow(const PackedFlow &flow, Field field)
-{
-    // The one place that reads a clause text for the index: what RichText::toPlainText() gives
-    // with parameter slots and cross-references resolved to nothing.
-    m_text.resize(0);
-    flow.appendPlainText(m_text);
-    addBuffer(field);
-}
-
-void SearchIndex::Builder::addBuffer(Field field)
-{
-    const qsizetype n = m_text.size();
-    if (n == 0)
-        return;
-    if (m_folded.size() < std::size_t(n))
-        m_folded.resize(std::size_t(n));
-    const QChar *in = m_text.constData();
-    char16_t *const begin = m_folded.data();
-    char16_t *out = begin;
-    const Latin1 &table = latin1();
-    // normalize() in one pass: lower case and accents per character, then "aa", "ae" and "oe"
-    // from the left, as its replace() passes give them (a folded pair is never "a" or "o").
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t raw = in[i].unicode();
-        char16_t c;
-        if (raw < 0x100) {
-            c = table.fold[raw];
-        } else {
-            c = foldLower(raw);
-            if (c == FoldSlow) {
-                const QString normalized = normalize(m_text);
-                forEachToken(normalized, true, [&](QStringView token) { addToken(token, field); });
-                return;
-            }
-        }
-        if ((c == u'a' || c == u'e') && out != begin) {
-            char16_t &previous = out[-1];
-            if (previous == u'a' && (c == u'a' || c == u'e')) {
-                previous = c == u'a' ? u'\u00e5' : u'\u00e6';
-                continue;
-            }
-            if (previous == u'o' && c == u'e') {
-                previous = u'\u00f8';
-                continue;
-            }
-        }
-        *out++ = c;
+    addText(clause.id, WeightId);
+    addPair(clause.title, WeightTitle);
+    addText(m_themeNames.value(clause.theme), WeightTheme);
+    for (const Reference &reference : clause.references)
+        addText(reference.id, WeightReference);
+    addFlow(clause.body.da, WeightBody);
+    addFlow(clause.body.en, WeightBody);
+    for (const Variant &variant : clause.variants) {
+        addPair(variant.label, WeightParameter);
+        addFlow(variant.body.da, WeightBody);
+        addFlow(variant.body.en, WeightBody);
     }
-    forEachToken(
-        QStringView(begin, out - begin), true, [&](QStringView token) { addToken(token, field); });
+    for (const Parameter &parameter : clause.parameters) {
+        addPair(parameter.label, WeightParameter);
+        for (const ParameterChoice &choice : parameter.choices)
+            addPair(choice.label, WeightParameter);
+    }
+    for (const Guidance *g : {&clause.guidance.da, &clause.guidance.en}) {
+        for (const GuidanceHeading &heading : guidanceHeadings())
+            addFlow(g->*heading.member, WeightGuidance);
+    }
 }
 
-void SearchIndex::Builder::addToken(QStringView token, Field field)
+inline void SearchIndex::Builder::addToken(const Token &token, Field field)
 {
-    Slot &slot = findOrInsert(token, hashToken(token));
+    Slot &slot = findOrInsert(token);
     if (slot.lastClause == m_clause) {
         std::uint32_t &posting = m_postings[slot.posting];
         if ((posting & FieldMask) < field)
@@ -493,31 +869,102 @@ void SearchIndex::Builder::addToken(QStringView token, Field field)
     m_postings.push_back(std::uint32_t(slot.term) << FieldBits | field);
 }
 
-SearchIndex::Builder::Slot &SearchIndex::Builder::findOrInsert(
-    QStringView token, std::uint32_t hash)
+inline SearchIndex::Builder::Slot &SearchIndex::Builder::findOrInsert(const Token &token)
 {
     if (m_terms.size() * 2 >= m_table.size())
         grow(); // before looking: the slot returned stays where it is
-    const std::uint64_t head = headOf(token);
-    const auto length = std::uint32_t(token.size());
-    for (std::uint32_t i = hash & m_mask;; i = (i + 1) & m_mask) {
+    for (std::uint32_t i = token.hash & m_mask;; i = (i + 1) & m_mask) {
         Slot &slot = m_table[i];
         if (slot.term < 0) {
             const auto offset = std::uint32_t(m_chars.size());
-            slot = {head, hash, std::int32_t(m_terms.size()), -1, 0, offset, length};
-            m_terms.push_back({offset, length, hash});
-            m_chars.insert(m_chars.end(), token.utf16(), token.utf16() + token.size());
+            slot = {token.head, token.tail, token.hash, std::int32_t(m_terms.size()), -1, 0};
+            m_terms.push_back({token.head, token.tail, offset, token.size, token.hash});
+            m_chars.insert(m_chars.end(), token.chars, token.chars + token.size);
             return slot;
         }
-        if (slot.hash == hash && slot.head == head && slot.length == length &&
-            (length <= 4 || sameChars(token.mid(4), m_chars.data() + slot.offset + 4)))
+        // Below 16 bytes, a token's zero padding makes `head` and `tail` tell its size too.
+        if (slot.hash == token.hash && slot.head == token.head && slot.tail == token.tail &&
+            (token.size < 16 || sameLongTerm(token, m_terms[std::size_t(slot.term)])))
             return slot;
     }
 }
 
+void SearchIndex::Builder::addText(const QString &text, Field field)
+{
+    if (text.isEmpty())
+        return;
+    const auto size = std::size_t(text.size());
+    const char16_t *const chars = QStringView(text).utf16();
+    addFolded(foldUtf16(chars, chars + size, foldBuffer(3 * size)), text, field);
+}
+
+void SearchIndex::Builder::addPair(const Translated<QString> &text, Field field)
+{
+    m_utf16.resize(0); // keeps the capacity; clear() would free it
+    m_utf16 += text.da;
+    m_utf16 += u' ';
+    m_utf16 += text.en;
+    addText(m_utf16, field);
+}
+
+void SearchIndex::Builder::addFlow(const PackedFlow &flow, Field field)
+{
+    // The one place that reads a clause text for the index: what RichText::toPlainText() gives
+    // with parameter slots and cross-references resolved to nothing, as UTF-8.
+    m_utf8.resize(0);
+    flow.appendPlainUtf8(m_utf8);
+    const auto size = std::size_t(m_utf8.size());
+    if (size == 0)
+        return;
+    const auto *const bytes = reinterpret_cast<const unsigned char *>(m_utf8.constData());
+    unsigned char *const end = foldUtf8(bytes, bytes + size, foldBuffer(2 * size));
+    if (end) {
+        addFolded(end, QString(), field);
+        return;
+    }
+    m_utf16.resize(0);
+    flow.appendPlainText(m_utf16);
+    addFolded(nullptr, m_utf16, field);
+}
+
+void SearchIndex::Builder::addFolded(const unsigned char *end, const QString &slow, Field field)
+{
+    if (!end) {
+        // normalize() itself, and its tokens as UTF-8 (a token has no surrogate: none is a
+        // letter or digit by itself).
+        const QString normalized = normalize(slow);
+        forEachToken(normalized, true, [&](QStringView token) {
+            QByteArray utf8 = token.toUtf8();
+            const auto size = std::uint32_t(utf8.size());
+            utf8.append(qsizetype(TokenSlack), '\0');
+            addToken(
+                makeToken(reinterpret_cast<const unsigned char *>(utf8.constData()), size), field);
+        });
+        return;
+    }
+    const unsigned char *const data = m_folded.data() + 1;
+    const auto n = std::uint32_t(end - data);
+    classify(data, n, m_wordBits, m_joinerBits);
+    // A token is looked up when the next few have been found and their slots are being fetched.
+    constexpr std::size_t Ahead = 8; // a power of two
+    std::array<Token, Ahead> ahead;
+    std::size_t found = 0;
+    forEachFoldedToken(data, n, m_wordBits.data(), m_joinerBits.data(),
+        [&](std::uint32_t start, std::uint32_t size) {
+            Token &token = ahead[found % Ahead];
+            if (found >= Ahead)
+                addToken(token, field);
+            token = makeToken(data + start, size);
+            __builtin_prefetch(&m_table[token.hash & m_mask]);
+            ++found;
+        });
+    for (std::size_t t = found > Ahead ? found - Ahead : 0; t < found; ++t)
+        addToken(ahead[t % Ahead], field);
+}
+
 void SearchIndex::Builder::grow()
 {
-    std::vector<Slot> table(m_table.size() * 2, Slot {0, 0, -1, -1, 0, 0, 0});
+    std::vector<Slot> table(m_table.size() * 2, Slot {0, 0, 0, -1, -1, 0});
     m_mask = std::uint32_t(table.size() - 1);
     for (const Slot &slot : m_table) {
         if (slot.term < 0)
@@ -534,9 +981,11 @@ std::vector<std::uint32_t> SearchIndex::Builder::absorbTerms(const Builder &othe
 {
     std::vector<std::uint32_t> map;
     map.reserve(other.m_terms.size());
-    for (std::uint32_t term = 0; term < other.m_terms.size(); ++term)
-        map.push_back(
-            std::uint32_t(findOrInsert(other.termText(term), other.m_terms[term].hash).term));
+    for (const Term &term : other.m_terms) {
+        const Token token {
+            other.m_chars.data() + term.offset, term.size, term.hash, term.head, term.tail};
+        map.push_back(std::uint32_t(findOrInsert(token).term));
+    }
     return map;
 }
 
@@ -554,75 +1003,167 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
     for (const Clause &clause : clauses)
         m_ids << clause.id;
 
-    // Two halves on two cores when there is enough to share; the second half's terms are then
-    // added to the first's table and its postings follow the first's, so every term's postings
-    // stay in clause order.
-    const bool parallel = count >= 64 && QThread::idealThreadCount() > 1;
-    const int middle = parallel ? count / 2 : count;
-    Builder first(clauses, themeNames, 0, middle);
-    Builder second(clauses, themeNames, middle, count);
-    std::thread worker;
-    if (parallel) {
+    // Chunks of clauses taken in turn by one builder per core, so that a core that is busy with
+    // something else takes fewer; the other builders' terms are then added to the first's table,
+    // and the postings placed chunk by chunk, so every term's postings stay in clause order.
+    const int threads = count >= 64 ? std::clamp(QThread::idealThreadCount(), 1, 8) : 1;
+    Builder::Chunks chunks(count, 32);
+    std::vector<std::unique_ptr<Builder>> builders;
+    for (int b = 0; b < threads; ++b) {
+        builders.push_back(std::make_unique<Builder>(clauses, themeNames, chunks, b));
+        // Address space only: pages are not touched until used, and growing by copying would.
+        // Up to twice a builder's share of about 1,000 postings a clause.
+        builders.back()->m_postings.reserve(
+            std::size_t(count) * 1024 * std::size_t(std::min(threads, 2)) / std::size_t(threads));
+    }
+    std::vector<std::thread> workers;
+    for (int b = 1; b < threads; ++b) {
         try {
-            worker = std::thread([&second] { second.run(); });
+            workers.emplace_back([builder = builders[std::size_t(b)].get()] { builder->run(); });
         } catch (const std::system_error &) {
-            // no thread to be had: build the second half here
+            break; // no more threads to be had: the others take its chunks
         }
     }
-    first.run();
-    if (worker.joinable())
+    builders.front()->run();
+    for (std::thread &worker : workers)
         worker.join();
-    else
-        second.run();
-    const std::vector<std::uint32_t> secondTerms = first.absorbTerms(second);
+    Builder &first = *builders.front();
+    std::vector<std::vector<std::uint32_t>> termMaps(builders.size());
+    for (std::size_t b = 1; b < builders.size(); ++b)
+        termMaps[b] = first.absorbTerms(*builders[b]);
 
-    // Sort the terms; m_joined holds them in order, each followed by a newline.
+    // Sort the terms (UTF-8 in byte order is UTF-16 in code unit order for characters of the BMP
+    // that are no surrogates, and only those are in terms), by their first eight bytes first.
     const std::size_t termCount = first.m_terms.size();
-    std::vector<std::uint32_t> order(termCount);
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return termLess(first.termText(a), first.termText(b));
+    struct Key
+    {
+        std::uint64_t head; // the first eight bytes, big-endian
+        std::uint32_t term;
+    };
+    std::vector<Key> keys(termCount);
+    for (std::uint32_t t = 0; t < termCount; ++t) {
+        const Builder::Term &term = first.m_terms[t];
+        std::uint64_t head = 0;
+        for (std::uint32_t k = 0; k < 8; ++k) {
+            head = head << 8 | (k < term.size ? first.m_chars[term.offset + k] : 0u);
+        }
+        keys[t] = {head, t};
+    }
+    std::sort(keys.begin(), keys.end(), [&](const Key &a, const Key &b) {
+        if (a.head != b.head)
+            return a.head < b.head;
+        const Builder::Term &x = first.m_terms[a.term];
+        const Builder::Term &y = first.m_terms[b.term];
+        if (x.size <= 8 || y.size <= 8)
+            return x.size < y.size;
+        const int order = std::memcmp(first.m_chars.data() + x.offset + 8,
+            first.m_chars.data() + y.offset + 8, std::min(x.size, y.size) - 8);
+        return order != 0 ? order < 0 : x.size < y.size;
     });
     std::vector<std::uint32_t> rank(termCount);
     qsizetype length = 0;
     for (std::uint32_t r = 0; r < termCount; ++r) {
-        rank[order[r]] = r;
-        length += qsizetype(first.m_terms[order[r]].length) + 1;
+        rank[keys[r].term] = r;
+        length += qsizetype(first.m_terms[keys[r].term].size) + 1;
     }
-    m_joined.reserve(length);
+    m_joined.resize(length); // UTF-16 has at most a unit per byte of UTF-8
     m_offsets.reserve(termCount + 1);
-    for (const std::uint32_t term : order) {
-        m_offsets.push_back(m_joined.size());
-        m_joined += first.termText(term);
-        m_joined += u'\n';
+    char16_t *const joined = reinterpret_cast<char16_t *>(m_joined.data());
+    char16_t *write = joined;
+    for (const Key &key : keys) {
+        const Builder::Term &term = first.m_terms[key.term];
+        m_offsets.push_back(write - joined);
+        write = decodeFoldedUtf8(write, first.m_chars.data() + term.offset, term.size);
+        *write++ = u'\n';
     }
+    m_joined.truncate(write - joined);
     m_offsets.push_back(m_joined.size());
 
-    // Postings by term (a counting sort of the clause-ordered postings of both halves).
+    // The trigram index needs only the terms: built beside the postings.
+    std::thread trigrams;
+    if (threads > 1) {
+        try {
+            trigrams = std::thread([this] { indexTrigrams(); });
+        } catch (const std::system_error &) {
+            // built below
+        }
+    }
+
+    // Each builder's term numbers as ranks.
+    std::vector<std::vector<std::uint32_t>> ranks(builders.size());
+    ranks[0] = std::move(rank);
+    for (std::size_t b = 1; b < builders.size(); ++b) {
+        ranks[b].resize(termMaps[b].size());
+        for (std::size_t t = 0; t < termMaps[b].size(); ++t)
+            ranks[b][t] = ranks[0][termMaps[b][t]];
+    }
+
+    // Postings by term (a counting sort of the builders' postings, chunk by chunk).
     m_postingStart.assign(termCount + 1, 0);
-    for (const std::uint32_t posting : first.m_postings)
-        ++m_postingStart[rank[posting >> FieldBits] + 1];
-    for (const std::uint32_t posting : second.m_postings)
-        ++m_postingStart[rank[secondTerms[posting >> FieldBits]] + 1];
+    for (std::size_t b = 0; b < builders.size(); ++b) {
+        const std::uint32_t *const termRank = ranks[b].data();
+        for (const std::uint32_t posting : builders[b]->m_postings)
+            ++m_postingStart[termRank[posting >> FieldBits] + 1];
+    }
     for (std::size_t t = 0; t < termCount; ++t)
         m_postingStart[t + 1] += m_postingStart[t];
     m_postings.resize(m_postingStart.back());
-    std::vector<std::uint32_t> next(m_postingStart.begin(), m_postingStart.end() - 1);
-    auto scatter = [&](const Builder &builder, const std::vector<std::uint32_t> *map) {
-        std::size_t p = 0;
-        for (int c = builder.m_begin; c < builder.m_end; ++c) {
-            const std::size_t end = builder.m_clauseEnd[std::size_t(c - builder.m_begin)];
-            for (; p < end; ++p) {
-                const std::uint32_t posting = builder.m_postings[p];
-                const std::uint32_t term = posting >> FieldBits;
-                m_postings[next[rank[map ? (*map)[term] : term]]++] =
-                    std::uint32_t(c) << FieldBits | (posting & FieldMask);
+    // Each builder's postings, chunk by chunk (so in clause order), to `place`.
+    auto forEachPosting = [&](auto &&place) {
+        for (int chunk = 0; chunk < chunks.count; ++chunk) {
+            const auto b = std::size_t(chunks.owner[std::size_t(chunk)]);
+            const std::uint32_t *const postings = builders[b]->m_postings.data();
+            const std::uint32_t *const termRank = ranks[b].data();
+            std::size_t p = chunks.begin[std::size_t(chunk)];
+            const int end = std::min(count, (chunk + 1) * chunks.size);
+            for (int c = chunk * chunks.size; c < end; ++c) {
+                const std::size_t clauseEnd = chunks.clauseEnd[std::size_t(c)];
+                for (; p < clauseEnd; ++p) {
+                    const std::uint32_t posting = postings[p];
+                    place(termRank[posting >> FieldBits],
+                        std::uint32_t(c) << FieldBits | (posting & FieldMask));
+                }
             }
         }
     };
-    scatter(first, nullptr);
-    scatter(second, &secondTerms);
-    indexTrigrams();
+    constexpr unsigned BlockBits = 8; // terms per block: 256
+    constexpr unsigned ClauseBits = 32 - BlockBits - FieldBits;
+    if (count < (1 << ClauseBits)) {
+        // In two passes that each write to few places at a time (a pass straight to every
+        // term's place misses the cache on most postings): first by blocks of 256 terms, each
+        // posting with its term's place in the block, then within each block by term.
+        const std::size_t blocks = (termCount >> BlockBits) + 1;
+        std::vector<std::uint32_t> blockNext(blocks);
+        for (std::size_t b = 0; b < blocks; ++b)
+            blockNext[b] = m_postingStart[std::min(termCount, b << BlockBits)];
+        std::uint32_t *const out = m_postings.data();
+        forEachPosting([&](std::uint32_t termRank, std::uint32_t posting) {
+            out[blockNext[termRank >> BlockBits]++] =
+                (termRank & ((1u << BlockBits) - 1)) << (32 - BlockBits) | posting;
+        });
+        std::vector<std::uint32_t> block;
+        std::array<std::uint32_t, 1u << BlockBits> next {};
+        for (std::size_t b = 0; b < blocks; ++b) {
+            const std::size_t low = b << BlockBits;
+            const std::size_t high = std::min(termCount, (b + 1) << BlockBits);
+            if (low >= high)
+                break;
+            block.assign(out + m_postingStart[low], out + m_postingStart[high]);
+            for (std::size_t t = low; t < high; ++t)
+                next[t - low] = m_postingStart[t];
+            for (const std::uint32_t posting : block)
+                out[next[posting >> (32 - BlockBits)]++] = posting & ((1u << (32 - BlockBits)) - 1);
+        }
+    } else {
+        std::vector<std::uint32_t> next(m_postingStart.begin(), m_postingStart.end() - 1);
+        forEachPosting([&](std::uint32_t termRank, std::uint32_t posting) {
+            m_postings[next[termRank]++] = posting;
+        });
+    }
+    if (trigrams.joinable())
+        trigrams.join();
+    else
+        indexTrigrams();
 }
 
 void SearchIndex::indexTrigrams()

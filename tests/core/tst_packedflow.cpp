@@ -4,6 +4,7 @@
 #include "support/testsupport.h"
 
 #include <QDirIterator>
+#include <QStringDecoder>
 #include <QTest>
 
 using namespace klausul;
@@ -53,6 +54,20 @@ QString plain(const PackedFlow &flow)
     return out;
 }
 
+QByteArray plainUtf8(const PackedFlow &flow)
+{
+    QByteArray out;
+    flow.appendPlainUtf8(out);
+    return out;
+}
+
+bool validUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder.decode(bytes);
+    return !decoder.hasError();
+}
+
 XmlDocument parseXml(const QByteArray &xml)
 {
     IssueList issues;
@@ -73,6 +88,7 @@ private slots:
     void read_whiteSpaceAndUnknownElements_likeReadFlow();
     void empty_flow_isEmptyAndUnpacksEmpty();
     void fromBytes_garbage_unpacksWithoutCrash();
+    void appendPlainUtf8_garbage_validOnlyWhereTextIsTheSame();
     void equality_ignoresSourceLines();
     void refs_paramsAndXrefs_inOrderWithLines();
 };
@@ -102,6 +118,7 @@ void TestPackedFlow::read_everyBundledFlow_equalsRichTextReadFlow()
             QCOMPARE(lines(RichText::paramRefs(expected)), lines(packed.refs(Inline::Kind::Param)));
             QCOMPARE(lines(RichText::xrefs(expected)), lines(packed.refs(Inline::Kind::Xref)));
             QCOMPARE(plain(packed), plain(expected));
+            QCOMPARE(plainUtf8(packed), plain(expected).toUtf8());
             QCOMPARE(packed.isEmpty(), expected.isEmpty());
             ++flows;
             if (!RichText::paramRefs(expected).isEmpty())
@@ -212,6 +229,38 @@ void TestPackedFlow::fromBytes_garbage_unpacksWithoutCrash()
         }
     }
     QCOMPARE(PackedFlow::fromBytes(bytes).unpack(), valid.unpack());
+}
+
+void TestPackedFlow::appendPlainUtf8_garbage_validOnlyWhereTextIsTheSame()
+{
+    Inline deleted;
+    deleted.kind = Inline::Kind::Deleted;
+    deleted.children = {Inline::plain(QStringLiteral("væk"))};
+    const PackedFlow valid(Flow {
+        Block::paragraph({Inline::plain(QStringLiteral("a\tæ–")), Inline::term(QStringLiteral("ø")),
+            deleted, Inline::param(QStringLiteral("p")), Inline::plain(QStringLiteral("日"))}),
+        {Block::Kind::OrderedList, {}, {{Inline::plain(QStringLiteral("x"))}, {}}}});
+    QCOMPARE(QString::fromUtf8(plainUtf8(valid)), plain(valid));
+    const QByteArray bytes = valid.bytes();
+    // Where the UTF-8 is valid it is the text; the index trusts it only then.
+    int invalid = 0;
+    for (qsizetype at = 0; at < bytes.size(); ++at) {
+        for (int value : {0x00, 0x0d, 0x10, 0x11, 0x12, 0x13, 0x41, 0x80, 0xa6, 0xc3, 0xe2, 0xff}) {
+            QByteArray changed = bytes;
+            changed[at] = char(value);
+            const PackedFlow garbage = PackedFlow::fromBytes(changed);
+            const QByteArray utf8 = plainUtf8(garbage);
+            if (validUtf8(utf8))
+                QCOMPARE(QString::fromUtf8(utf8), plain(garbage));
+            else
+                ++invalid;
+        }
+    }
+    QVERIFY(invalid > 0);
+    // A sequence cut by a tag (C3, then a term A6 ...) is not made whole by joining the runs.
+    const PackedFlow cut = PackedFlow::fromBytes(QByteArray::fromHex("0161c30da66212"));
+    QCOMPARE(plain(cut), QStringLiteral("a\uFFFD\uFFFDb"));
+    QVERIFY(!validUtf8(plainUtf8(cut)));
 }
 
 void TestPackedFlow::equality_ignoresSourceLines()

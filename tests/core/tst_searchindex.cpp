@@ -165,6 +165,7 @@ private slots:
     void search_bundledLibrary_findsIncidentClause();
     void search_bundledLibrary_matchesReference();
     void search_unusualText_matchesReference();
+    void search_packedTextCases_matchesReference();
 
 private:
     static Clause make(const QString &id, const QString &title, const QString &body,
@@ -356,6 +357,77 @@ void TestSearchIndex::search_unusualText_matchesReference()
             QStringLiteral("27001"), QStringLiteral("a..b"), QStringLiteral("1.2.3"),
             QStringLiteral("klausul3"), QStringLiteral("t-7"), QStringLiteral("ª"),
             QStringLiteral("½"), QStringLiteral("2.1"), QStringLiteral("nbsp")});
+}
+
+void TestSearchIndex::search_packedTextCases_matchesReference()
+{
+    // What the UTF-8 path of the build meets in packed clause texts: inlines that join words
+    // (terms, slots as nothing, deleted text), lists with numbers, escaped control characters,
+    // characters beyond Latin-1 (one whose lower case is longer in UTF-8), words of 8, 15, 16 and
+    // more bytes sharing their first 16, aa/ae/oe at every place of a 16-byte block and across
+    // inlines, and bytes that are not UTF-8 (a sequence cut by a tag, a stray continuation).
+    const QString ascii =
+        QStringLiteral("Thequickbrownfoxjumpsoverthelazydog sikkerhedshaendelse ");
+    QList<Flow> flows;
+    for (int shift = 0; shift < 18; ++shift) {
+        flows << Flow {Block::paragraph({Inline::plain(QString(shift, u'x') +
+            QStringLiteral(" baad aeble oel OE AAAE paa-aa x.ae 21(2)(b)."))})};
+    }
+    flows << Flow {Block::paragraph(
+        {Inline::plain(QStringLiteral("Leverand")), Inline::term(QStringLiteral("ørens")),
+            Inline::plain(QStringLiteral(" pa")), Inline::param(QStringLiteral("slot")),
+            Inline::plain(QStringLiteral("arl")), Inline::plain(QStringLiteral("ig a")),
+            Inline::term(QStringLiteral("e")), Inline::plain(QStringLiteral("ble"))})};
+    Inline deleted;
+    deleted.kind = Inline::Kind::Deleted;
+    deleted.children = {Inline::plain(QStringLiteral("slettet tekst"))};
+    Inline emphasis;
+    emphasis.kind = Inline::Kind::Emphasis;
+    emphasis.children = {
+        Inline::plain(QStringLiteral("fremhævet")), Inline::term(QStringLiteral("ord"))};
+    flows << Flow {Block::paragraph({Inline::plain(QStringLiteral("før")), deleted,
+                       Inline::plain(QStringLiteral("efter ")), emphasis}),
+        {Block::Kind::OrderedList, {},
+            {{Inline::plain(QStringLiteral("første punkt"))},
+                {Inline::plain(QStringLiteral("andet"))},
+                {Inline::plain(QStringLiteral("tredje"))}}},
+        {Block::Kind::BulletList, {}, {{Inline::plain(QStringLiteral("punkt - med streg"))}}}};
+    flows << Flow {Block::paragraph({Inline::plain(QStringLiteral(
+        "tab\there\nnew\u0001ctl “citat” – tankestreg ‘x’ \u00A0nbsp \u023Aa \u023A\u023A "
+        "Ǆemal ΑΘΗΝΑ Мосвка 日本語 Straße ﬁ İstanbul ẞ"))})};
+    flows << Flow {Block::paragraph({Inline::plain(ascii.repeated(3) +
+        QStringLiteral("abcdefgh abcdefghijklmno abcdefghijklmnop abcdefghijklmnopq "
+                       "abcdefghijklmnopr abcdefghijklmnopqrstuvwxyz1 "
+                       "abcdefghijklmnopqrstuvwxyz2 abcdefghijklmnæø abcdefghijklmnøæ"))})};
+    // Paragraph, "ab", a cut sequence (C3), a term of a stray continuation (A6), "x", its end,
+    // "c"; then a lone lead byte and an overlong "/" in a second paragraph.
+    const QByteArray garbage = QByteArray::fromHex("01616263c30da67812630161e2c0af2f62");
+    QList<Clause> clauses;
+    for (int c = 0; c < 72; ++c) {
+        Clause clause = make(QStringLiteral("P-%1").arg(c), QStringLiteral("Titel %1").arg(c % 5),
+            QString(), QStringLiteral("vejledning %1").arg(c % 3));
+        clause.body.da = flows.at(c % flows.size());
+        clause.body.en = c % 4 == 0 ? PackedFlow::fromBytes(garbage)
+                                    : PackedFlow(flows.at((c + 5) % flows.size()));
+        clauses << clause;
+    }
+    compareWithReference(clauses, {},
+        {QStringLiteral("båd"), QStringLiteral("æble"), QStringLiteral("øl"), QStringLiteral("ø"),
+            QStringLiteral("åæ"), QStringLiteral("på-å"), QStringLiteral("x.æ"),
+            QStringLiteral("21(2)(b)"), QStringLiteral("leverandørens"), QStringLiteral("påårlig"),
+            QStringLiteral("æble"), QStringLiteral("førefter"), QStringLiteral("slettet"),
+            QStringLiteral("fremhævetord"), QStringLiteral("1"), QStringLiteral("3"),
+            QStringLiteral("punkt"), QStringLiteral("streg"), QStringLiteral("tab"),
+            QStringLiteral("ctl"), QStringLiteral("citat"), QStringLiteral("tankestreg"),
+            QStringLiteral("\u2C65a"), QStringLiteral("ⱥⱥ"), QStringLiteral("ǆemal"),
+            QStringLiteral("αθηνα"), QStringLiteral("мосвка"), QStringLiteral("日本"),
+            QStringLiteral("straße"), QStringLiteral("fi"), QStringLiteral("istanbul"),
+            QStringLiteral("ß"), QStringLiteral("thequick"), QStringLiteral("sikkerhedshændelse"),
+            QStringLiteral("abcdefgh"), QStringLiteral("abcdefghijklmno"),
+            QStringLiteral("abcdefghijklmnop"), QStringLiteral("abcdefghijklmnopq"),
+            QStringLiteral("abcdefghijklmnopr"), QStringLiteral("abcdefghijklmnopqrstuvwxyz1"),
+            QStringLiteral("abcdefghijklmnæø"), QStringLiteral("ab"), QStringLiteral("abc"),
+            QStringLiteral("xc"), QStringLiteral("b"), QStringLiteral("klm")});
 }
 
 QTEST_GUILESS_MAIN(TestSearchIndex)
