@@ -14,6 +14,7 @@
 #include <limits>
 #include <memory>
 #include <numeric>
+#include <sys/mman.h>
 #include <system_error>
 #include <thread>
 
@@ -473,6 +474,26 @@ unsigned char *foldUtf16(const char16_t *p, const char16_t *end, unsigned char *
  * The bit of every byte of folded text (`n` bytes, 15 more readable) that is a word character,
  * and of every joiner, 64 bytes a word; bits from `n` on are clear.
  */
+/**
+ * Asks for 2 MiB pages for a large array not yet touched: the postings of a 10,000-clause library
+ * are some 40 MB, and taking them 4 kB page by page (about 12,000 faults, dear in a virtual
+ * machine) was a tenth of the build. Only where the kernel leaves it to madvise; a no-op else.
+ */
+void adviseHugePages(const void *data, std::size_t bytes)
+{
+#ifdef MADV_HUGEPAGE
+    constexpr std::uintptr_t Huge = std::uintptr_t(2) << 20;
+    const auto begin = reinterpret_cast<std::uintptr_t>(data);
+    const std::uintptr_t first = (begin + Huge - 1) & ~(Huge - 1);
+    const std::uintptr_t last = (begin + bytes) & ~(Huge - 1);
+    if (last > first)
+        madvise(reinterpret_cast<void *>(first), last - first, MADV_HUGEPAGE);
+#else
+    Q_UNUSED(data);
+    Q_UNUSED(bytes);
+#endif
+}
+
 void classify(const unsigned char *data, std::uint32_t n, std::vector<std::uint64_t> &word,
     std::vector<std::uint64_t> &joiner)
 {
@@ -1013,8 +1034,10 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
         builders.push_back(std::make_unique<Builder>(clauses, themeNames, chunks, b));
         // Address space only: pages are not touched until used, and growing by copying would.
         // Up to twice a builder's share of about 1,000 postings a clause.
-        builders.back()->m_postings.reserve(
+        std::vector<std::uint32_t> &postings = builders.back()->m_postings;
+        postings.reserve(
             std::size_t(count) * 1024 * std::size_t(std::min(threads, 2)) / std::size_t(threads));
+        adviseHugePages(postings.data(), postings.capacity() * sizeof(std::uint32_t));
     }
     std::vector<std::thread> workers;
     for (int b = 1; b < threads; ++b) {
@@ -1107,6 +1130,8 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
     }
     for (std::size_t t = 0; t < termCount; ++t)
         m_postingStart[t + 1] += m_postingStart[t];
+    m_postings.reserve(m_postingStart.back());
+    adviseHugePages(m_postings.data(), m_postings.capacity() * sizeof(std::uint32_t));
     m_postings.resize(m_postingStart.back());
     // Each builder's postings, chunk by chunk (so in clause order), to `place`.
     auto forEachPosting = [&](auto &&place) {
