@@ -22,6 +22,9 @@ public:
     /** Whether `widget` gets the focus frame. */
     static bool framesFocus(const QWidget *widget);
 
+    /** The menu bar's overflow arrows and the clear button are loaded when first drawn. */
+    QIcon standardIcon(StandardPixmap which, const QStyleOption *option = nullptr,
+        const QWidget *widget = nullptr) const override;
     int pixelMetric(
         PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override;
     void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
