@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "packedflow.h"
+#include "packedtext.h"
 #include "richtext.h"
 
 #include <QDate>
@@ -39,7 +40,7 @@ double hoursPerUnit(Unit unit);
 struct ParameterChoice
 {
     QString value;
-    TranslatedText label;
+    PackedTranslatedText label;
 };
 
 /** A typed value slot of a clause: the procurement officer fills it in per contract. */
@@ -60,8 +61,8 @@ struct Parameter
     QString role;
     /** Reference with role "requirement": the clause whose requirement number is meant. */
     QString target;
-    TranslatedText label;
-    TranslatedText guidance;
+    PackedTranslatedText label;
+    PackedTranslatedText guidance;
     QList<ParameterChoice> choices;
     int line = 0;
 
@@ -75,7 +76,7 @@ struct Parameter
 struct Variant
 {
     QString id;
-    TranslatedText label;
+    PackedTranslatedText label;
     Translated<PackedFlow> body;
     std::optional<RequirementType> type;
     int line = 0;
@@ -167,7 +168,7 @@ struct MarketRestriction
     QString variant; ///< empty: the clause in any wording
     QString kind; ///< data-location, third-country-access, certification, deadline
     RequirementType alternative = RequirementType::PK; ///< the type that keeps the market open
-    TranslatedText excludes; ///< whom it excludes
+    PackedTranslatedText excludes; ///< whom it excludes
     int line = 0;
 };
 
@@ -190,7 +191,7 @@ struct HistoryEntry
 {
     int version = 0;
     QDate date;
-    TranslatedText text;
+    PackedTranslatedText text;
 };
 
 /** A clause of the library: immutable once loaded. */
@@ -203,7 +204,7 @@ struct Clause
     DigstOption option = DigstOption::C;
     QString theme;
     RequirementType type = RequirementType::K;
-    TranslatedText title;
+    PackedTranslatedText title;
     /** Clause texts are packed (PackedFlow): a library holds thousands of them. */
     Translated<PackedFlow> body;
     QList<Variant> variants;

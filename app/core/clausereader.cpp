@@ -121,6 +121,11 @@ void readLocalized(const xmlNode *element, TranslatedText *target)
     target->ref(langOf(element)) = simplifiedText(element);
 }
 
+void readLocalized(const xmlNode *element, PackedTranslatedText *target)
+{
+    target->ref(langOf(element)) = simplifiedText(element);
+}
+
 Condition readCondition(const xmlNode *element)
 {
     Condition condition;

@@ -24,6 +24,7 @@ QList<Definition> readDefinitions(const _xmlNode *root);
 
 /** Reads a localised string element (title, label, …) into `target` by its lang attribute. */
 void readLocalized(const _xmlNode *element, TranslatedText *target);
+void readLocalized(const _xmlNode *element, PackedTranslatedText *target);
 /** Reads a Condition group (applies, all, any, not) and its descendants. */
 Condition readCondition(const _xmlNode *element);
 

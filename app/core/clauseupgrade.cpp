@@ -247,7 +247,8 @@ QJsonObject ClauseUpgrade::toJson() const
     for (const HistoryEntry &entry : this->history)
         history.append(QJsonObject {{QStringLiteral("version"), entry.version},
             {QStringLiteral("date"), entry.date.toString(Qt::ISODate)},
-            {QStringLiteral("da"), entry.text.da}, {QStringLiteral("en"), entry.text.en}});
+            {QStringLiteral("da"), entry.text.da.toString()},
+            {QStringLiteral("en"), entry.text.en.toString()}});
     return {{QStringLiteral("number"), number}, {QStringLiteral("clause"), clauseId},
         {QStringLiteral("from"), fromVersion}, {QStringLiteral("to"), toVersion},
         {QStringLiteral("withdrawn"), withdrawn}, {QStringLiteral("replaced-by"), replacedBy},

@@ -351,9 +351,10 @@ qsizetype ClauseBasis::textSize() const
     };
     size += flowSize(body);
     for (const Variant &variant : variants)
-        size += flowSize(variant.body) + variant.label.da.size() + variant.label.en.size();
+        size += flowSize(variant.body) + variant.label.da.toString().size() +
+            variant.label.en.toString().size();
     for (const Parameter &parameter : parameters)
-        size += 64 + parameter.label.da.size() + parameter.label.en.size() +
+        size += 64 + parameter.label.da.toString().size() + parameter.label.en.toString().size() +
             parameter.choices.size() * 48;
     return size;
 }

@@ -81,7 +81,7 @@ struct FileResult
 {
     ParsedFile parsed;
     IssueList issues;
-    std::optional<Clause> clause;
+    bool clause = false; ///< the clause was read into its slot of Layer::clauses
 };
 
 /** `validate` false: parsed only (a compiled-in file the build validated, see Validation). */
@@ -166,7 +166,13 @@ void readFolder(
     // issues and clauses come out exactly as from one thread. A clause's libxml2 tree is freed by
     // the worker as soon as the clause is read; only the few other documents are kept until the
     // merge.
+    // A worker reads a clause straight into its slot of the layer's list (one Clause structure,
+    // about 1 kB, per file: a 10,000-clause library held two or three of them per clause while
+    // they were moved from list to list); the read of other files are dropped below.
     std::vector<FileResult> results(std::size_t(files.size()));
+    const qsizetype base = layer->clauses.size();
+    layer->clauses.resize(base + files.size());
+    Clause *const clauseSlot = layer->clauses.data() + base;
     std::atomic<qsizetype> next {0};
     auto work = [&] {
         for (qsizetype i = next++; i < files.size(); i = next++) {
@@ -174,7 +180,8 @@ void readFolder(
             FileResult &result = results[std::size_t(i)];
             result.parsed = parseAndValidate(path, &result.issues, validate);
             if (result.parsed.kind == DocumentKind::Clause) {
-                result.clause = ClauseReader::readClause(result.parsed.doc.root(), path);
+                clauseSlot[i] = ClauseReader::readClause(result.parsed.doc.root(), path);
+                result.clause = true;
                 result.parsed.doc = XmlDocument();
             }
         }
@@ -188,11 +195,7 @@ void readFolder(
     for (std::thread &worker : workers)
         worker.join();
 
-    // Reserved and moved: a 10,000-clause library holds 10,000 Clause structures, and a list
-    // growing by copies (here and in Library) kept up to three of them at once.
-    layer->clauses.reserve(layer->clauses.size() +
-        std::count_if(results.cbegin(), results.cend(),
-            [](const FileResult &result) { return result.clause.has_value(); }));
+    qsizetype kept = base;
     for (qsizetype i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
         FileResult &result = results[std::size_t(i)];
@@ -203,8 +206,11 @@ void readFolder(
         case DocumentKind::Unknown:
             break;
         case DocumentKind::Clause:
-            layer->clauses.append(std::move(*result.clause));
-            result.clause.reset();
+            if (result.clause) {
+                if (kept != base + i)
+                    clauseSlot[kept - base] = std::move(clauseSlot[i]);
+                ++kept;
+            }
             break;
         case DocumentKind::Manifest:
             if (layer->info) {
@@ -234,6 +240,7 @@ void readFolder(
         }
         result = FileResult(); // frees the tree now, not after the whole folder
     }
+    layer->clauses.resize(kept);
     if (!layer->info) {
         issues->append(Issue::error(
             LibraryLoader::tr("the folder has no library.xml manifest (library id, version, "
@@ -811,8 +818,11 @@ std::shared_ptr<Library> LibraryLoader::load(const QStringList &folders, Validat
             listFiles.insert(key, file);
             library->m_referenceLists.append(list);
         }
-        library->m_clauses.reserve(library->m_clauses.size() + layer.clauses.size());
-        for (Clause &clause : layer.clauses) {
+        // Duplicates are dropped in place, and the first layer's list becomes the library's:
+        // moving 10,000 clauses into a second list held both lists' structures at once.
+        qsizetype kept = 0;
+        for (qsizetype i = 0; i < layer.clauses.size(); ++i) {
+            Clause &clause = layer.clauses[i];
             if (clauseFiles.contains(clause.id)) {
                 const QString other = clauseFiles.value(clause.id);
                 const bool sameLayer = clauseLayers.value(clause.id) == layerIndex;
@@ -827,7 +837,17 @@ std::shared_ptr<Library> LibraryLoader::load(const QStringList &folders, Validat
             }
             clauseFiles.insert(clause.id, clause.sourceFile);
             clauseLayers.insert(clause.id, layerIndex);
-            library->m_clauses.append(std::move(clause));
+            if (kept != i)
+                layer.clauses[kept] = std::move(clause);
+            ++kept;
+        }
+        layer.clauses.resize(kept);
+        if (library->m_clauses.isEmpty()) {
+            library->m_clauses = std::move(layer.clauses);
+        } else {
+            library->m_clauses.reserve(library->m_clauses.size() + layer.clauses.size());
+            for (Clause &clause : layer.clauses)
+                library->m_clauses.append(std::move(clause));
         }
         library->m_sharedValues.append(layer.shared);
         library->m_constraints.append(layer.constraints);

@@ -321,8 +321,8 @@ QList<Lint::Finding> Lint::check(const Library &library, const QList<const Claus
         }
 
         for (const Parameter &parameter : clause.parameters) {
-            if (parameter.guidance.da.trimmed().isEmpty() &&
-                parameter.guidance.en.trimmed().isEmpty())
+            if (parameter.guidance.da.toString().trimmed().isEmpty() &&
+                parameter.guidance.en.toString().trimmed().isEmpty())
                 add(Rule::ParameterWithoutGuidance, Warning, clause, parameter.line,
                     tr("parameter \"%1\" has no guidance on choosing its value").arg(parameter.id),
                     QStringLiteral("param:") + parameter.id);

@@ -2,7 +2,11 @@
 // files, and search latency over 200 incremental queries. Not a test: it prints a table.
 //
 //   cmake --preset release && cmake --build --preset release --target bench
-//   build/release/tests/bench/bench_library [clauses]
+//   build/release/tests/bench/bench_library [clauses] [--load-only]
+//
+// --load-only: after each of the three loads, prints the heap in use and held by malloc
+// (mallinfo2) and the RSS, then stops after the peak RSS (for heaptrack: the search index built
+// afterwards has a peak of its own).
 
 #include "benchsupport.h"
 #include "core/libraryloader.h"
@@ -19,6 +23,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <malloc.h>
 
 using namespace klausul;
 
@@ -44,6 +49,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? std::max(10, QString::fromLocal8Bit(argv[1]).toInt()) : 10000;
+    const bool loadOnly = app.arguments().contains(QStringLiteral("--load-only"));
     QTemporaryDir dir;
     QElapsedTimer timer;
 
@@ -68,8 +74,24 @@ int main(int argc, char *argv[])
         loadTimes << double(timer.nsecsElapsed()) / 1e6;
         clauses = int(library->clauses().size());
         issues = int(library->issues().size());
+        if (loadOnly) {
+            const struct mallinfo2 heap = mallinfo2();
+            out() << QStringLiteral("load %1: heap in use %2 MiB, held by malloc %3 MiB, peak RSS "
+                                    "%4 MiB\n")
+                         .arg(run + 1)
+                         .arg(double(heap.uordblks + heap.hblkhd) / 1048576.0, 0, 'f', 1)
+                         .arg(double(heap.arena + heap.hblkhd) / 1048576.0, 0, 'f', 1)
+                         .arg(double(test::peakRssKiB()) / 1024.0, 0, 'f', 1);
+        }
     }
     const long rssAfterLoad = test::peakRssKiB();
+    if (loadOnly) {
+        out() << QStringLiteral("peak RSS after loading: %1 MiB (%2 MiB over the library's size)\n")
+                     .arg(rssAfterLoad / 1024)
+                     .arg(double(rssAfterLoad) / 1024.0 - double(librarySize) / 1048576.0, 0, 'f',
+                         0);
+        return 0;
+    }
 
     // 2. xmllint on the same clause files: parse + XSD validation only, no model, no cross-checks.
     QList<double> lintTimes;

@@ -208,7 +208,7 @@ void TestBundledLibrary::societyCritical_threePerTheme_withStepInAndChangeOfCont
         if (!clause.isSocietyCritical())
             continue;
         QVERIFY2(clause.applies, qPrintable(clause.id));
-        const QString title = clause.title.en.toLower();
+        const QString title = clause.title.en.toString().toLower();
         stepIn = stepIn || title.contains(QStringLiteral("step-in"));
         changeOfControl = changeOfControl || title.contains(QStringLiteral("change of control"));
         QVERIFY2(
