@@ -22,20 +22,11 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <malloc.h>
 
 using namespace klausul;
 
 namespace {
-
-/** CPU time of the whole process (all threads) so far, in ms: less sensitive to load than wall. */
-double processCpuMs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
 
 QTextStream &out()
 {
@@ -111,10 +102,10 @@ int main(int argc, char *argv[])
     // 3. Search: index build, then 200 incremental queries (typing words letter by letter).
     const auto library = LibraryLoader::load({dir.path()});
     timer.restart();
-    const double indexCpuStart = processCpuMs();
+    const double indexCpuStart = bench::processCpuMs();
     const SearchIndex &index = library->searchIndex(); // built here, on first use
     const double indexMs = double(timer.nsecsElapsed()) / 1e6;
-    const double indexCpuMs = processCpuMs() - indexCpuStart;
+    const double indexCpuMs = bench::processCpuMs() - indexCpuStart;
     const QStringList typed {QStringLiteral("hændelse"), QStringLiteral("underleverandør"),
         QStringLiteral("kryptering"), QStringLiteral("adgangskontrol"), QStringLiteral("backup"),
         QStringLiteral("revisionserklæring"), QStringLiteral("sårbarhed"),

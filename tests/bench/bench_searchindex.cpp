@@ -18,20 +18,8 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <ctime>
 
 using namespace klausul;
-
-namespace {
-
-double processCpuMs()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -51,11 +39,11 @@ int main(int argc, char *argv[])
     int terms = 0;
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
-        const double cpuStart = processCpuMs();
+        const double cpuStart = bench::processCpuMs();
         timer.start();
         const SearchIndex index(library->clauses(), library->themes());
         wall << double(timer.nsecsElapsed()) / 1e6;
-        cpu << processCpuMs() - cpuStart;
+        cpu << bench::processCpuMs() - cpuStart;
         terms = index.termCount();
     }
     out << QStringLiteral("| search index build, %1 clauses, %2 terms, %3 runs | median | min |\n")

@@ -11,8 +11,16 @@
 #include <QSet>
 
 #include <algorithm>
+#include <ctime>
 
 namespace klausul::bench {
+
+double processCpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
 
 double median(QList<double> values)
 {

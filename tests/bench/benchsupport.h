@@ -11,6 +11,9 @@
 
 namespace klausul::bench {
 
+/** CPU time of the whole process (all threads) so far, in ms: less sensitive to load than wall. */
+double processCpuMs();
+
 /** The median of `values`, 0 for none. */
 double median(QList<double> values);
 
