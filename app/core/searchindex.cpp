@@ -5,16 +5,19 @@
 #include <QThread>
 #include <QVarLengthArray>
 #include <QtAlgorithms>
+#include <QtEndian>
 
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <future>
 #include <limits>
 #include <memory>
+#include <mutex>
 #include <numeric>
-#include <sys/mman.h>
 #include <system_error>
 #include <thread>
 
@@ -378,7 +381,10 @@ public:
         const __m128i folded =
             _mm_or_si128(_mm_and_si128(keep, lower), _mm_andnot_si128(keep, _mm_set1_epi8(' ')));
         _mm_storeu_si128(reinterpret_cast<__m128i *>(m_out), folded);
-        const __m128i previous = _mm_loadu_si128(reinterpret_cast<const __m128i *>(m_out - 1));
+        // The character before each: built in registers, as loading it from m_out - 1 right after
+        // the store above cannot be forwarded from the store and waits for it.
+        const __m128i previous =
+            _mm_or_si128(_mm_slli_si128(folded, 1), _mm_cvtsi32_si128(int(m_out[-1])));
         const __m128i pairs = _mm_or_si128(
             _mm_and_si128(is(previous, 'a'), _mm_or_si128(is(folded, 'a'), is(folded, 'e'))),
             _mm_and_si128(is(previous, 'o'), is(folded, 'e')));
@@ -474,26 +480,6 @@ unsigned char *foldUtf16(const char16_t *p, const char16_t *end, unsigned char *
  * The bit of every byte of folded text (`n` bytes, 15 more readable) that is a word character,
  * and of every joiner, 64 bytes a word; bits from `n` on are clear.
  */
-/**
- * Asks for 2 MiB pages for a large array not yet touched: the postings of a 10,000-clause library
- * are some 40 MB, and taking them 4 kB page by page (about 12,000 faults, dear in a virtual
- * machine) was a tenth of the build. Only where the kernel leaves it to madvise; a no-op else.
- */
-void adviseHugePages(const void *data, std::size_t bytes)
-{
-#ifdef MADV_HUGEPAGE
-    constexpr std::uintptr_t Huge = std::uintptr_t(2) << 20;
-    const auto begin = reinterpret_cast<std::uintptr_t>(data);
-    const std::uintptr_t first = (begin + Huge - 1) & ~(Huge - 1);
-    const std::uintptr_t last = (begin + bytes) & ~(Huge - 1);
-    if (last > first)
-        madvise(reinterpret_cast<void *>(first), last - first, MADV_HUGEPAGE);
-#else
-    Q_UNUSED(data);
-    Q_UNUSED(bytes);
-#endif
-}
-
 void classify(const unsigned char *data, std::uint32_t n, std::vector<std::uint64_t> &word,
     std::vector<std::uint64_t> &joiner)
 {
@@ -706,6 +692,30 @@ char16_t *decodeFoldedUtf8(char16_t *out, const unsigned char *p, std::uint32_t 
     return out;
 }
 
+/**
+ * Runs `work` on a thread of its own if `beside`, and there is one to be had; else here, now. The
+ * future gives its end (and what it threw).
+ */
+template<typename Work>
+std::future<void> runBeside(bool beside, const Work &work)
+{
+    if (beside) {
+        try {
+            return std::async(std::launch::async, work);
+        } catch (const std::system_error &) {
+            // no thread to be had: done here
+        }
+    }
+    std::promise<void> done;
+    try {
+        work();
+        done.set_value();
+    } catch (...) {
+        done.set_exception(std::current_exception());
+    }
+    return done.get_future();
+}
+
 } // namespace
 
 /**
@@ -715,7 +725,11 @@ char16_t *decodeFoldedUtf8(char16_t *out, const unsigned char *p, std::uint32_t 
  * (foldUtf8()), tokenized (forEachFoldedToken()), and its tokens looked up in an open-addressing
  * table of the folded terms (prefetched a few tokens ahead). Postings are appended in clause
  * order within each chunk, one per term and clause (a stamp per term remembers the clause it
- * was last seen in). Nothing is allocated per token.
+ * was last seen in). Nothing is allocated per token. Then place() sorts them by term into the
+ * builder's part of the index, on the same thread.
+ *
+ * The large arrays come from LargeArrayAllocator: in a virtual machine taking fresh memory 4 kB
+ * at a time was a third of the build (see docs/performance.md, fifth round).
  */
 class SearchIndex::Builder
 {
@@ -736,12 +750,36 @@ public:
         std::vector<int> owner; // the builder that indexed each chunk
         std::vector<std::uint32_t> begin; // where each chunk's postings start in its builder
         std::vector<std::uint32_t> clauseEnd; // where each clause's end there
+
+        /** Says that one more builder has indexed its chunks. */
+        void built()
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            ++builtCount;
+            allBuilt.notify_all();
+        }
+        /** Waits until `builders` have. */
+        void waitUntilBuilt(int builders)
+        {
+            std::unique_lock<std::mutex> lock(mutex);
+            allBuilt.wait(lock, [&] { return builtCount >= builders; });
+        }
+        std::mutex mutex;
+        std::condition_variable allBuilt;
+        int builtCount = 0;
     };
 
+    /** Builder `id` of `builders`. */
     Builder(const QList<Clause> &clauses, const QHash<QString, QString> &themeNames, Chunks &chunks,
-        int id);
+        int id, int builders);
 
-    void run();
+    /** Indexes chunks until none is left. */
+    void build();
+    /**
+     * Fills m_part from m_postings: a counting sort by term, chunk by chunk in clause order (the
+     * order does not matter to search(), but keeps the index the same from run to run).
+     */
+    void place();
     /** Adds `other`'s terms to this table and returns their indices here, in `other`'s order. */
     std::vector<std::uint32_t> absorbTerms(const Builder &other);
 
@@ -759,8 +797,10 @@ public:
     Chunks &m_chunks;
     const int m_id;
     std::vector<unsigned char> m_chars; // every term's folded UTF-8, one after the other
-    std::vector<Term> m_terms;
-    std::vector<std::uint32_t> m_postings; // clause by clause: term << FieldBits | field
+    LargeVector<Term> m_terms;
+    LargeVector<std::uint32_t> m_postings; // clause by clause: term << FieldBits | field
+    std::size_t m_ownTerms = 0; // the terms of its own clauses (before absorbTerms())
+    Part m_part; // its postings by term, once run() is done
 
 private:
     /**
@@ -820,27 +860,33 @@ private:
     std::vector<unsigned char> m_folded; // a space, then the folded text
     std::vector<std::uint64_t> m_wordBits; // of the folded text: classify()
     std::vector<std::uint64_t> m_joinerBits;
-    std::vector<Slot> m_table;
+    LargeVector<Slot> m_table;
     std::uint32_t m_mask = 0;
 };
 
-SearchIndex::Builder::Builder(
-    const QList<Clause> &clauses, const QHash<QString, QString> &themeNames, Chunks &chunks, int id)
+SearchIndex::Builder::Builder(const QList<Clause> &clauses,
+    const QHash<QString, QString> &themeNames, Chunks &chunks, int id, int builders)
     : m_clauses(clauses)
     , m_themeNames(themeNames)
     , m_chunks(chunks)
     , m_id(id)
 {
-    m_table.assign(1u << 14, Slot {0, 0, 0, -1, -1, 0});
+    // Room for the terms of its share of the clauses at once (growing makes the table again):
+    // some 8 new terms a clause, at most half the slots used; from 16,384 to 131,072 slots.
+    std::size_t tableSize = std::size_t(1) << 14;
+    const auto share = std::size_t(clauses.size()) / std::size_t(builders);
+    while (tableSize < 16 * share && tableSize < (std::size_t(1) << 17))
+        tableSize *= 2;
+    m_table.assign(tableSize, Slot {0, 0, 0, -1, -1, 0});
     m_mask = std::uint32_t(m_table.size() - 1);
 }
 
-void SearchIndex::Builder::run()
+void SearchIndex::Builder::build()
 {
     for (;;) {
         const int chunk = m_chunks.next.fetch_add(1, std::memory_order_relaxed);
         if (chunk >= m_chunks.count)
-            return;
+            break;
         m_chunks.owner[std::size_t(chunk)] = m_id;
         m_chunks.begin[std::size_t(chunk)] = std::uint32_t(m_postings.size());
         const int end = std::min(int(m_clauses.size()), (chunk + 1) * m_chunks.size);
@@ -848,6 +894,70 @@ void SearchIndex::Builder::run()
             indexClause(m_clauses.at(m_clause));
             m_chunks.clauseEnd[std::size_t(m_clause)] = std::uint32_t(m_postings.size());
         }
+    }
+    m_ownTerms = m_terms.size();
+}
+
+void SearchIndex::Builder::place()
+{
+    m_part.start.assign(m_ownTerms + 1, 0);
+    for (const std::uint32_t posting : m_postings)
+        ++m_part.start[(posting >> FieldBits) + 1];
+    for (std::size_t t = 0; t < m_ownTerms; ++t)
+        m_part.start[t + 1] += m_part.start[t];
+    m_part.postings.resize(m_postings.size());
+    // Its postings, chunk by chunk (so in clause order), to `place`.
+    auto forEachPosting = [&](auto &&place) {
+        for (int chunk = 0; chunk < m_chunks.count; ++chunk) {
+            if (m_chunks.owner[std::size_t(chunk)] != m_id)
+                continue;
+            std::size_t p = m_chunks.begin[std::size_t(chunk)];
+            const int end = std::min(int(m_clauses.size()), (chunk + 1) * m_chunks.size);
+            for (int c = chunk * m_chunks.size; c < end; ++c) {
+                const std::size_t clauseEnd = m_chunks.clauseEnd[std::size_t(c)];
+                for (; p < clauseEnd; ++p) {
+                    const std::uint32_t posting = m_postings[p];
+                    place(posting >> FieldBits,
+                        std::uint32_t(c) << FieldBits | (posting & FieldMask));
+                }
+            }
+        }
+    };
+    const std::uint32_t *const start = m_part.start.data();
+    std::uint32_t *const out = m_part.postings.data();
+    constexpr unsigned BlockBits = 8; // terms per block: 256
+    constexpr unsigned ClauseBits = 32 - BlockBits - FieldBits;
+    if (m_clauses.size() >= (qsizetype(1) << ClauseBits)) {
+        std::vector<std::uint32_t> next(start, start + m_ownTerms);
+        forEachPosting(
+            [&](std::uint32_t term, std::uint32_t posting) { out[next[term]++] = posting; });
+        return;
+    }
+    // In two passes that each write to few places at a time (a pass straight to every term's
+    // place misses the cache on most postings): first by blocks of 256 terms, each posting with
+    // its term's place in the block, then within each block by term.
+    const std::size_t blocks = (m_ownTerms >> BlockBits) + 1;
+    auto blockStart = [&](std::size_t b) { return start[std::min(m_ownTerms, b << BlockBits)]; };
+    std::vector<std::uint32_t> blockNext(blocks);
+    for (std::size_t b = 0; b < blocks; ++b)
+        blockNext[b] = blockStart(b);
+    forEachPosting([&](std::uint32_t term, std::uint32_t posting) {
+        out[blockNext[term >> BlockBits]++] =
+            (term & ((1u << BlockBits) - 1)) << (32 - BlockBits) | posting;
+    });
+    // Each block copied to m_postings, read already (its memory is taken, new memory is dear).
+    LargeVector<std::uint32_t> &block = m_postings;
+    std::array<std::uint32_t, 1u << BlockBits> next {};
+    for (std::size_t b = 0; b < blocks; ++b) {
+        const std::size_t low = b << BlockBits;
+        const std::size_t high = std::min(m_ownTerms, (b + 1) << BlockBits);
+        if (low >= high)
+            break;
+        block.assign(out + blockStart(b), out + blockStart(b + 1));
+        for (std::size_t t = low; t < high; ++t)
+            next[t - low] = start[t];
+        for (const std::uint32_t posting : block)
+            out[next[posting >> (32 - BlockBits)]++] = posting & ((1u << (32 - BlockBits)) - 1);
     }
 }
 
@@ -985,7 +1095,7 @@ void SearchIndex::Builder::addFolded(const unsigned char *end, const QString &sl
 
 void SearchIndex::Builder::grow()
 {
-    std::vector<Slot> table(m_table.size() * 2, Slot {0, 0, 0, -1, -1, 0});
+    LargeVector<Slot> table(m_table.size() * 2, Slot {0, 0, 0, -1, -1, 0});
     m_mask = std::uint32_t(table.size() - 1);
     for (const Slot &slot : m_table) {
         if (slot.term < 0)
@@ -1025,56 +1135,91 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
         m_ids << clause.id;
 
     // Chunks of clauses taken in turn by one builder per core, so that a core that is busy with
-    // something else takes fewer; the other builders' terms are then added to the first's table,
-    // and the postings placed chunk by chunk, so every term's postings stay in clause order.
+    // something else takes fewer. Each builder's postings stay its own (a part of the index, by
+    // its own term numbers); the terms of all are gathered in the first builder's table.
     const int threads = count >= 64 ? std::clamp(QThread::idealThreadCount(), 1, 8) : 1;
     Builder::Chunks chunks(count, 32);
     std::vector<std::unique_ptr<Builder>> builders;
     for (int b = 0; b < threads; ++b) {
-        builders.push_back(std::make_unique<Builder>(clauses, themeNames, chunks, b));
+        builders.push_back(std::make_unique<Builder>(clauses, themeNames, chunks, b, threads));
         // Address space only: pages are not touched until used, and growing by copying would.
         // Up to twice a builder's share of about 1,000 postings a clause.
-        std::vector<std::uint32_t> &postings = builders.back()->m_postings;
-        postings.reserve(
+        builders.back()->m_postings.reserve(
             std::size_t(count) * 1024 * std::size_t(std::min(threads, 2)) / std::size_t(threads));
-        adviseHugePages(postings.data(), postings.capacity() * sizeof(std::uint32_t));
     }
+    // Each builder places its postings by term once all have indexed their chunks; meanwhile
+    // the first builder's table takes the other builders' terms, and they are sorted, written out
+    // and indexed by trigram on a thread of their own.
     std::vector<std::thread> workers;
     for (int b = 1; b < threads; ++b) {
         try {
-            workers.emplace_back([builder = builders[std::size_t(b)].get()] { builder->run(); });
+            workers.emplace_back([builder = builders[std::size_t(b)].get(), &chunks] {
+                builder->build();
+                chunks.built();
+                builder->place();
+            });
         } catch (const std::system_error &) {
             break; // no more threads to be had: the others take its chunks
         }
     }
-    builders.front()->run();
-    for (std::thread &worker : workers)
-        worker.join();
+    builders.resize(workers.size() + 1);
     Builder &first = *builders.front();
+    first.build();
+    chunks.built();
+    chunks.waitUntilBuilt(int(builders.size()));
     std::vector<std::vector<std::uint32_t>> termMaps(builders.size());
     for (std::size_t b = 1; b < builders.size(); ++b)
         termMaps[b] = first.absorbTerms(*builders[b]);
-
-    // Sort the terms (UTF-8 in byte order is UTF-16 in code unit order for characters of the BMP
-    // that are no surrogates, and only those are in terms), by their first eight bytes first.
     const std::size_t termCount = first.m_terms.size();
+    std::future<void> terms = runBeside(builders.size() > 1, [this, &first, termCount] {
+        sortTerms(first, termCount);
+        indexTrigrams();
+    });
+    first.place();
+    for (std::thread &worker : workers)
+        worker.join();
+    terms.get();
+
+    // Each builder's postings, with the way from a term number to its own.
+    m_parts.resize(builders.size());
+    for (std::size_t b = 0; b < builders.size(); ++b) {
+        Part &part = m_parts[b];
+        part = std::move(builders[b]->m_part);
+        part.local.assign(termCount, NoTerm);
+        const std::size_t own = builders[b]->m_ownTerms;
+        for (std::uint32_t t = 0; t < own; ++t)
+            part.local[b == 0 ? t : termMaps[b][t]] = t;
+    }
+}
+
+void SearchIndex::sortTerms(const Builder &first, std::size_t termCount)
+{
+    // Sorted by UTF-8 bytes (UTF-8 in byte order is UTF-16 in code unit order for characters of
+    // the BMP that are no surrogates, and only those are in terms), by their first eight first.
     struct Key
     {
         std::uint64_t head; // the first eight bytes, big-endian
         std::uint32_t term;
     };
     std::vector<Key> keys(termCount);
-    for (std::uint32_t t = 0; t < termCount; ++t) {
-        const Builder::Term &term = first.m_terms[t];
-        std::uint64_t head = 0;
-        for (std::uint32_t k = 0; k < 8; ++k) {
-            head = head << 8 | (k < term.size ? first.m_chars[term.offset + k] : 0u);
-        }
-        keys[t] = {head, t};
+    for (std::uint32_t t = 0; t < termCount; ++t) // Term::head is the bytes as they lie
+        keys[t] = {qFromBigEndian(first.m_terms[t].head), t};
+    // By the first eight bytes: a radix sort, a byte at a time from the last (a byte that all
+    // terms share is skipped) ...
+    std::vector<Key> sorted(termCount);
+    for (unsigned shift = 0; shift < 64; shift += 8) {
+        std::array<std::uint32_t, 257> next {};
+        for (const Key &key : keys)
+            ++next[(key.head >> shift & 0xff) + 1];
+        if (std::find(next.begin(), next.end(), std::uint32_t(termCount)) != next.end())
+            continue;
+        std::partial_sum(next.begin(), next.end(), next.begin());
+        for (const Key &key : keys)
+            sorted[next[key.head >> shift & 0xff]++] = key;
+        keys.swap(sorted);
     }
-    std::sort(keys.begin(), keys.end(), [&](const Key &a, const Key &b) {
-        if (a.head != b.head)
-            return a.head < b.head;
+    // ... then terms that share them by the rest.
+    auto byRest = [&](const Key &a, const Key &b) {
         const Builder::Term &x = first.m_terms[a.term];
         const Builder::Term &y = first.m_terms[b.term];
         if (x.size <= 8 || y.size <= 8)
@@ -1082,11 +1227,19 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
         const int order = std::memcmp(first.m_chars.data() + x.offset + 8,
             first.m_chars.data() + y.offset + 8, std::min(x.size, y.size) - 8);
         return order != 0 ? order < 0 : x.size < y.size;
-    });
-    std::vector<std::uint32_t> rank(termCount);
+    };
+    for (std::size_t begin = 0; begin < termCount;) {
+        std::size_t end = begin + 1;
+        while (end < termCount && keys[end].head == keys[begin].head)
+            ++end;
+        if (end - begin > 1)
+            std::sort(keys.begin() + qsizetype(begin), keys.begin() + qsizetype(end), byRest);
+        begin = end;
+    }
     qsizetype length = 0;
-    for (std::uint32_t r = 0; r < termCount; ++r) {
-        rank[keys[r].term] = r;
+    m_termNumbers.resize(termCount);
+    for (std::size_t r = 0; r < termCount; ++r) {
+        m_termNumbers[r] = keys[r].term;
         length += qsizetype(first.m_terms[keys[r].term].size) + 1;
     }
     m_joined.resize(length); // UTF-16 has at most a unit per byte of UTF-8
@@ -1101,94 +1254,6 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
     }
     m_joined.truncate(write - joined);
     m_offsets.push_back(m_joined.size());
-
-    // The trigram index needs only the terms: built beside the postings.
-    std::thread trigrams;
-    if (threads > 1) {
-        try {
-            trigrams = std::thread([this] { indexTrigrams(); });
-        } catch (const std::system_error &) {
-            // built below
-        }
-    }
-
-    // Each builder's term numbers as ranks.
-    std::vector<std::vector<std::uint32_t>> ranks(builders.size());
-    ranks[0] = std::move(rank);
-    for (std::size_t b = 1; b < builders.size(); ++b) {
-        ranks[b].resize(termMaps[b].size());
-        for (std::size_t t = 0; t < termMaps[b].size(); ++t)
-            ranks[b][t] = ranks[0][termMaps[b][t]];
-    }
-
-    // Postings by term (a counting sort of the builders' postings, chunk by chunk).
-    m_postingStart.assign(termCount + 1, 0);
-    for (std::size_t b = 0; b < builders.size(); ++b) {
-        const std::uint32_t *const termRank = ranks[b].data();
-        for (const std::uint32_t posting : builders[b]->m_postings)
-            ++m_postingStart[termRank[posting >> FieldBits] + 1];
-    }
-    for (std::size_t t = 0; t < termCount; ++t)
-        m_postingStart[t + 1] += m_postingStart[t];
-    m_postings.reserve(m_postingStart.back());
-    adviseHugePages(m_postings.data(), m_postings.capacity() * sizeof(std::uint32_t));
-    m_postings.resize(m_postingStart.back());
-    // Each builder's postings, chunk by chunk (so in clause order), to `place`.
-    auto forEachPosting = [&](auto &&place) {
-        for (int chunk = 0; chunk < chunks.count; ++chunk) {
-            const auto b = std::size_t(chunks.owner[std::size_t(chunk)]);
-            const std::uint32_t *const postings = builders[b]->m_postings.data();
-            const std::uint32_t *const termRank = ranks[b].data();
-            std::size_t p = chunks.begin[std::size_t(chunk)];
-            const int end = std::min(count, (chunk + 1) * chunks.size);
-            for (int c = chunk * chunks.size; c < end; ++c) {
-                const std::size_t clauseEnd = chunks.clauseEnd[std::size_t(c)];
-                for (; p < clauseEnd; ++p) {
-                    const std::uint32_t posting = postings[p];
-                    place(termRank[posting >> FieldBits],
-                        std::uint32_t(c) << FieldBits | (posting & FieldMask));
-                }
-            }
-        }
-    };
-    constexpr unsigned BlockBits = 8; // terms per block: 256
-    constexpr unsigned ClauseBits = 32 - BlockBits - FieldBits;
-    if (count < (1 << ClauseBits)) {
-        // In two passes that each write to few places at a time (a pass straight to every
-        // term's place misses the cache on most postings): first by blocks of 256 terms, each
-        // posting with its term's place in the block, then within each block by term.
-        const std::size_t blocks = (termCount >> BlockBits) + 1;
-        std::vector<std::uint32_t> blockNext(blocks);
-        for (std::size_t b = 0; b < blocks; ++b)
-            blockNext[b] = m_postingStart[std::min(termCount, b << BlockBits)];
-        std::uint32_t *const out = m_postings.data();
-        forEachPosting([&](std::uint32_t termRank, std::uint32_t posting) {
-            out[blockNext[termRank >> BlockBits]++] =
-                (termRank & ((1u << BlockBits) - 1)) << (32 - BlockBits) | posting;
-        });
-        std::vector<std::uint32_t> block;
-        std::array<std::uint32_t, 1u << BlockBits> next {};
-        for (std::size_t b = 0; b < blocks; ++b) {
-            const std::size_t low = b << BlockBits;
-            const std::size_t high = std::min(termCount, (b + 1) << BlockBits);
-            if (low >= high)
-                break;
-            block.assign(out + m_postingStart[low], out + m_postingStart[high]);
-            for (std::size_t t = low; t < high; ++t)
-                next[t - low] = m_postingStart[t];
-            for (const std::uint32_t posting : block)
-                out[next[posting >> (32 - BlockBits)]++] = posting & ((1u << (32 - BlockBits)) - 1);
-        }
-    } else {
-        std::vector<std::uint32_t> next(m_postingStart.begin(), m_postingStart.end() - 1);
-        forEachPosting([&](std::uint32_t termRank, std::uint32_t posting) {
-            m_postings[next[termRank]++] = posting;
-        });
-    }
-    if (trigrams.joinable())
-        trigrams.join();
-    else
-        indexTrigrams();
 }
 
 void SearchIndex::indexTrigrams()
@@ -1304,16 +1369,22 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &query) const
     for (int w = 0; w < words.size(); ++w) {
         const QString &word = words.at(w);
         touched.clear();
-        auto visit = [&](std::size_t t, float factor) {
-            const std::uint32_t *const end = m_postings.data() + m_postingStart[t + 1];
-            for (const std::uint32_t *p = m_postings.data() + m_postingStart[t]; p != end; ++p) {
-                const std::uint32_t clause = *p >> FieldBits;
-                if (matchedWords[clause] != w)
-                    continue; // already failed an earlier word
-                const float weight = fieldWeights[*p & FieldMask] * factor;
-                if (best[clause] == 0.0f)
-                    touched.push_back(int(clause));
-                best[clause] = std::max(best[clause], weight);
+        auto visit = [&](std::size_t rank, float factor) {
+            const std::uint32_t number = m_termNumbers[rank];
+            for (const Part &part : m_parts) {
+                const std::uint32_t t = part.local[number];
+                if (t == NoTerm)
+                    continue;
+                const std::uint32_t *const end = part.postings.data() + part.start[t + 1];
+                for (const std::uint32_t *p = part.postings.data() + part.start[t]; p != end; ++p) {
+                    const std::uint32_t clause = *p >> FieldBits;
+                    if (matchedWords[clause] != w)
+                        continue; // already failed an earlier word
+                    const float weight = fieldWeights[*p & FieldMask] * factor;
+                    if (best[clause] == 0.0f)
+                        touched.push_back(int(clause));
+                    best[clause] = std::max(best[clause], weight);
+                }
             }
         };
         // Prefix matches through the sorted term list ...
