@@ -13,7 +13,7 @@ namespace klausul::largearray {
 
 namespace {
 
-constexpr std::size_t Threshold = std::size_t(1) << 20;
+constexpr std::size_t Threshold = std::size_t(512) << 10;
 constexpr std::size_t Huge = std::size_t(2) << 20;
 
 std::size_t roundUp(std::size_t bytes, std::size_t to)

@@ -7,7 +7,7 @@
 namespace klausul {
 
 namespace largearray {
-/** Memory for `bytes` from 1 MiB on, in 2 MiB pages where the system has them; null if none. */
+/** Memory for `bytes` from 512 KiB on, in 2 MiB pages where the system has them; null if none. */
 void *allocate(std::size_t bytes);
 /** Frees what allocate(`bytes`) gave. */
 void release(void *memory, std::size_t bytes);
@@ -17,7 +17,7 @@ bool isLarge(std::size_t bytes);
 
 /**
  * An allocator for large arrays that are filled soon after they are made (a search index's
- * tables and postings): from 1 MiB on, the memory comes straight from the system, aligned to
+ * tables and postings): from 512 KiB on, the memory comes straight from the system, aligned to
  * 2 MiB and advised for transparent huge pages, so that filling it takes a page fault per 2 MiB
  * instead of one per 4 kB. In a virtual machine a fault costs some 15 µs: filling 21 MB from
  * malloc() took 80 ms, from this allocator 6 ms. Smaller arrays come from operator new.

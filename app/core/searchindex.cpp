@@ -764,9 +764,30 @@ public:
             std::unique_lock<std::mutex> lock(mutex);
             allBuilt.wait(lock, [&] { return builtCount >= builders; });
         }
+        /**
+         * Says that the terms are sorted and each builder's ranks are in `rankOf` (or, with
+         * null, that they never will be: the builders then place nothing).
+         */
+        void ranksReady(const std::vector<std::vector<std::uint32_t>> *ranks)
+        {
+            const std::lock_guard<std::mutex> lock(mutex);
+            rankOf = ranks;
+            ranksDone = true;
+            allBuilt.notify_all();
+        }
+        /** Waits for ranksReady(): builder `id`'s ranks, or null. */
+        const std::vector<std::uint32_t> *waitForRanks(int id)
+        {
+            std::unique_lock<std::mutex> lock(mutex);
+            allBuilt.wait(lock, [&] { return ranksDone; });
+            return rankOf ? &(*rankOf)[std::size_t(id)] : nullptr;
+        }
         std::mutex mutex;
         std::condition_variable allBuilt;
         int builtCount = 0;
+        bool ranksDone = false;
+        std::size_t termCount = 0; // set before ranksReady()
+        const std::vector<std::vector<std::uint32_t>> *rankOf = nullptr;
     };
 
     /** Builder `id` of `builders`. */
@@ -776,10 +797,10 @@ public:
     /** Indexes chunks until none is left. */
     void build();
     /**
-     * Fills m_part from m_postings: a counting sort by term, chunk by chunk in clause order (the
-     * order does not matter to search(), but keeps the index the same from run to run).
+     * Fills m_part from m_postings: a counting sort by the rank of each term in the sorted list
+     * of all `termCount` terms (`rankOf` its own terms' ranks), chunk by chunk in clause order.
      */
-    void place();
+    void place(const std::vector<std::uint32_t> &rankOf, std::size_t termCount);
     /** Adds `other`'s terms to this table and returns their indices here, in `other`'s order. */
     std::vector<std::uint32_t> absorbTerms(const Builder &other);
 
@@ -819,6 +840,19 @@ private:
     static_assert(sizeof(Slot) == 32);
 
     void indexClause(const Clause &clause);
+    /**
+     * Asks for the start of a clause's texts to be read into the cache: they are read once, each
+     * from memory that nothing has touched since loading, and the first read of each waited.
+     */
+    static void prefetchTexts(const Clause &clause)
+    {
+        for (const PackedFlow *flow : {&clause.body.da, &clause.body.en})
+            __builtin_prefetch(flow->bytes().constData());
+        for (const Guidance *g : {&clause.guidance.da, &clause.guidance.en}) {
+            for (const GuidanceHeading &heading : guidanceHeadings())
+                __builtin_prefetch((g->*heading.member).bytes().constData());
+        }
+    }
     void addText(const QString &text, Field field);
     void addPair(const Translated<QString> &text, Field field);
     void addFlow(const PackedFlow &flow, Field field);
@@ -891,6 +925,8 @@ void SearchIndex::Builder::build()
         m_chunks.begin[std::size_t(chunk)] = std::uint32_t(m_postings.size());
         const int end = std::min(int(m_clauses.size()), (chunk + 1) * m_chunks.size);
         for (m_clause = chunk * m_chunks.size; m_clause < end; ++m_clause) {
+            if (m_clause + 1 < end)
+                prefetchTexts(m_clauses.at(m_clause + 1));
             indexClause(m_clauses.at(m_clause));
             m_chunks.clauseEnd[std::size_t(m_clause)] = std::uint32_t(m_postings.size());
         }
@@ -898,12 +934,13 @@ void SearchIndex::Builder::build()
     m_ownTerms = m_terms.size();
 }
 
-void SearchIndex::Builder::place()
+void SearchIndex::Builder::place(const std::vector<std::uint32_t> &rankOf, std::size_t termCount)
 {
-    m_part.start.assign(m_ownTerms + 1, 0);
+    const std::uint32_t *const rank = rankOf.data();
+    m_part.start.assign(termCount + 1, 0);
     for (const std::uint32_t posting : m_postings)
-        ++m_part.start[(posting >> FieldBits) + 1];
-    for (std::size_t t = 0; t < m_ownTerms; ++t)
+        ++m_part.start[rank[posting >> FieldBits] + 1];
+    for (std::size_t t = 0; t < termCount; ++t)
         m_part.start[t + 1] += m_part.start[t];
     m_part.postings.resize(m_postings.size());
     // Its postings, chunk by chunk (so in clause order), to `place`.
@@ -917,7 +954,7 @@ void SearchIndex::Builder::place()
                 const std::size_t clauseEnd = m_chunks.clauseEnd[std::size_t(c)];
                 for (; p < clauseEnd; ++p) {
                     const std::uint32_t posting = m_postings[p];
-                    place(posting >> FieldBits,
+                    place(rank[posting >> FieldBits],
                         std::uint32_t(c) << FieldBits | (posting & FieldMask));
                 }
             }
@@ -928,7 +965,7 @@ void SearchIndex::Builder::place()
     constexpr unsigned BlockBits = 8; // terms per block: 256
     constexpr unsigned ClauseBits = 32 - BlockBits - FieldBits;
     if (m_clauses.size() >= (qsizetype(1) << ClauseBits)) {
-        std::vector<std::uint32_t> next(start, start + m_ownTerms);
+        std::vector<std::uint32_t> next(start, start + termCount);
         forEachPosting(
             [&](std::uint32_t term, std::uint32_t posting) { out[next[term]++] = posting; });
         return;
@@ -936,8 +973,8 @@ void SearchIndex::Builder::place()
     // In two passes that each write to few places at a time (a pass straight to every term's
     // place misses the cache on most postings): first by blocks of 256 terms, each posting with
     // its term's place in the block, then within each block by term.
-    const std::size_t blocks = (m_ownTerms >> BlockBits) + 1;
-    auto blockStart = [&](std::size_t b) { return start[std::min(m_ownTerms, b << BlockBits)]; };
+    const std::size_t blocks = (termCount >> BlockBits) + 1;
+    auto blockStart = [&](std::size_t b) { return start[std::min(termCount, b << BlockBits)]; };
     std::vector<std::uint32_t> blockNext(blocks);
     for (std::size_t b = 0; b < blocks; ++b)
         blockNext[b] = blockStart(b);
@@ -950,7 +987,7 @@ void SearchIndex::Builder::place()
     std::array<std::uint32_t, 1u << BlockBits> next {};
     for (std::size_t b = 0; b < blocks; ++b) {
         const std::size_t low = b << BlockBits;
-        const std::size_t high = std::min(m_ownTerms, (b + 1) << BlockBits);
+        const std::size_t high = std::min(termCount, (b + 1) << BlockBits);
         if (low >= high)
             break;
         block.assign(out + blockStart(b), out + blockStart(b + 1));
@@ -1147,22 +1184,38 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
         builders.back()->m_postings.reserve(
             std::size_t(count) * 1024 * std::size_t(std::min(threads, 2)) / std::size_t(threads));
     }
-    // Each builder places its postings by term once all have indexed their chunks; meanwhile
-    // the first builder's table takes the other builders' terms, and they are sorted, written out
-    // and indexed by trigram on a thread of their own.
+    // Once all builders have indexed their chunks, the other builders' terms are added to the
+    // first builder's table and sorted; then each builder places its postings by rank on its own
+    // thread, while the terms are indexed by trigram on another.
+    std::vector<std::vector<std::uint32_t>> rankOf(builders.size());
     std::vector<std::thread> workers;
     for (int b = 1; b < threads; ++b) {
         try {
-            workers.emplace_back([builder = builders[std::size_t(b)].get(), &chunks] {
+            workers.emplace_back([builder = builders[std::size_t(b)].get(), &chunks, b] {
                 builder->build();
                 chunks.built();
-                builder->place();
+                if (const std::vector<std::uint32_t> *ranks = chunks.waitForRanks(b))
+                    builder->place(*ranks, chunks.termCount);
             });
         } catch (const std::system_error &) {
             break; // no more threads to be had: the others take its chunks
         }
     }
     builders.resize(workers.size() + 1);
+    struct Workers // joined however this ends (a builder waiting for ranks is told there are none)
+    {
+        Builder::Chunks &chunks;
+        std::vector<std::thread> &threads;
+        ~Workers()
+        {
+            if (!chunks.ranksDone)
+                chunks.ranksReady(nullptr);
+            for (std::thread &thread : threads) {
+                if (thread.joinable())
+                    thread.join();
+            }
+        }
+    } joinWorkers {chunks, workers};
     Builder &first = *builders.front();
     first.build();
     chunks.built();
@@ -1171,28 +1224,26 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
     for (std::size_t b = 1; b < builders.size(); ++b)
         termMaps[b] = first.absorbTerms(*builders[b]);
     const std::size_t termCount = first.m_terms.size();
-    std::future<void> terms = runBeside(builders.size() > 1, [this, &first, termCount] {
-        sortTerms(first, termCount);
-        indexTrigrams();
-    });
-    first.place();
+    const std::vector<std::uint32_t> rank = sortTerms(first, termCount);
+    for (std::size_t b = 0; b < builders.size(); ++b) {
+        const std::size_t own = builders[b]->m_ownTerms;
+        rankOf[b].resize(own);
+        for (std::size_t t = 0; t < own; ++t)
+            rankOf[b][t] = rank[b == 0 ? t : termMaps[b][t]];
+    }
+    chunks.termCount = termCount;
+    chunks.ranksReady(&rankOf);
+    std::future<void> trigrams = runBeside(builders.size() > 1, [this] { indexTrigrams(); });
+    first.place(rankOf[0], termCount);
     for (std::thread &worker : workers)
         worker.join();
-    terms.get();
-
-    // Each builder's postings, with the way from a term number to its own.
+    trigrams.get();
     m_parts.resize(builders.size());
-    for (std::size_t b = 0; b < builders.size(); ++b) {
-        Part &part = m_parts[b];
-        part = std::move(builders[b]->m_part);
-        part.local.assign(termCount, NoTerm);
-        const std::size_t own = builders[b]->m_ownTerms;
-        for (std::uint32_t t = 0; t < own; ++t)
-            part.local[b == 0 ? t : termMaps[b][t]] = t;
-    }
+    for (std::size_t b = 0; b < builders.size(); ++b)
+        m_parts[b] = std::move(builders[b]->m_part);
 }
 
-void SearchIndex::sortTerms(const Builder &first, std::size_t termCount)
+std::vector<std::uint32_t> SearchIndex::sortTerms(const Builder &first, std::size_t termCount)
 {
     // Sorted by UTF-8 bytes (UTF-8 in byte order is UTF-16 in code unit order for characters of
     // the BMP that are no surrogates, and only those are in terms), by their first eight first.
@@ -1201,12 +1252,12 @@ void SearchIndex::sortTerms(const Builder &first, std::size_t termCount)
         std::uint64_t head; // the first eight bytes, big-endian
         std::uint32_t term;
     };
-    std::vector<Key> keys(termCount);
+    LargeVector<Key> keys(termCount);
     for (std::uint32_t t = 0; t < termCount; ++t) // Term::head is the bytes as they lie
         keys[t] = {qFromBigEndian(first.m_terms[t].head), t};
     // By the first eight bytes: a radix sort, a byte at a time from the last (a byte that all
     // terms share is skipped) ...
-    std::vector<Key> sorted(termCount);
+    LargeVector<Key> sorted(termCount);
     for (unsigned shift = 0; shift < 64; shift += 8) {
         std::array<std::uint32_t, 257> next {};
         for (const Key &key : keys)
@@ -1237,9 +1288,9 @@ void SearchIndex::sortTerms(const Builder &first, std::size_t termCount)
         begin = end;
     }
     qsizetype length = 0;
-    m_termNumbers.resize(termCount);
-    for (std::size_t r = 0; r < termCount; ++r) {
-        m_termNumbers[r] = keys[r].term;
+    std::vector<std::uint32_t> rank(termCount);
+    for (std::uint32_t r = 0; r < termCount; ++r) {
+        rank[keys[r].term] = r;
         length += qsizetype(first.m_terms[keys[r].term].size) + 1;
     }
     m_joined.resize(length); // UTF-16 has at most a unit per byte of UTF-8
@@ -1254,6 +1305,7 @@ void SearchIndex::sortTerms(const Builder &first, std::size_t termCount)
     }
     m_joined.truncate(write - joined);
     m_offsets.push_back(m_joined.size());
+    return rank;
 }
 
 void SearchIndex::indexTrigrams()
@@ -1369,12 +1421,8 @@ QList<SearchIndex::Hit> SearchIndex::search(const QString &query) const
     for (int w = 0; w < words.size(); ++w) {
         const QString &word = words.at(w);
         touched.clear();
-        auto visit = [&](std::size_t rank, float factor) {
-            const std::uint32_t number = m_termNumbers[rank];
+        auto visit = [&](std::size_t t, float factor) {
             for (const Part &part : m_parts) {
-                const std::uint32_t t = part.local[number];
-                if (t == NoTerm)
-                    continue;
                 const std::uint32_t *const end = part.postings.data() + part.start[t + 1];
                 for (const std::uint32_t *p = part.postings.data() + part.start[t]; p != end; ++p) {
                     const std::uint32_t clause = *p >> FieldBits;

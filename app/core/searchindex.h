@@ -57,25 +57,22 @@ private:
     static void forEachToken(QStringView normalized, bool withParts, Emit &&sink);
     /** Term `term` of the sorted list, a view into m_joined. */
     QStringView term(std::size_t term) const;
-    /** Fills m_termNumbers, m_joined and m_offsets from the first builder's terms. */
-    void sortTerms(const Builder &first, std::size_t termCount);
+    /** Fills m_joined and m_offsets from the first builder's terms; gives each term's rank. */
+    std::vector<std::uint32_t> sortTerms(const Builder &first, std::size_t termCount);
     /** Fills m_gramStart and m_gramTerms from the terms. */
     void indexTrigrams();
 
     QStringList m_ids;
     QString m_joined; // every term, sorted, each followed by a newline
     std::vector<qsizetype> m_offsets; // where each term starts in m_joined, then its size
-    std::vector<std::uint32_t> m_termNumbers; // of each term in the sorted list, for its postings
-    static constexpr std::uint32_t NoTerm = 0xffffffffu;
     /**
      * The postings of the clauses one builder (one thread) indexed. A term's postings are those
-     * of its number in every part.
+     * of its rank (its place in the sorted list) in every part.
      */
     struct Part
     {
-        std::vector<std::uint32_t> local; // of each term number: its number here, or NoTerm
-        std::vector<std::uint32_t> start; // local term l's postings: [start[l], start[l + 1])
-        // By local term, and each term's in clause order: clause << 3 | the field's weight code.
+        std::vector<std::uint32_t> start; // the postings of rank r: [start[r], start[r + 1])
+        // By rank, and each term's in clause order: clause << 3 | the field's weight code.
         LargeVector<std::uint32_t> postings;
     };
     std::vector<Part> m_parts;
