@@ -36,7 +36,9 @@ int main(int argc, char *argv[])
     const auto library = LibraryLoader::load({folder});
     QList<double> wall;
     QList<double> cpu;
+    QList<double> queryTimes; // of the last build's index
     int terms = 0;
+    const QStringList queries = bench::typedQueries();
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer timer;
         const double cpuStart = bench::processCpuMs();
@@ -45,6 +47,12 @@ int main(int argc, char *argv[])
         wall << double(timer.nsecsElapsed()) / 1e6;
         cpu << bench::processCpuMs() - cpuStart;
         terms = index.termCount();
+        queryTimes.clear();
+        for (const QString &query : queries) {
+            timer.restart();
+            const auto hits = index.search(query);
+            queryTimes << double(timer.nsecsElapsed()) / 1e6;
+        }
     }
     out << QStringLiteral("| search index build, %1 clauses, %2 terms, %3 runs | median | min |\n")
                .arg(library->clauses().size())
@@ -57,5 +65,10 @@ int main(int argc, char *argv[])
     out << QStringLiteral("| CPU, all threads | %1 ms | %2 ms |\n")
                .arg(bench::median(cpu), 0, 'f', 0)
                .arg(*std::min_element(cpu.begin(), cpu.end()), 0, 'f', 0);
+    out << QStringLiteral("| search, %1 incremental queries, last build: p50 / p95 | %2 ms | "
+                          "%3 ms |\n")
+               .arg(queryTimes.size())
+               .arg(bench::percentile(queryTimes, 0.5), 0, 'f', 2)
+               .arg(bench::percentile(queryTimes, 0.95), 0, 'f', 2);
     return 0;
 }

@@ -250,4 +250,23 @@ int sharedParagraphs(const QList<Clause> &clauses)
     return int(sharing.size());
 }
 
+QStringList typedQueries()
+{
+    const QStringList typed {QStringLiteral("hændelse"), QStringLiteral("underleverandør"),
+        QStringLiteral("kryptering"), QStringLiteral("adgangskontrol"), QStringLiteral("backup"),
+        QStringLiteral("revisionserklæring"), QStringLiteral("sårbarhed"),
+        QStringLiteral("logning"), QStringLiteral("beredskab"), QStringLiteral("persondata"),
+        QStringLiteral("5.24"), QStringLiteral("multifaktor"), QStringLiteral("leverandøren skal"),
+        QStringLiteral("ophør"), QStringLiteral("penetrationstest"),
+        QStringLiteral("samfundskritisk"), QStringLiteral("aarlig revision"),
+        QStringLiteral("netværk"), QStringLiteral("isae 3402"), QStringLiteral("risikovurdering")};
+    QStringList queries;
+    for (int w = 0; queries.size() < 200; ++w) {
+        const QString word = typed.at(w % typed.size());
+        for (int length = 1; length <= word.size() && queries.size() < 200; ++length)
+            queries << word.left(length);
+    }
+    return queries;
+}
+
 } // namespace klausul::bench

@@ -27,6 +27,8 @@ double percentile(QList<double> values, double p);
  * clauses share a paragraph. Returns every clause file written.
  */
 QStringList generateLibrary(const QString &folder, int count);
+/** 200 queries as typed: 20 words and phrases, letter by letter, in turn. */
+QStringList typedQueries();
 
 /**
  * A draft of `count` requirements taken in turn from `library`'s clauses (repeating them when the
