@@ -51,7 +51,7 @@ struct LargeArrayAllocator
         if (largearray::isLarge(bytes))
             largearray::release(memory, bytes);
         else
-            ::operator delete(memory, bytes, std::align_val_t(alignof(T)));
+            ::operator delete(memory, std::align_val_t(alignof(T)));
     }
 
     friend bool operator==(const LargeArrayAllocator &, const LargeArrayAllocator &) noexcept
