@@ -2932,6 +2932,10 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
         <source>Open &amp;library for editing…</source>
         <translation>Åbn bibliotek til &amp;redigering…</translation>
     </message>
+    <message>
+        <source>Version %1 is published, and the contract and tenderers may refer to its requirement numbers. Renumber anyway? The next version&apos;s change notes will list every new number.</source>
+        <translation>Version %1 er offentliggjort, og kontrakten og tilbudsgiverne kan henvise til dens kravnumre. Omnummerér alligevel? Den næste versions ændringsnoter vil vise hvert nyt nummer.</translation>
+    </message>
 </context>
 <context>
     <name>klausul::MetadataDialog</name>
@@ -4529,8 +4533,16 @@ Dine ændringer er ikke gemt; de bevares i dette vindue og i gendannelsesfilen. 
 <context>
     <name>klausul::cli::commands::Renumber</name>
     <message>
-        <source>Number the requirements 1..N in document order again and forget the withdrawn numbers (before the first version is published).</source>
-        <translation>Nummerér kravene 1..N i dokumentets rækkefølge igen og glem de udgåede numre (før den første version udgives).</translation>
+        <source>Number the requirements 1..N in document order again and forget the withdrawn numbers. Refused once a version is published (its numbers may be referred to) unless --after-publication is given; the next version&apos;s change notes then list every new number.</source>
+        <translation>Nummerér kravene 1..N i dokumentets rækkefølge igen og glem de udgåede numre. Afvises, når en version er offentliggjort (der kan være henvist til dens numre), medmindre --after-publication er angivet; den næste versions ændringsnoter viser så hvert nyt nummer.</translation>
+    </message>
+    <message>
+        <source>Renumber even though a version is published.</source>
+        <translation>Omnummerér, selv om en version er offentliggjort.</translation>
+    </message>
+    <message>
+        <source>(use --after-publication to renumber anyway)</source>
+        <translation>(brug --after-publication for at omnummerere alligevel)</translation>
     </message>
 </context>
 <context>

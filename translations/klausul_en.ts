@@ -2932,6 +2932,10 @@ Your changes are not saved; they are kept in this window and in the recovery fil
         <source>Open &amp;library for editing…</source>
         <translation>Open &amp;library for editing…</translation>
     </message>
+    <message>
+        <source>Version %1 is published, and the contract and tenderers may refer to its requirement numbers. Renumber anyway? The next version&apos;s change notes will list every new number.</source>
+        <translation>Version %1 is published, and the contract and tenderers may refer to its requirement numbers. Renumber anyway? The next version&apos;s change notes will list every new number.</translation>
+    </message>
 </context>
 <context>
     <name>klausul::MetadataDialog</name>
@@ -4529,8 +4533,16 @@ Your changes are not saved; they are kept in this window and in the recovery fil
 <context>
     <name>klausul::cli::commands::Renumber</name>
     <message>
-        <source>Number the requirements 1..N in document order again and forget the withdrawn numbers (before the first version is published).</source>
-        <translation>Number the requirements 1..N in document order again and forget the withdrawn numbers (before the first version is published).</translation>
+        <source>Number the requirements 1..N in document order again and forget the withdrawn numbers. Refused once a version is published (its numbers may be referred to) unless --after-publication is given; the next version&apos;s change notes then list every new number.</source>
+        <translation>Number the requirements 1..N in document order again and forget the withdrawn numbers. Refused once a version is published (its numbers may be referred to) unless --after-publication is given; the next version&apos;s change notes then list every new number.</translation>
+    </message>
+    <message>
+        <source>Renumber even though a version is published.</source>
+        <translation>Renumber even though a version is published.</translation>
+    </message>
+    <message>
+        <source>(use --after-publication to renumber anyway)</source>
+        <translation>(use --after-publication to renumber anyway)</translation>
     </message>
 </context>
 <context>

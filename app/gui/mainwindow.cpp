@@ -241,6 +241,7 @@ void MainWindow::createActions()
     m_downAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     connect(m_downAction, &QAction::triggered, this, [this] { moveSelected(+1); });
     m_renumberAction = new QAction(this);
+    m_renumberAction->setObjectName(QStringLiteral("renumberAction"));
     connect(m_renumberAction, &QAction::triggered, this, &MainWindow::renumber);
     m_wizardAction = new QAction(this);
     m_wizardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -856,10 +857,16 @@ void MainWindow::renumber()
 {
     if (!m_document)
         return;
-    if (MessageBox::question(this, tr("Renumber requirements"),
-            tr("Give every requirement a new number in the order of the annex, and "
-               "forget withdrawn numbers? Numbers that tenderers or the contract already "
-               "refer to will change."),
+    const Draft &draft = m_document->draft();
+    const QString question = draft.versions.isEmpty()
+        ? tr("Give every requirement a new number in the order of the annex, and "
+             "forget withdrawn numbers? Numbers that tenderers or the contract already "
+             "refer to will change.")
+        : tr("Version %1 is published, and the contract and tenderers may refer to its "
+             "requirement numbers. Renumber anyway? The next version's change notes will "
+             "list every new number.")
+              .arg(draft.currentVersion());
+    if (MessageBox::question(this, tr("Renumber requirements"), question,
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes)
         m_document->renumber();
 }

@@ -19,6 +19,8 @@
 #include <QTextStream>
 #include <QXmlStreamReader>
 
+#include <numeric>
+
 using namespace klausul;
 
 /**
@@ -49,6 +51,7 @@ private slots:
     void editing_json_listsTheChange();
     void new_existingFile_refusedWithoutForce();
     void publish_annexWithErrors_refusedUnlessForced();
+    void renumber_afterPublication_refusedUnlessAsked();
 
 private:
     using Result = test::CliResult;
@@ -778,6 +781,62 @@ void TestCliEdit::publish_annexWithErrors_refusedUnlessForced()
     const Result forced = run(arguments + QStringList {QStringLiteral("--force")});
     QVERIFY2(forced.code == cli::Success, qPrintable(forced.err));
     QVERIFY(forced.out.contains(QStringLiteral("version 1.0: ")));
+}
+
+void TestCliEdit::renumber_afterPublication_refusedUnlessAsked()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("renumber.klausul"));
+    auto numbers = [&] {
+        IssueList issues;
+        const std::optional<Draft> draft = DraftIo::read(path, &issues);
+        QList<int> list;
+        if (draft) {
+            for (const DraftItem *item : draft->items())
+                list << item->number;
+        }
+        return list;
+    };
+    auto oneToN = [](qsizetype n) {
+        QList<int> list(n);
+        std::iota(list.begin(), list.end(), 1);
+        return list;
+    };
+    auto succeeds = [&](const QStringList &arguments) {
+        const Result r = run(arguments);
+        if (r.code != cli::Success)
+            qWarning("%s: %s", qPrintable(arguments.join(u' ')), qPrintable(r.err));
+        return r.code == cli::Success;
+    };
+
+    // Before the first publication a gap is closed.
+    QVERIFY(succeeds({QStringLiteral("new"), QStringLiteral("-o"), path}));
+    for (const QString &clause : {QStringLiteral("HAE-01"), QStringLiteral("KRY-01"),
+             QStringLiteral("LOG-01"), QStringLiteral("STY-01"), QStringLiteral("STY-02")})
+        QVERIFY(succeeds({QStringLiteral("add"), path, clause}));
+    QVERIFY(succeeds({QStringLiteral("remove"), path, QStringLiteral("2")}));
+    QVERIFY(numbers() != oneToN(numbers().size()));
+    QVERIFY(succeeds({QStringLiteral("renumber"), path}));
+    const qsizetype count = numbers().size();
+    QVERIFY(count > 3);
+    QCOMPARE(numbers(), oneToN(count));
+
+    // Once published, the numbers may be referred to: refused, the draft untouched.
+    QVERIFY(succeeds({QStringLiteral("publish"), path, QStringLiteral("--version"),
+        QStringLiteral("1.0"), QStringLiteral("--note"), QStringLiteral("x"),
+        QStringLiteral("--force"), QStringLiteral("--as"), QStringLiteral("Anne")}));
+    QVERIFY(succeeds({QStringLiteral("remove"), path, QStringLiteral("1")}));
+    const QByteArray published = read(path);
+    const Result refused = run({QStringLiteral("renumber"), path});
+    QCOMPARE(refused.code, int(cli::Invalid));
+    QVERIFY2(
+        refused.err.contains(QStringLiteral("version 1.0 is published")), qPrintable(refused.err));
+    QVERIFY(refused.err.contains(QStringLiteral("--after-publication")));
+    QCOMPARE(read(path), published);
+
+    // Asked for, it renumbers; the next version's notes say so (tst_pandocast).
+    QVERIFY(succeeds({QStringLiteral("renumber"), path, QStringLiteral("--after-publication")}));
+    QCOMPARE(numbers(), oneToN(count - 1));
 }
 
 QTEST_GUILESS_MAIN(TestCliEdit)

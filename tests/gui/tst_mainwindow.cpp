@@ -63,6 +63,7 @@ private slots:
     void parameter_typeNewDeadline_changesTextAndUndoRedo();
     void wording_editSentence_showsDeviationBadge_andResetClears();
     void review_addComment_andApprove();
+    void renumber_afterPublication_warnsAndRenumbersOnlyWhenConfirmed();
     void save_reopen_sameDraft();
     void save_fileChangedOnDisk_notOverwritten();
     void save_diskFull_keepsChangesAndRecoveryAndSaysWhy();
@@ -276,6 +277,36 @@ void TestMainWindow::wording_editSentence_showsDeviationBadge_andResetClears()
     reset->click();
     QTRY_VERIFY(!(item.data(AnnexModel::BadgesRole).toInt() & AnnexModel::Deviation));
     QVERIFY(!editor->toPlainText().contains(QStringLiteral("HSTS")));
+}
+
+void TestMainWindow::renumber_afterPublication_warnsAndRenumbersOnlyWhenConfirmed()
+{
+    DraftDocument *document = m_window->document();
+    const QString first = document->addClause(QStringLiteral("HAE-01"));
+    document->addClause(QStringLiteral("KRY-01"));
+    document->addClause(QStringLiteral("LOG-01"));
+    QString error;
+    QVERIFY2(document->publishVersion(
+                 QStringLiteral("1.0"), QStringLiteral("Udbud"), QStringLiteral("Anne"), &error),
+        qPrintable(error));
+    document->removeItem(first);
+    QVERIFY(!document->draft().numberedInOrder());
+    const Draft published = document->draft();
+    auto *action = m_window->findChild<QAction *>(QStringLiteral("renumberAction"));
+    QVERIFY(action);
+
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    action->trigger();
+    QVERIFY(!MessageBox::hasPendingAnswer());
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Version 1.0 is published")),
+        qPrintable(MessageBox::lastText()));
+    QCOMPARE(document->draft(), published);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    action->trigger();
+    QVERIFY(document->draft().numberedInOrder());
+    document->undoStack()->undo(); // one step
+    QCOMPARE(document->draft(), published);
 }
 
 void TestMainWindow::review_addComment_andApprove()

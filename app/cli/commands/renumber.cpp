@@ -16,13 +16,25 @@ protected:
     QString description() const override
     {
         return tr("Number the requirements 1..N in document order again and forget the withdrawn "
-                  "numbers (before the first version is published).");
+                  "numbers. Refused once a version is published (its numbers may be referred to) "
+                  "unless --after-publication is given; the next version's change notes then "
+                  "list every new number.");
+    }
+    void addEditOptions(QCommandLineParser &parser) override
+    {
+        parser.addOption({QStringLiteral("after-publication"),
+            tr("Renumber even though a version is published.")});
     }
 
     int edit(DraftDocument &document, const QCommandLineParser &parser) override
     {
-        Q_UNUSED(parser)
-        document.renumber();
+        if (parser.isSet(QStringLiteral("after-publication"))) {
+            document.renumber();
+            return Success;
+        }
+        QString error;
+        if (!document.renumberBeforePublication(&error))
+            return fail(Invalid, error + u' ' + tr("(use --after-publication to renumber anyway)"));
         return Success;
     }
 };
