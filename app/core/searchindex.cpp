@@ -1173,7 +1173,7 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
 
     // Chunks of clauses taken in turn by one builder per core, so that a core that is busy with
     // something else takes fewer. Each builder's postings stay its own (a part of the index, by
-    // its own term numbers); the terms of all are gathered in the first builder's table.
+    // rank); the terms of all are gathered in the first builder's table.
     const int threads = count >= 64 ? std::clamp(QThread::idealThreadCount(), 1, 8) : 1;
     Builder::Chunks chunks(count, 32);
     std::vector<std::unique_ptr<Builder>> builders;
@@ -1189,19 +1189,7 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
     // thread, while the terms are indexed by trigram on another.
     std::vector<std::vector<std::uint32_t>> rankOf(builders.size());
     std::vector<std::thread> workers;
-    for (int b = 1; b < threads; ++b) {
-        try {
-            workers.emplace_back([builder = builders[std::size_t(b)].get(), &chunks, b] {
-                builder->build();
-                chunks.built();
-                if (const std::vector<std::uint32_t> *ranks = chunks.waitForRanks(b))
-                    builder->place(*ranks, chunks.termCount);
-            });
-        } catch (const std::system_error &) {
-            break; // no more threads to be had: the others take its chunks
-        }
-    }
-    builders.resize(workers.size() + 1);
+    workers.reserve(std::size_t(threads));
     struct Workers // joined however this ends (a builder waiting for ranks is told there are none)
     {
         Builder::Chunks &chunks;
@@ -1216,6 +1204,19 @@ SearchIndex::SearchIndex(const QList<Clause> &clauses, const QList<Theme> &theme
             }
         }
     } joinWorkers {chunks, workers};
+    for (int b = 1; b < threads; ++b) {
+        try {
+            workers.emplace_back([builder = builders[std::size_t(b)].get(), &chunks, b] {
+                builder->build();
+                chunks.built();
+                if (const std::vector<std::uint32_t> *ranks = chunks.waitForRanks(b))
+                    builder->place(*ranks, chunks.termCount);
+            });
+        } catch (const std::system_error &) {
+            break; // no more threads to be had: the others take its chunks
+        }
+    }
+    builders.resize(workers.size() + 1);
     Builder &first = *builders.front();
     first.build();
     chunks.built();
